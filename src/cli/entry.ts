@@ -1,0 +1,13 @@
+import { run } from './main.js';
+
+/** Process wiring only: real streams, real clock, exit code through process.exitCode (never process.exit, so piped output is not cut). */
+export async function main(): Promise<void> {
+  process.exitCode = await run(process.argv.slice(2), {
+    cwd: process.cwd(),
+    stdout: (s) => process.stdout.write(s),
+    stderr: (s) => process.stderr.write(s),
+    now: new Date(),
+    env: process.env,
+    stdoutIsTTY: Boolean(process.stdout.isTTY),
+  });
+}

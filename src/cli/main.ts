@@ -1,0 +1,79 @@
+import { Command, CommanderError } from 'commander';
+import { CchcError } from '../errors.js';
+import type { Lang } from '../model/diagnostic.js';
+import { VERSION } from '../version.js';
+import { registerCheck } from './check.js';
+import { registerDiff } from './diff.js';
+import { type CliIo, pickLang } from './io.js';
+import { registerReport } from './report.js';
+import { registerTemplate } from './template.js';
+import { registerValidate } from './validate.js';
+
+/** What a command action returns: the process exit code (0 ok, 1 findings, 2 could not run). */
+export type ExitCode = 0 | 1 | 2;
+
+/** A command registers itself and reports its exit code through `done`. */
+export type Register = (program: Command, io: CliIo, done: (code: ExitCode) => void) => void;
+
+/**
+ * The programmatic entry: runs one command line and resolves to its exit code. Never calls
+ * process.exit and never prints a stack trace for a user's mistake.
+ */
+export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
+  const lang = langFromArgv(argv);
+  let code: ExitCode = 0;
+  const done = (c: ExitCode) => {
+    code = c;
+  };
+  const program = new Command('cchc')
+    .description(
+      lang === 'vi'
+        ? 'Kiểm tra kế hoạch cải cách hành chính (CCHC) với số liệu thực hiện'
+        : 'Check an administrative-reform (CCHC) plan against measured results',
+    )
+    .version(VERSION, '-V, --version')
+    .exitOverride()
+    .showHelpAfterError(lang === 'vi' ? '(xem cchc --help)' : '(see cchc --help)')
+    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const register of [registerValidate, registerCheck, registerReport, registerTemplate, registerDiff]) {
+    register(program, io, done);
+  }
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (e) {
+    return handleError(e, io, lang);
+  }
+}
+
+function handleError(e: unknown, io: CliIo, lang: Lang): ExitCode {
+  if (e instanceof CommanderError) {
+    // Help and version are successes; every usage mistake is 2 (commander's default of 1 means "findings" here).
+    return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
+  }
+  if (e instanceof CchcError) {
+    io.stderr(`cchc: ${e.msg[lang]} [${e.code}]\n`);
+    for (const d of e.diagnostics) {
+      const where = d.location ? `${d.location.file}${d.location.line ? `:${d.location.line}:${d.location.column ?? 1}` : ''}: ` : '';
+      io.stderr(`  ${where}${d.message[lang]}\n`);
+    }
+    if (e.hint) io.stderr(`  ${e.hint[lang]}\n`);
+    return 2;
+  }
+  const err = e as Error;
+  io.stderr(
+    lang === 'vi'
+      ? `cchc: lỗi nội bộ: ${err?.message ?? String(e)}\n  Đây là lỗi của cchc, không phải của dữ liệu. Vui lòng báo lỗi kèm lệnh đã chạy.\n`
+      : `cchc: internal error: ${err?.message ?? String(e)}\n  This is a bug in cchc, not in your input. Please report it with the command you ran.\n`,
+  );
+  if (io.env.CCHC_DEBUG && err?.stack) io.stderr(`${err.stack}\n`);
+  return 2;
+}
+
+function langFromArgv(argv: string[]): Lang {
+  const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
+  if (i < 0) return 'vi';
+  const a = argv[i]!;
+  return pickLang(a.includes('=') ? a.split('=')[1] : argv[i + 1]);
+}

@@ -1,0 +1,99 @@
+import type { Diagnostic, Location, Msg } from './diagnostic.js';
+import type { Assessment, InputFile, Observation } from './observation.js';
+import type { Convention, Period } from './period.js';
+import type { Comparator, IndicatorKind, ProgressMethod } from './plan.js';
+
+export const STATUSES = ['met', 'on-track', 'at-risk', 'missed', 'no-data'] as const;
+/** Where a target stands at the as-of date. Ordered from best to worst except `no-data`. */
+export type Status = (typeof STATUSES)[number];
+
+export const TASK_STATUSES = ['done', 'on-track', 'overdue', 'no-data'] as const;
+export type TaskStatus = (typeof TASK_STATUSES)[number];
+
+/** The figure an evaluation rests on. */
+export interface Actual {
+  value: number | null;
+  assessment?: Assessment;
+  period: Pick<Period, 'id' | 'start' | 'end'>;
+  numerator?: number;
+  denominator?: number;
+  source: Location;
+}
+
+export interface TargetEvaluation {
+  id: string;
+  title: string;
+  indicator: string;
+  kind: IndicatorKind;
+  /** Unit of measure ("%"). */
+  unit: string;
+  owner: string;
+  partners: string[];
+  area?: string;
+  phase?: string;
+  parent?: string;
+  /** Reporting unit (commune) this evaluation is for, when the data cover several. */
+  reportingUnit?: string;
+  deadline: string;
+  deadlineLabel: string;
+  comparator?: Comparator;
+  /** Target value; for `maintain-or-improve` the reference rank. */
+  targetValue?: number;
+  actual: Actual | null;
+  /** Value expected by the as-of date on the way to the target, when progress is assessed. */
+  expected: number | null;
+  status: Status;
+  /** `linear`/`trend`: progress method; `direct`: compared with the target; `assessment`: word-valued; `none`: no data. */
+  method: ProgressMethod | 'direct' | 'assessment' | 'none';
+  /** The latest observation is older than the current reporting window. */
+  stale: boolean;
+  /** The arithmetic in words. */
+  reason: Msg;
+}
+
+export interface TaskEvaluation {
+  id: string;
+  content: string;
+  owner: string;
+  partners: string[];
+  area?: string;
+  reportingUnit?: string;
+  scheduleLabel: string;
+  /** The deadline that applies at the as-of date (ISO), when there is one. */
+  due?: string;
+  latest: { status: 'done' | 'in-progress' | 'not-started'; period: string; note?: string; source: Location } | null;
+  status: TaskStatus;
+  reason: Msg;
+}
+
+/** The single result of a `check` run. Every output — table, JSON, Markdown, Excel — is a function of it. */
+export interface RunReport {
+  tool: { name: string; version: string };
+  plan: {
+    id: string;
+    title: string;
+    revision: number;
+    file: string;
+    sha256: string;
+    issuer: string;
+    place?: string;
+  };
+  asOf: string;
+  /** The reporting period asked for with --period, or the one the as-of date falls in. */
+  period: Period;
+  convention: Convention;
+  filters: { owner?: string; phase?: string; area?: string; unit?: string };
+  inputs: InputFile[];
+  summary: { targets: Record<Status, number>; tasks: Record<TaskStatus, number> };
+  targets: TargetEvaluation[];
+  tasks: TaskEvaluation[];
+  /** Observations the evaluations used, in input order. */
+  observations: Observation[];
+  diagnostics: Diagnostic[];
+  /** Display names for ids used above (units, areas, phases, indicators) so views need not reload the plan. */
+  names: {
+    units: Record<string, string>;
+    areas: Record<string, { name: string; code?: string }>;
+    phases: Record<string, string>;
+  };
+}
