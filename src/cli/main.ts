@@ -38,7 +38,8 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
   for (const register of [registerValidate, registerCheck, registerReport, registerTemplate, registerDiff]) {
     register(program, io, done);
   }
-  for (const cmd of program.commands) cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  for (const cmd of program.commands)
+    cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;
@@ -55,7 +56,9 @@ function handleError(e: unknown, io: CliIo, lang: Lang): ExitCode {
   if (e instanceof CchcError) {
     io.stderr(`cchc: ${e.msg[lang]} [${e.code}]\n`);
     for (const d of e.diagnostics) {
-      const where = d.location ? `${d.location.file}${d.location.line ? `:${d.location.line}:${d.location.column ?? 1}` : ''}: ` : '';
+      const where = d.location
+        ? `${d.location.file}${d.location.line ? `:${d.location.line}:${d.location.column ?? 1}` : ''}: `
+        : '';
       io.stderr(`  ${where}${d.message[lang]}\n`);
     }
     if (e.hint) io.stderr(`  ${e.hint[lang]}\n`);

@@ -61,7 +61,12 @@ export interface TaskEvaluation {
   scheduleLabel: string;
   /** The deadline that applies at the as-of date (ISO), when there is one. */
   due?: string;
-  latest: { status: 'done' | 'in-progress' | 'not-started'; period: string; note?: string; source: Location } | null;
+  latest: {
+    status: 'done' | 'in-progress' | 'not-started';
+    period: string;
+    note?: string;
+    source: Location;
+  } | null;
   status: TaskStatus;
   reason: Msg;
 }
