@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CchcError } from '../errors.js';
 import type { Lang } from '../model/diagnostic.js';
+import { formatDiagnosticLine } from '../report/location.js';
 import { VERSION } from '../version.js';
 import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
@@ -55,12 +56,7 @@ function handleError(e: unknown, io: CliIo, lang: Lang): ExitCode {
   }
   if (e instanceof CchcError) {
     io.stderr(`cchc: ${e.msg[lang]} [${e.code}]\n`);
-    for (const d of e.diagnostics) {
-      const where = d.location
-        ? `${d.location.file}${d.location.line ? `:${d.location.line}:${d.location.column ?? 1}` : ''}: `
-        : '';
-      io.stderr(`  ${where}${d.message[lang]}\n`);
-    }
+    for (const d of e.diagnostics) io.stderr(`  ${formatDiagnosticLine(d, lang)}\n`);
     if (e.hint) io.stderr(`  ${e.hint[lang]}\n`);
     return 2;
   }
