@@ -1,0 +1,26 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { CheckContext, PlanCheck } from './check-context.js';
+import { checkCalendarDates, checkDeadlines } from './check-dates.js';
+import { checkParentChains, checkReferences, checkUniqueIds } from './check-references.js';
+import { checkOwners, checkTargetValues, checkWeakerLaterTargets } from './check-targets.js';
+
+/** The semantic checks, in the order their findings are listed. Each is a small pure function. */
+export const PLAN_CHECKS: readonly PlanCheck[] = [
+  checkUniqueIds,
+  checkReferences,
+  checkParentChains,
+  checkCalendarDates,
+  checkDeadlines,
+  checkOwners,
+  checkTargetValues,
+  checkWeakerLaterTargets,
+];
+
+/** Run every semantic check on a schema-valid plan; findings sorted by position in the file. */
+export function checkPlan(ctx: CheckContext): Diagnostic[] {
+  return PLAN_CHECKS.flatMap((check) => check(ctx)).sort(
+    (a, b) =>
+      (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+      (a.location?.column ?? 0) - (b.location?.column ?? 0),
+  );
+}

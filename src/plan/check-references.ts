@@ -1,0 +1,159 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import { msg } from '../model/diagnostic.js';
+import { type CheckContext, diag, didYouMean, type PlanCheck } from './check-context.js';
+
+const COLLECTIONS = [
+  ['units', 'id', 'đơn vị', 'unit'],
+  ['phases', 'id', 'giai đoạn', 'phase'],
+  ['areas', 'id', 'lĩnh vực', 'area'],
+  ['indicators', 'code', 'chỉ số', 'indicator'],
+  ['targets', 'id', 'chỉ tiêu', 'target'],
+  ['tasks', 'id', 'nhiệm vụ', 'task'],
+] as const;
+
+/** Ids must be unique within their list: data files and other plans refer to them. */
+export const checkUniqueIds: PlanCheck = (ctx) => {
+  const out: Diagnostic[] = [];
+  for (const [coll, key, vi, en] of COLLECTIONS) {
+    const first = new Map<string, number>();
+    const items = (ctx.raw[coll] ?? []) as Record<string, string>[];
+    items.forEach((item, i) => {
+      const id = item[key]!;
+      const prev = first.get(id);
+      if (prev === undefined) {
+        first.set(id, i);
+        return;
+      }
+      const at = ctx.locate(`/${coll}/${prev}/${key}`);
+      out.push(
+        diag(
+          ctx,
+          'duplicate-id',
+          'error',
+          `/${coll}/${i}/${key}`,
+          msg(
+            `Mã ${vi} "${id}" bị trùng: đã dùng ở dòng ${at.line}. Mỗi ${vi} phải có một mã riêng.`,
+            `Duplicate ${en} id "${id}": already used on line ${at.line}. Each ${en} needs its own id.`,
+          ),
+          undefined,
+          id,
+        ),
+      );
+    });
+  }
+  return out;
+};
+
+type RefKind = 'unit' | 'indicator' | 'phase' | 'area' | 'parent';
+const REF_WORDS: Record<RefKind, [string, string, string]> = {
+  unit: ['đơn vị', 'unit', 'units'],
+  indicator: ['chỉ số', 'indicator', 'indicators'],
+  phase: ['giai đoạn', 'phase', 'phases'],
+  area: ['lĩnh vực', 'area', 'areas'],
+  parent: ['chỉ tiêu cha', 'parent target', 'targets'],
+};
+
+/** Every id a plan element names must exist in the plan; a near miss gets a suggestion. */
+export const checkReferences: PlanCheck = (ctx) => {
+  const { raw } = ctx;
+  const known: Record<RefKind, Set<string>> = {
+    unit: new Set(raw.units.map((u) => u.id)),
+    indicator: new Set(raw.indicators.map((i) => i.code)),
+    phase: new Set(raw.phases.map((p) => p.id)),
+    area: new Set((raw.areas ?? []).map((a) => a.id)),
+    parent: new Set(raw.targets.map((t) => t.id)),
+  };
+  const out: Diagnostic[] = [];
+  const ref = (kind: RefKind, value: string | undefined, pointer: string) => {
+    if (value === undefined || known[kind].has(value)) return;
+    out.push(unknownRef(ctx, kind, value, pointer, known[kind]));
+  };
+  const refs = (values: string[] | undefined, pointer: string) =>
+    values?.forEach((v, i) => {
+      ref('unit', v, `${pointer}/${i}`);
+    });
+  raw.areas?.forEach((a, i) => {
+    ref('unit', a.lead, `/areas/${i}/lead`);
+    refs(a.partners, `/areas/${i}/partners`);
+  });
+  raw.targets.forEach((t, i) => {
+    const p = `/targets/${i}`;
+    ref('indicator', t.indicator, `${p}/indicator`);
+    ref('phase', t.phase, `${p}/phase`);
+    ref('area', t.area, `${p}/area`);
+    ref('unit', t.owner, `${p}/owner`);
+    refs(t.partners, `${p}/partners`);
+    ref('parent', t.parent, `${p}/parent`);
+    if (t.parent === t.id) {
+      out.push(
+        diag(
+          ctx,
+          'parent-cycle',
+          'error',
+          `${p}/parent`,
+          msg(
+            `Chỉ tiêu "${t.id}" không thể là chỉ tiêu cha của chính nó.`,
+            `Target "${t.id}" cannot be its own parent.`,
+          ),
+        ),
+      );
+    }
+  });
+  raw.tasks?.forEach((t, i) => {
+    const p = `/tasks/${i}`;
+    ref('area', t.area, `${p}/area`);
+    ref('unit', t.owner, `${p}/owner`);
+    refs(t.partners, `${p}/partners`);
+  });
+  return out;
+};
+
+function unknownRef(ctx: CheckContext, kind: RefKind, value: string, pointer: string, known: Set<string>) {
+  const [vi, en, list] = REF_WORDS[kind];
+  const suggest = didYouMean(value, known);
+  return diag(
+    ctx,
+    `unknown-${kind}`,
+    'error',
+    pointer,
+    msg(
+      `Không tìm thấy ${vi} "${value}" trong kế hoạch.${suggest.vi}`,
+      `No ${en} "${value}" in this plan.${suggest.en}`,
+    ),
+    msg(
+      `Mã phải trùng với một mã đã khai báo trong "${list}".`,
+      `The id must match one declared under "${list}".`,
+    ),
+    value,
+  );
+}
+
+/** A sub-target ("trong đó …") and its parent must not form a loop longer than one step either. */
+export const checkParentChains: PlanCheck = (ctx) => {
+  const parentOf = new Map(ctx.raw.targets.map((t) => [t.id, t.parent]));
+  const out: Diagnostic[] = [];
+  ctx.raw.targets.forEach((t, i) => {
+    if (!t.parent || t.parent === t.id) return;
+    const seen = new Set([t.id]);
+    let cur: string | undefined = t.parent;
+    while (cur && !seen.has(cur)) {
+      seen.add(cur);
+      cur = parentOf.get(cur);
+    }
+    if (cur === t.id) {
+      out.push(
+        diag(
+          ctx,
+          'parent-cycle',
+          'error',
+          `/targets/${i}/parent`,
+          msg(
+            `Chỉ tiêu "${t.id}" nằm trong một vòng chỉ tiêu cha – con khép kín.`,
+            `Target "${t.id}" is part of a parent loop.`,
+          ),
+        ),
+      );
+    }
+  });
+  return out;
+};

@@ -1,0 +1,158 @@
+import { readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { CchcError } from '../errors.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { msg } from '../model/diagnostic.js';
+import { PLAN_SCHEMA_VERSIONS, type Plan } from '../model/plan.js';
+import { displayPath, sha256 } from '../util/fs.js';
+import { checkPlan } from './check-plan.js';
+import { normalisePlan } from './normalise-plan.js';
+import type { RawPlan } from './raw-plan.js';
+import { checkSchema } from './schema-check.js';
+import { MAX_PLAN_CHARS, parseYamlSource, tooLarge, type YamlSource } from './yaml-source.js';
+
+/** The outcome of reading one plan file: the plan when it is valid, and every finding either way. */
+export interface PlanLoadResult {
+  /** Display path (relative to cwd, forward slashes). */
+  file: string;
+  /** SHA-256 of the file's bytes, for the evidence trail. */
+  sha256: string;
+  /** The normalised plan; null when any error-severity diagnostic exists. */
+  plan: Plan | null;
+  /** Every problem found, errors and warnings, in file order within each stage. */
+  diagnostics: Diagnostic[];
+}
+
+/**
+ * Check plan text and build the `Plan`. Pure: `file` is only used to label locations.
+ * Stages: YAML (syntax, duplicate keys, aliases) → schemaVersion → JSON Schema → semantic checks
+ * → normalise. A stage runs only when the one before found no error, so one mistake is not
+ * reported three times in three vocabularies.
+ */
+export function parsePlan(text: string, file: string): PlanLoadResult {
+  const digest = sha256(text);
+  const done = (diagnostics: Diagnostic[], plan: Plan | null = null): PlanLoadResult => ({
+    file,
+    sha256: digest,
+    plan,
+    diagnostics,
+  });
+  const src = parseYamlSource(text, file);
+  if (src.diagnostics.length > 0) return done(src.diagnostics);
+  const shape = checkMapping(src);
+  if (shape) return done([shape]);
+  const version = checkVersion(src);
+  if (version) return done([version]);
+  const schemaErrors = checkSchema(src.data, src.locate);
+  if (schemaErrors.length > 0) return done(schemaErrors);
+  const raw = src.data as RawPlan;
+  const findings = checkPlan({ raw, locate: src.locate });
+  if (findings.some((d) => d.severity === 'error')) return done(findings);
+  return done(findings, normalisePlan(raw, src.locate));
+}
+
+function checkMapping(src: YamlSource): Diagnostic | null {
+  const d = src.data;
+  if (d !== null && typeof d === 'object' && !Array.isArray(d)) return null;
+  const empty = d === null || d === undefined;
+  return {
+    code: empty ? 'plan-empty' : 'plan-not-mapping',
+    severity: 'error',
+    message: empty
+      ? msg('Tệp kế hoạch trống.', 'The plan file is empty.')
+      : msg(
+          'Tệp này không phải một kế hoạch: nội dung phải là các mục "khóa: giá trị" (schemaVersion, id, title, …), không phải một danh sách hay một dòng chữ.',
+          'This file is not a plan: its content must be "key: value" entries (schemaVersion, id, title, …), not a list or a line of text.',
+        ),
+    location: src.locate(''),
+    hint: msg(
+      'Xem mẫu ở plans/phu-trung-2026-2030.yaml.',
+      'See plans/phu-trung-2026-2030.yaml for an example.',
+    ),
+  };
+}
+
+function checkVersion(src: YamlSource): Diagnostic | null {
+  const v = (src.data as Record<string, unknown>).schemaVersion;
+  if (typeof v !== 'number' || (PLAN_SCHEMA_VERSIONS as readonly number[]).includes(v)) return null;
+  const supported = PLAN_SCHEMA_VERSIONS.join(', ');
+  return {
+    code: 'unknown-schema-version',
+    severity: 'error',
+    message: msg(
+      `Phiên bản định dạng schemaVersion: ${v} không được hỗ trợ; phiên bản cchc này đọc được: ${supported}.`,
+      `schemaVersion ${v} is not supported; this version of cchc reads: ${supported}.`,
+    ),
+    location: src.locate('/schemaVersion'),
+    hint: msg(
+      'Cập nhật cchc, hoặc sửa schemaVersion nếu ghi nhầm.',
+      'Update cchc, or fix schemaVersion if it was a typo.',
+    ),
+    text: String(v),
+  };
+}
+
+/**
+ * Read and check a plan file. A file that cannot be read at all (missing, a directory, no
+ * permission) is not a finding but a failure to run: it throws `CchcError('plan-read')`.
+ */
+export async function loadPlanFile(file: string, cwd: string): Promise<PlanLoadResult> {
+  const abs = path.resolve(cwd, file);
+  const shown = displayPath(file, cwd);
+  let bytes: Buffer;
+  try {
+    const info = await stat(abs);
+    if (info.isFile() && info.size > MAX_PLAN_CHARS) {
+      // Refuse before reading: a multi-gigabyte file must not be pulled into memory.
+      return { file: shown, sha256: '', plan: null, diagnostics: [tooLarge(shown, info.size)] };
+    }
+    bytes = await readFile(abs);
+  } catch (e) {
+    throw readError(shown, e as NodeJS.ErrnoException);
+  }
+  const text = decode(bytes);
+  if (text === null) {
+    return {
+      file: shown,
+      sha256: sha256(bytes),
+      plan: null,
+      diagnostics: [
+        {
+          code: 'plan-encoding',
+          severity: 'error',
+          message: msg(
+            'Tệp kế hoạch không phải văn bản UTF-8. Hãy lưu lại tệp dưới dạng UTF-8.',
+            'The plan file is not UTF-8 text. Save it again as UTF-8.',
+          ),
+          location: { file: shown, line: 1, column: 1 },
+        },
+      ],
+    };
+  }
+  return { ...parsePlan(text, shown), sha256: sha256(bytes) };
+}
+
+/** UTF-8 (with or without BOM) or UTF-16 with a BOM; null for anything else (binary, legacy encodings). */
+function decode(bytes: Buffer): string | null {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes.subarray(2));
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes.subarray(2));
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
+}
+
+function readError(shown: string, e: NodeJS.ErrnoException): CchcError {
+  const why: Record<string, [string, string]> = {
+    ENOENT: ['không tồn tại', 'does not exist'],
+    EISDIR: ['là một thư mục, không phải tệp', 'is a directory, not a file'],
+    EACCES: ['không có quyền đọc', 'cannot be read (permission denied)'],
+  };
+  const [vi, en] = why[e.code ?? ''] ?? ['không đọc được', `cannot be read (${e.code ?? e.message})`];
+  return new CchcError(
+    'plan-read',
+    msg(`Tệp kế hoạch ${shown} ${vi}.`, `The plan file ${shown} ${en}.`),
+    msg('Kiểm tra lại đường dẫn tới tệp YAML của kế hoạch.', "Check the path to the plan's YAML file."),
+  );
+}

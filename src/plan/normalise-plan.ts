@@ -1,0 +1,87 @@
+import type { Location } from '../model/diagnostic.js';
+import type { IndicatorKind, Plan } from '../model/plan.js';
+import { parseSchedule } from '../periods/index.js';
+import { normaliseComparator } from './normalise-comparator.js';
+import type { RawPlan } from './raw-plan.js';
+import { DEFAULT_AREA_TIMING, targetDeadline, taskSchedule } from './resolve-deadline.js';
+
+const DEFAULT_UNIT: Record<IndicatorKind, string> = {
+  percentage: '%',
+  count: '',
+  level: 'cấp độ',
+  rank: 'hạng',
+  milestone: '',
+  qualitative: '',
+};
+
+const LISTS = ['units', 'phases', 'areas', 'indicators', 'targets', 'tasks'] as const;
+
+/**
+ * Turn a plan that passed every check into the shared `Plan`: owners and partners taken from the
+ * area when omitted, deadlines as ISO dates, schedules parsed, comparators in ASCII. Only called
+ * when no error was found, so the lookups here cannot fail on valid input; they throw if they do.
+ */
+export function normalisePlan(raw: RawPlan, locate: (pointer: string) => Location): Plan {
+  const conv = raw.reporting.convention;
+  const areaOf = (id: string | undefined) => raw.areas?.find((a) => a.id === id);
+  const positions: Record<string, Location> = {};
+  for (const list of LISTS) {
+    (raw[list] ?? []).forEach((_, i) => {
+      positions[`/${list}/${i}`] = locate(`/${list}/${i}`);
+    });
+  }
+  return {
+    schemaVersion: raw.schemaVersion,
+    id: raw.id,
+    title: raw.title,
+    issuer: { ...raw.issuer },
+    ...(raw.document ? { document: { ...raw.document } } : {}),
+    basis: (raw.basis ?? []).map((b) => ({ ...b })),
+    revision: { ...(raw.revision ?? { number: 1 }) },
+    period: { ...raw.period },
+    reporting: { convention: conv, timezone: raw.reporting.timezone ?? 'Asia/Ho_Chi_Minh' },
+    units: raw.units.map((u) => ({ ...u })),
+    phases: raw.phases.map((p) => ({ ...p })),
+    areas: (raw.areas ?? []).map((a) => ({
+      id: a.id,
+      ...(a.code !== undefined ? { code: a.code } : {}),
+      name: a.name,
+      lead: a.lead,
+      partners: a.partners ?? [],
+      schedule: must(parseSchedule(a.timing ?? DEFAULT_AREA_TIMING, conv), `/areas/${a.id}`),
+      ...(a.source !== undefined ? { source: a.source } : {}),
+    })),
+    indicators: raw.indicators.map((i) => ({ ...i, unit: i.unit ?? DEFAULT_UNIT[i.kind] })),
+    targets: raw.targets.map((t) => {
+      const d = targetDeadline(t, raw);
+      if (!d.ok) throw new Error(`normalisePlan: target ${t.id} has no deadline`);
+      const area = areaOf(t.area);
+      const { comparator, deadline: _written, owner, partners, ...rest } = t;
+      const cmp = normaliseComparator(comparator);
+      return {
+        ...rest,
+        ...(cmp !== undefined ? { comparator: cmp } : {}),
+        deadline: d.due,
+        deadlineLabel: d.label,
+        owner: must(owner ?? area?.lead, `/targets/${t.id}/owner`),
+        partners: partners ?? area?.partners ?? [],
+      };
+    }),
+    tasks: (raw.tasks ?? []).map((t) => {
+      const area = areaOf(t.area);
+      const { deadline: _written, owner, partners, ...rest } = t;
+      return {
+        ...rest,
+        owner: must(owner ?? area?.lead, `/tasks/${t.id}/owner`),
+        partners: partners ?? area?.partners ?? [],
+        schedule: must(taskSchedule(t, raw), `/tasks/${t.id}/deadline`),
+      };
+    }),
+    positions,
+  };
+}
+
+function must<T>(v: T | null | undefined, what: string): T {
+  if (v === null || v === undefined) throw new Error(`normalisePlan: ${what} unresolved after checks passed`);
+  return v;
+}

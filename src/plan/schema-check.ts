@@ -1,0 +1,200 @@
+import { createRequire } from 'node:module';
+import { Ajv, type ErrorObject, type ValidateFunction } from 'ajv';
+import type { Diagnostic, Location, Msg } from '../model/diagnostic.js';
+import { msg } from '../model/diagnostic.js';
+import { nearest } from '../util/text.js';
+import { describePointer } from './describe-pointer.js';
+
+// The schema file is the single source of truth for editors and for this check. It sits two
+// levels above this module both in src/plan and in dist/plan, and ships in the npm package.
+const require = createRequire(import.meta.url);
+
+let compiled: ValidateFunction | undefined;
+
+/** The plan schema (draft-07), as shipped in `schemas/plan.schema.json`. */
+export function planSchema(): Record<string, unknown> {
+  return require('../../schemas/plan.schema.json') as Record<string, unknown>;
+}
+
+function validator(): ValidateFunction {
+  // Compiled once per process: compiling costs far more than validating.
+  if (!compiled) compiled = new Ajv({ allErrors: true, verbose: true, strict: false }).compile(planSchema());
+  return compiled;
+}
+
+/** Check plain plan data against the schema; one clear diagnostic per problem, positioned in the YAML. */
+export function checkSchema(
+  data: unknown,
+  locate: (pointer: string, key?: boolean) => Location,
+): Diagnostic[] {
+  const validate = validator();
+  if (validate(data)) return [];
+  const out: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const typeErrorPaths = new Set(
+    (validate.errors ?? []).filter((e) => e.keyword === 'type').map((e) => e.instancePath),
+  );
+  for (const e of validate.errors ?? []) {
+    // A wrong type explains everything else wrong at that path (pattern, enum…): say it once.
+    if (e.keyword !== 'type' && typeErrorPaths.has(e.instancePath)) continue;
+    const d = translate(e, data, locate);
+    if (!d) continue;
+    const key = `${d.code}|${d.location?.pointer}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    out.push(d);
+  }
+  return out;
+}
+
+const TYPE_WORDS: Record<string, Msg> = {
+  string: { vi: 'một đoạn chữ', en: 'text' },
+  number: { vi: 'một số', en: 'a number' },
+  integer: { vi: 'một số nguyên', en: 'a whole number' },
+  boolean: { vi: 'true hoặc false', en: 'true or false' },
+  array: { vi: 'một danh sách (các dòng bắt đầu bằng "- ")', en: 'a list (lines starting with "- ")' },
+  object: { vi: 'một nhóm các mục "khóa: giá trị"', en: 'a mapping of "key: value" entries' },
+};
+
+function typeOf(v: unknown): Msg {
+  if (v === null) return { vi: 'để trống', en: 'empty' };
+  if (Array.isArray(v)) return TYPE_WORDS.array!;
+  if (typeof v === 'number') return Number.isInteger(v) ? TYPE_WORDS.integer! : TYPE_WORDS.number!;
+  return TYPE_WORDS[typeof v] ?? { vi: typeof v, en: typeof v };
+}
+
+function translate(
+  e: ErrorObject,
+  data: unknown,
+  locate: (p: string, key?: boolean) => Location,
+): Diagnostic | null {
+  const where = describePointer(e.instancePath, data);
+  const error = (code: string, message: Msg, location: Location, hint?: Msg, text?: string): Diagnostic => ({
+    code,
+    severity: 'error',
+    message,
+    location,
+    ...(hint ? { hint } : {}),
+    ...(text !== undefined ? { text } : {}),
+  });
+  switch (e.keyword) {
+    case 'additionalProperties': {
+      const prop = String(e.params.additionalProperty);
+      const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
+      const near = nearest(prop, allowed, 1);
+      const pointer = `${e.instancePath}/${escapePointer(prop)}`;
+      const suggest = near.length
+        ? msg(` Có phải ý bạn là "${near[0]}"?`, ` Did you mean "${near[0]}"?`)
+        : msg('', '');
+      return error(
+        'unknown-field',
+        msg(
+          `Trường "${prop}" không có trong định dạng kế hoạch (tại ${where.vi}).${suggest.vi}`,
+          `Unknown field "${prop}" (in ${where.en}).${suggest.en}`,
+        ),
+        locate(pointer, true),
+        msg(`Các trường được phép: ${allowed.join(', ')}.`, `Allowed fields: ${allowed.join(', ')}.`),
+        prop,
+      );
+    }
+    case 'required': {
+      const prop = String(e.params.missingProperty);
+      return error(
+        'missing-field',
+        msg(
+          `Thiếu trường bắt buộc "${prop}" trong ${where.vi}.`,
+          `Missing required field "${prop}" in ${where.en}.`,
+        ),
+        locate(e.instancePath, true),
+        msg(`Hãy thêm dòng "${prop}: …".`, `Add a line "${prop}: …".`),
+      );
+    }
+    case 'type': {
+      const want = TYPE_WORDS[String(e.params.type)] ?? {
+        vi: String(e.params.type),
+        en: String(e.params.type),
+      };
+      const got = typeOf(e.data);
+      return error(
+        'wrong-type',
+        msg(
+          `${cap(where.vi)} phải là ${want.vi}, nhưng tệp ghi ${got.vi}.`,
+          `${cap(where.en)} must be ${want.en}, but the file has ${got.en}.`,
+        ),
+        locate(e.instancePath),
+      );
+    }
+    case 'enum': {
+      const allowed = (e.params.allowedValues as unknown[]).map((v) => String(v));
+      const near = nearest(String(e.data), allowed, 1);
+      const suggest = near.length
+        ? msg(` Có phải ý bạn là "${near[0]}"?`, ` Did you mean "${near[0]}"?`)
+        : msg('', '');
+      return error(
+        'invalid-value',
+        msg(
+          `Giá trị "${String(e.data)}" không hợp lệ cho ${where.vi}; chỉ nhận: ${allowed.join(', ')}.${suggest.vi}`,
+          `"${String(e.data)}" is not a valid value for ${where.en}; expected one of: ${allowed.join(', ')}.${suggest.en}`,
+        ),
+        locate(e.instancePath),
+        undefined,
+        String(e.data),
+      );
+    }
+    case 'pattern':
+      return error(
+        'invalid-value',
+        patternMessage(String(e.params.pattern), String(e.data), where),
+        locate(e.instancePath),
+        undefined,
+        String(e.data),
+      );
+    case 'minLength':
+      return error(
+        'empty-value',
+        msg(`${cap(where.vi)} không được để trống.`, `${cap(where.en)} must not be empty.`),
+        locate(e.instancePath),
+      );
+    case 'minItems':
+      return error(
+        'empty-list',
+        msg(`${cap(where.vi)} phải có ít nhất một mục.`, `${cap(where.en)} must have at least one entry.`),
+        locate(e.instancePath),
+      );
+    case 'minimum':
+      return error(
+        'invalid-value',
+        msg(
+          `${cap(where.vi)} phải lớn hơn hoặc bằng ${e.params.limit}.`,
+          `${cap(where.en)} must be at least ${e.params.limit}.`,
+        ),
+        locate(e.instancePath),
+      );
+    default:
+      return error(
+        'invalid-value',
+        msg(`Giá trị không hợp lệ tại ${where.vi}.`, `Invalid value in ${where.en}.`),
+        locate(e.instancePath),
+      );
+  }
+}
+
+function patternMessage(pattern: string, value: string, where: Msg): Msg {
+  if (pattern.startsWith('^[a-z0-9]'))
+    return msg(
+      `Mã "${value}" tại ${where.vi} không hợp lệ: chỉ dùng chữ thường không dấu, số và gạch ngang (ví dụ "hai-long-tthc").`,
+      `The id "${value}" in ${where.en} is not valid: use lower-case ASCII letters, digits and hyphens (e.g. "hai-long-tthc").`,
+    );
+  if (pattern.includes('(-'))
+    return msg(
+      `Ngày "${value}" tại ${where.vi} phải viết dạng YYYY-MM-DD (hoặc YYYY-MM, YYYY khi chưa biết ngày).`,
+      `The date "${value}" in ${where.en} must be written YYYY-MM-DD (or YYYY-MM, YYYY when the day is not known).`,
+    );
+  return msg(
+    `Ngày "${value}" tại ${where.vi} phải viết dạng YYYY-MM-DD, ví dụ 2027-12-31.`,
+    `The date "${value}" in ${where.en} must be written YYYY-MM-DD, e.g. 2027-12-31.`,
+  );
+}
+
+const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
