@@ -1,0 +1,109 @@
+import type { Observation, TaskProgress } from '../model/observation.js';
+import type { Plan, Target } from '../model/plan.js';
+import {
+  STATUSES,
+  type Status,
+  TASK_STATUSES,
+  type TargetEvaluation,
+  type TaskEvaluation,
+  type TaskStatus,
+} from '../model/report.js';
+import { evaluateTarget } from './evaluate-target.js';
+import { evaluateTask } from './evaluate-task.js';
+import type { EvaluateOptions, PlanEvaluation } from './options.js';
+
+/**
+ * Evaluate every target and task of a plan at `opts.asOf`. With data for several reporting units each unit
+ * is evaluated separately (units in sorted order, the plan's order within each); rows without a unit are
+ * then left out (the caller warns about them). Sub-targets come right after their parent.
+ */
+export function evaluatePlan(
+  plan: Plan,
+  observations: Observation[],
+  progress: TaskProgress[],
+  opts: EvaluateOptions,
+): PlanEvaluation {
+  const units = reportingUnits(observations, progress);
+  const targets: TargetEvaluation[] = [];
+  const tasks: TaskEvaluation[] = [];
+  const indicators = new Map(plan.indicators.map((i) => [i.code, i]));
+  const phases = new Map(plan.phases.map((p) => [p.id, p]));
+  for (const unit of units) {
+    const obs = observations.filter((o) => o.unit === unit);
+    const prog = progress.filter((p) => p.unit === unit);
+    for (const target of targetOrder(plan.targets)) {
+      const indicator = indicators.get(target.indicator);
+      if (!indicator) continue; // the plan loader guarantees references; never evaluate against a guess
+      const start = (target.phase && phases.get(target.phase)?.start) || plan.period.start;
+      const input = {
+        target,
+        indicator,
+        observations: obs.filter((o) => o.indicator === target.indicator),
+        start,
+        ...(unit !== undefined ? { reportingUnit: unit } : {}),
+      };
+      targets.push(evaluateTarget(input, opts));
+    }
+    for (const task of plan.tasks) {
+      tasks.push(
+        evaluateTask(
+          {
+            task,
+            progress: prog.filter((p) => p.task === task.id),
+            planStart: plan.period.start,
+            convention: opts.window.convention,
+            ...(unit !== undefined ? { reportingUnit: unit } : {}),
+          },
+          opts,
+        ),
+      );
+    }
+  }
+  return { targets, tasks, summary: summarize(targets, tasks) };
+}
+
+/** Distinct reporting units in the data, sorted; `[undefined]` when no row names one. */
+export function reportingUnits(
+  observations: Observation[],
+  progress: TaskProgress[],
+): (string | undefined)[] {
+  const set = new Set<string>();
+  for (const r of [...observations, ...progress]) if (r.unit !== undefined) set.add(r.unit);
+  return set.size === 0 ? [undefined] : [...set].sort();
+}
+
+/** Plan order, each sub-target placed right after its parent (and its parent's earlier sub-targets). */
+export function targetOrder(targets: Target[]): Target[] {
+  const ids = new Set(targets.map((t) => t.id));
+  const children = new Map<string, Target[]>();
+  for (const t of targets) {
+    if (t.parent && ids.has(t.parent) && t.parent !== t.id) {
+      const list = children.get(t.parent) ?? [];
+      list.push(t);
+      children.set(t.parent, list);
+    }
+  }
+  const out: Target[] = [];
+  const seen = new Set<string>();
+  const visit = (t: Target) => {
+    if (seen.has(t.id)) return;
+    seen.add(t.id);
+    out.push(t);
+    for (const c of children.get(t.id) ?? []) visit(c);
+  };
+  for (const t of targets) if (!(t.parent && ids.has(t.parent))) visit(t);
+  for (const t of targets) visit(t); // cycles, should the loader ever let one through
+  return out;
+}
+
+/** Counts per status, every status present (zeros included) so views and JSON have a fixed shape. */
+export function summarize(
+  targets: TargetEvaluation[],
+  tasks: TaskEvaluation[],
+): { targets: Record<Status, number>; tasks: Record<TaskStatus, number> } {
+  const t = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
+  const k = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;
+  for (const e of targets) t[e.status]++;
+  for (const e of tasks) k[e.status]++;
+  return { targets: t, tasks: k };
+}

@@ -1,0 +1,251 @@
+import { ASSESSMENT_LABELS } from '../i18n/labels.js';
+import type { Msg } from '../model/diagnostic.js';
+import type { Observation } from '../model/observation.js';
+import type { Comparator } from '../model/plan.js';
+import type { Status, TargetEvaluation } from '../model/report.js';
+import { daysBetween } from '../util/date.js';
+import { evaluateProgress } from './evaluate-progress.js';
+import { DIRECT_RULE_MIN_REMAINING, type EvaluateOptions } from './options.js';
+import { satisfies } from './progress.js';
+import { byPeriod, isUsable, planFields, type TargetInput, toActual } from './target-input.js';
+import { both, fmtComparator, fmtDate, fmtPeriod, fmtValue, joinMsg, statusWord } from './words.js';
+
+/**
+ * Where one target stands at the as-of date, with the arithmetic in words. Pure: the same inputs always give
+ * the same evaluation.
+ */
+export function evaluateTarget(input: TargetInput, opts: EvaluateOptions): TargetEvaluation {
+  const { target, indicator } = input;
+  const base = planFields(input);
+  const assessed = indicator.kind === 'milestone' || indicator.kind === 'qualitative';
+  const known = byPeriod(input.observations).filter((o) => o.period.end <= opts.asOf);
+  const usable = known.filter((o) => isUsable(o, assessed));
+  if (usable.length === 0) {
+    return {
+      ...base,
+      actual: null,
+      expected: null,
+      status: 'no-data',
+      method: 'none',
+      stale: false,
+      reason: noDataReason(input, known, opts),
+    };
+  }
+
+  // The reference a rank must keep: the plan's value, else its baseline, else the earliest figure.
+  let reference = target.value ?? target.baseline?.value;
+  let referenceNote: Msg | undefined;
+  if (!assessed && reference === undefined && target.comparator === 'maintain-or-improve') {
+    const first = usable[0]!;
+    reference = first.value!;
+    referenceNote = both((l) =>
+      l === 'vi'
+        ? `mốc tham chiếu là ${fmtValue(indicator.kind, indicator.unit, reference!, l)} của kỳ ${fmtPeriod(first.period, l)} (kế hoạch không ghi mốc)`
+        : `the reference is ${fmtValue(indicator.kind, indicator.unit, reference!, l)} of ${fmtPeriod(first.period, l)} (the plan gives none)`,
+    );
+  }
+  if (!assessed && (target.comparator === undefined || reference === undefined)) {
+    return {
+      ...base,
+      actual: toActual(usable.at(-1)!),
+      expected: null,
+      status: 'no-data',
+      method: 'none',
+      stale: false,
+      reason: both((l) =>
+        l === 'vi'
+          ? 'kế hoạch không ghi giá trị chỉ tiêu nên không so sánh được'
+          : 'the plan gives no target value, so nothing can be compared',
+      ),
+    };
+  }
+  const judge = (o: Observation): boolean =>
+    assessed
+      ? o.assessment === 'achieved' || o.assessment === 'done'
+      : satisfies(target.comparator!, o.value!, reference!);
+  const describe = (o: Observation): Msg => describeFigure(input, o, target.comparator, reference);
+  const withBase = (status: Status, o: Observation, reason: Msg, extra: Partial<TargetEvaluation> = {}) => {
+    const stale = o.period.end < opts.window.start;
+    const parts = [referenceNote, reason, stale ? staleNote(o, opts) : undefined];
+    const evaluation: TargetEvaluation = {
+      ...base,
+      actual: toActual(o),
+      expected: null,
+      status,
+      method: assessed ? 'assessment' : 'direct',
+      stale,
+      reason: joinMsg(parts),
+      ...extra,
+    };
+    if (referenceNote && evaluation.targetValue === undefined) evaluation.targetValue = reference;
+    return evaluation;
+  };
+
+  if (opts.asOf > target.deadline) {
+    const byDeadline = usable.filter((o) => o.period.end <= target.deadline);
+    const decisive = byDeadline.at(-1);
+    const later = usable.filter((o) => o.period.end > target.deadline);
+    if (!decisive) {
+      return {
+        ...base,
+        actual: null,
+        expected: null,
+        status: 'no-data',
+        method: 'none',
+        stale: false,
+        reason: both((l) =>
+          l === 'vi'
+            ? `không có số liệu đến hạn ${fmtDate(target.deadline)}; số liệu đầu tiên là của kỳ ${fmtPeriod(later[0]!.period, l)}, sau hạn → ${statusWord('no-data', l)}`
+            : `no figure by the deadline ${fmtDate(target.deadline)}; the first is for ${fmtPeriod(later[0]!.period, l)}, after it → ${statusWord('no-data', l)}`,
+        ),
+      };
+    }
+    const ok = judge(decisive);
+    const lateMet = ok ? undefined : later.find(judge);
+    const lateNote =
+      lateMet &&
+      both((l) =>
+        l === 'vi'
+          ? `đã đạt sau hạn, vào kỳ ${fmtPeriod(lateMet.period, l)}`
+          : `reached after the deadline, in ${fmtPeriod(lateMet.period, l)}`,
+      );
+    const status: Status = ok ? 'met' : 'missed';
+    const head = both((l) =>
+      l === 'vi'
+        ? `đã qua hạn ${fmtDate(target.deadline)}; đến hạn: ${describe(decisive)[l]} → ${statusWord(status, l)}`
+        : `the deadline ${fmtDate(target.deadline)} has passed; by then: ${describe(decisive)[l]} → ${statusWord(status, l)}`,
+    );
+    return { ...withBase(status, decisive, joinMsg([head, lateNote])), stale: false };
+  }
+
+  const latest = usable.at(-1)!;
+  if (judge(latest)) {
+    return withBase(
+      'met',
+      latest,
+      both((l) => `${describe(latest)[l]} → ${statusWord('met', l)}`),
+    );
+  }
+  if (assessed) {
+    const status: Status = latest.assessment === 'in-progress' ? 'on-track' : 'at-risk';
+    return withBase(
+      status,
+      latest,
+      both((l) =>
+        l === 'vi'
+          ? `${describe(latest)[l]}, hạn ${fmtDate(target.deadline)} → ${statusWord(status, l)}`
+          : `${describe(latest)[l]}, due ${fmtDate(target.deadline)} → ${statusWord(status, l)}`,
+      ),
+    );
+  }
+  if (target.comparator === 'maintain-or-improve') {
+    return withBase(
+      'at-risk',
+      latest,
+      both((l) => `${describe(latest)[l]} → ${statusWord('at-risk', l)}`),
+    );
+  }
+  const progress = evaluateProgress(input, usable, opts);
+  if (progress) {
+    return withBase(progress.status, latest, progress.reason, {
+      expected: progress.expected,
+      method: progress.method,
+    });
+  }
+  // One figure and no baseline: no path to compare against (see DIRECT_RULE_MIN_REMAINING).
+  return withBase(...directRule(input, latest, opts, describe(latest)));
+}
+
+function directRule(
+  input: TargetInput,
+  latest: Observation,
+  opts: EvaluateOptions,
+  described: Msg,
+): [Status, Observation, Msg] {
+  const total = daysBetween(input.start, input.target.deadline);
+  const left = daysBetween(opts.asOf, input.target.deadline);
+  const share = total > 0 ? left / total : 0;
+  const status: Status = share >= DIRECT_RULE_MIN_REMAINING ? 'on-track' : 'at-risk';
+  const pct = Math.round(share * 100);
+  return [
+    status,
+    latest,
+    both((l) =>
+      l === 'vi'
+        ? `${described[l]}; chỉ có một kỳ số liệu và không có mốc cơ sở nên chưa đánh giá được tiến độ: so trực tiếp với chỉ tiêu, còn ${pct}% thời gian đến hạn ${fmtDate(input.target.deadline)} (quy tắc: đúng tiến độ khi còn từ ${DIRECT_RULE_MIN_REMAINING * 100}% thời gian trở lên) → ${statusWord(status, l)}`
+        : `${described[l]}; only one figure and no baseline, so progress cannot be assessed: compared with the target directly, ${pct}% of the time to the deadline ${fmtDate(input.target.deadline)} remains (rule: on track while at least ${DIRECT_RULE_MIN_REMAINING * 100}% remains) → ${statusWord(status, l)}`,
+    ),
+  ];
+}
+
+/** "thực tế 55% (Quý III/2026) chưa ≥ 100%" / "đánh giá: Đang thực hiện (Quý III/2026)". */
+function describeFigure(
+  input: TargetInput,
+  o: Observation,
+  comparator: Comparator | undefined,
+  reference: number | undefined,
+): Msg {
+  const { kind, unit } = input.indicator;
+  if (o.assessment !== undefined && (kind === 'milestone' || kind === 'qualitative')) {
+    const word = ASSESSMENT_LABELS[o.assessment];
+    return both((l) =>
+      l === 'vi'
+        ? `đánh giá: ${word.vi} (${fmtPeriod(o.period, l)})`
+        : `assessed: ${word.en} (${fmtPeriod(o.period, l)})`,
+    );
+  }
+  const ok =
+    comparator !== undefined && reference !== undefined && satisfies(comparator, o.value!, reference);
+  return both((l) => {
+    const v = fmtValue(kind, unit, o.value!, l);
+    const frac =
+      o.numerator !== undefined && o.denominator !== undefined ? ` = ${o.numerator}/${o.denominator}` : '';
+    const head =
+      l === 'vi'
+        ? `thực tế ${v}${frac} (${fmtPeriod(o.period, l)})`
+        : `actual ${v}${frac} (${fmtPeriod(o.period, l)})`;
+    if (comparator === undefined || reference === undefined) return head;
+    const not = ok ? '' : l === 'vi' ? 'chưa ' : 'not ';
+    return `${head} ${not}${fmtComparator(comparator, l)} ${fmtValue(kind, unit, reference, l)}`;
+  });
+}
+
+function staleNote(o: Observation, opts: EvaluateOptions): Msg {
+  return both((l) =>
+    l === 'vi'
+      ? `lưu ý: số liệu mới nhất là của kỳ ${fmtPeriod(o.period, l)}, cũ hơn kỳ báo cáo hiện tại (${fmtPeriod(opts.window, l)})`
+      : `note: the latest figure is for ${fmtPeriod(o.period, l)}, older than the current reporting period (${fmtPeriod(opts.window, l)})`,
+  );
+}
+
+function noDataReason(input: TargetInput, known: Observation[], opts: EvaluateOptions): Msg {
+  const zero = known.filter((o) => o.value === null && o.denominator === 0);
+  const future = input.observations.filter((o) => o.period.end > opts.asOf);
+  const parts: Msg[] = [
+    both((l) =>
+      l === 'vi'
+        ? `chưa có số liệu dùng được đến ngày ${fmtDate(opts.asOf)}`
+        : `no usable figure up to ${fmtDate(opts.asOf)}`,
+    ),
+  ];
+  if (zero.length > 0) {
+    parts.push(
+      both((l) => {
+        const ps = zero.map((o) => fmtPeriod(o.period, l)).join(', ');
+        return l === 'vi'
+          ? `kỳ ${ps} có mẫu số bằng 0 (không phát sinh), không tính là 0%`
+          : `${ps}: zero denominator (nothing to count), not counted as 0%`;
+      }),
+    );
+  }
+  if (future.length > 0) {
+    parts.push(
+      both((l) =>
+        l === 'vi'
+          ? `số liệu kỳ ${fmtPeriod(future[0]!.period, l)} kết thúc sau ngày đánh giá nên chưa tính`
+          : `the figure for ${fmtPeriod(future[0]!.period, l)} ends after the as-of date and is not counted yet`,
+      ),
+    );
+  }
+  return joinMsg(parts);
+}

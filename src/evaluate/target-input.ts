@@ -1,0 +1,63 @@
+import type { Observation } from '../model/observation.js';
+import type { Indicator, Target } from '../model/plan.js';
+import type { Actual, TargetEvaluation } from '../model/report.js';
+
+/** One target to evaluate, with the observations of its indicator for one reporting unit. */
+export interface TargetInput {
+  target: Target;
+  indicator: Indicator;
+  /** Observations of the target's indicator (for one reporting unit), in any order. */
+  observations: Observation[];
+  /** When work towards the target starts: its phase start, else the plan start. */
+  start: string;
+  reportingUnit?: string;
+}
+
+/** Observations ordered by the end of their period, then its start; ties keep input order (stable sort). */
+export function byPeriod(observations: Observation[]): Observation[] {
+  return [...observations].sort(
+    (a, b) => a.period.end.localeCompare(b.period.end) || a.period.start.localeCompare(b.period.start),
+  );
+}
+
+/** A figure the evaluation can use: a number for numeric kinds, an assessment word for milestone/qualitative. */
+export function isUsable(o: Observation, assessed: boolean): boolean {
+  return assessed ? o.assessment !== undefined : o.value !== null && Number.isFinite(o.value);
+}
+
+export function toActual(o: Observation): Actual {
+  const a: Actual = {
+    value: o.value,
+    period: { id: o.period.id, start: o.period.start, end: o.period.end },
+    source: o.source,
+  };
+  if (o.assessment !== undefined) a.assessment = o.assessment;
+  if (o.numerator !== undefined) a.numerator = o.numerator;
+  if (o.denominator !== undefined) a.denominator = o.denominator;
+  return a;
+}
+
+/** The fields of an evaluation that come from the plan alone. */
+export function planFields(
+  input: TargetInput,
+): Omit<TargetEvaluation, 'actual' | 'expected' | 'status' | 'method' | 'stale' | 'reason'> {
+  const { target: t, indicator: ind } = input;
+  const e: Omit<TargetEvaluation, 'actual' | 'expected' | 'status' | 'method' | 'stale' | 'reason'> = {
+    id: t.id,
+    title: t.title,
+    indicator: t.indicator,
+    kind: ind.kind,
+    unit: ind.unit,
+    owner: t.owner,
+    partners: [...t.partners],
+    deadline: t.deadline,
+    deadlineLabel: t.deadlineLabel,
+  };
+  if (t.area !== undefined) e.area = t.area;
+  if (t.phase !== undefined) e.phase = t.phase;
+  if (t.parent !== undefined) e.parent = t.parent;
+  if (input.reportingUnit !== undefined) e.reportingUnit = input.reportingUnit;
+  if (t.comparator !== undefined) e.comparator = t.comparator;
+  if (t.value !== undefined) e.targetValue = t.value;
+  return e;
+}
