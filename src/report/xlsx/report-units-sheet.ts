@@ -1,0 +1,80 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { STATUS_LABELS, TASK_STATUS_LABELS } from '../../i18n/labels.js';
+import type { Lang } from '../../model/diagnostic.js';
+import { type RunReport, STATUSES } from '../../model/report.js';
+import { setText } from './cell-text.js';
+import { writeLetterhead } from './letterhead.js';
+import { reportLetterhead } from './report-head.js';
+import { bodyCell, type Column, fitHeight, setupTableSheet, writeHeaderRow } from './sheet-kit.js';
+import { STATUS_FILL, solid, TABLE_PT, TASK_STATUS_FILL } from './styles.js';
+
+export const UNITS_SHEET = { vi: 'Theo đơn vị', en: 'By unit' } as const;
+
+function columns(lang: Lang): Column[] {
+  const vi = lang === 'vi';
+  return [
+    { header: 'STT', width: 6 },
+    { header: vi ? 'Đơn vị chủ trì' : 'Lead unit', width: 30 },
+    ...STATUSES.map((s) => ({ header: STATUS_LABELS[s][lang], width: 11 })),
+    { header: vi ? 'Tổng số chỉ tiêu' : 'Targets', width: 10 },
+    { header: TASK_STATUS_LABELS.overdue[lang] + (vi ? ' (nhiệm vụ)' : ' (tasks)'), width: 11 },
+    { header: vi ? 'Chỉ tiêu có nguy cơ không đạt, không đạt' : 'Targets at risk or missed', width: 60 },
+  ];
+}
+
+/** Owners in plan order (the order of `names.units`), then any the names table does not know. */
+function owners(report: RunReport): string[] {
+  const used = new Set([...report.targets.map((t) => t.owner), ...report.tasks.map((t) => t.owner)]);
+  const ordered = Object.keys(report.names.units).filter((u) => used.has(u));
+  return [...ordered, ...[...used].filter((u) => !ordered.includes(u))];
+}
+
+/** Sheet 3: per owning unit, counts per status and the targets that need attention. */
+export function addUnitsSheet(wb: Workbook, report: RunReport, lang: Lang, place?: string): Worksheet {
+  const ws = wb.addWorksheet(UNITS_SHEET[lang]);
+  const cols = columns(lang);
+  const title = lang === 'vi' ? 'KẾT QUẢ THEO ĐƠN VỊ CHỦ TRÌ' : 'RESULTS BY LEAD UNIT';
+  const headerRow = writeLetterhead(ws, cols.length, reportLetterhead(report, title, lang, place));
+  setupTableSheet(ws, cols, headerRow);
+  writeHeaderRow(ws, headerRow, cols);
+  STATUSES.forEach((s, i) => {
+    ws.getCell(headerRow, 3 + i).fill = solid(STATUS_FILL[s]);
+  });
+  ws.getCell(headerRow, 3 + STATUSES.length + 1).fill = solid(TASK_STATUS_FILL.overdue);
+  let row = headerRow + 1;
+  owners(report).forEach((owner, i) => {
+    const targets = report.targets.filter((t) => t.owner === owner);
+    const attention = targets
+      .filter((t) => t.status === 'at-risk' || t.status === 'missed')
+      .map(
+        (t) =>
+          `• ${t.title}${t.reportingUnit ? ` [${t.reportingUnit}]` : ''}: ${STATUS_LABELS[t.status][lang]}`,
+      );
+    const overdue = report.tasks.filter((t) => t.owner === owner && t.status === 'overdue').length;
+    const r = ws.getRow(row++);
+    const name = report.names.units[owner] ?? owner;
+    r.getCell(1).value = i + 1;
+    bodyCell(r.getCell(1), 'center');
+    setText(r.getCell(2), name);
+    bodyCell(r.getCell(2), 'left');
+    STATUSES.forEach((s, j) => {
+      const c = r.getCell(3 + j);
+      c.value = targets.filter((t) => t.status === s).length;
+      bodyCell(c, 'center');
+    });
+    const total = r.getCell(3 + STATUSES.length);
+    total.value = targets.length;
+    bodyCell(total, 'center', { bold: true });
+    const od = r.getCell(4 + STATUSES.length);
+    od.value = overdue;
+    bodyCell(od, 'center');
+    const list = r.getCell(5 + STATUSES.length);
+    setText(list, attention.join('\n'));
+    bodyCell(list, 'left');
+    const texts = cols.map(() => '');
+    texts[1] = name;
+    texts[cols.length - 1] = attention.join('\n');
+    r.height = fitHeight(texts, cols, TABLE_PT);
+  });
+  return ws;
+}
