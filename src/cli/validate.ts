@@ -1,11 +1,109 @@
-import type { Register } from './main.js';
+import path from 'node:path';
+import { Option } from 'commander';
+import { CchcError } from '../errors.js';
+import { LANGS, type Lang, msg } from '../model/diagnostic.js';
+import { loadPlanFile } from '../plan/load-plan.js';
+import {
+  DIAGNOSTIC_FORMATS,
+  type DiagnosticFormat,
+  type FileDiagnostics,
+  formatDiagnostics,
+} from '../report/diagnostics/index.js';
+import { displayPath, writeFileAtomic } from '../util/fs.js';
+import { expandGlobs } from '../util/glob.js';
+import { VERSION } from '../version.js';
+import { type CliIo, useColor } from './io.js';
+import type { ExitCode, Register } from './main.js';
 
-/** `cchc validate` — wiring only; the work is done by the modules it calls. */
-export const registerValidate: Register = (program, _io, done) => {
+/** Options of `cchc validate`, also its programmatic API. */
+export interface ValidateOptions {
+  /** Plan files or glob patterns (`plans/*.yaml`; `**` for any depth), relative to `io.cwd`. */
+  plans: string[];
+  format?: DiagnosticFormat;
+  lang?: Lang;
+  /** false = never colour (--no-color); otherwise colour only on a terminal, never with NO_COLOR. */
+  color?: boolean;
+  /** Write the report to this file (atomically) instead of stdout. */
+  output?: string;
+}
+
+/**
+ * Validate plan files and report every finding in one pass. Resolves to 0 when no file has an
+ * error (warnings allowed) and 1 otherwise; throws CchcError (exit 2) when it cannot run: a glob
+ * that matches nothing, an unreadable file, an output file that cannot be written.
+ */
+export async function runValidate(opts: ValidateOptions, io: CliIo): Promise<ExitCode> {
+  const lang = opts.lang ?? 'vi';
+  const format = opts.format ?? 'stylish';
+  const { files, unmatched } = await expandGlobs(opts.plans, io.cwd);
+  if (unmatched.length > 0) {
+    const list = unmatched.map((p) => `"${p}"`).join(', ');
+    throw new CchcError(
+      'usage',
+      msg(`Mẫu ${list} không khớp với tệp nào.`, `The pattern ${list} matches no file.`),
+      msg(
+        'Kiểm tra thư mục làm việc và mẫu đường dẫn (ví dụ plans/*.yaml).',
+        'Check the working directory and the pattern (for example plans/*.yaml).',
+      ),
+    );
+  }
+  const results: FileDiagnostics[] = [];
+  // One file after another: the report keeps argument order and the first unreadable file stops the run.
+  for (const file of files) {
+    const loaded = await loadPlanFile(file, io.cwd);
+    results.push({ file: loaded.file, diagnostics: loaded.diagnostics });
+  }
+  const color = !opts.output && useColor(io, opts.color);
+  const text = formatDiagnostics(format, results, { lang, color, toolVersion: VERSION });
+  if (opts.output) await writeReport(opts.output, text, io, lang);
+  else io.stdout(text);
+  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+}
+
+async function writeReport(output: string, text: string, io: CliIo, lang: Lang): Promise<void> {
+  const shown = displayPath(output, io.cwd);
+  try {
+    await writeFileAtomic(path.resolve(io.cwd, output), text);
+  } catch (e) {
+    throw new CchcError(
+      'output-write',
+      msg(
+        `Không ghi được báo cáo vào ${shown} (${(e as NodeJS.ErrnoException).code ?? 'lỗi'}).`,
+        `Could not write the report to ${shown} (${(e as NodeJS.ErrnoException).code ?? 'error'}).`,
+      ),
+      msg(
+        'Kiểm tra thư mục đích có tồn tại và ghi được không.',
+        'Check that the folder exists and is writable.',
+      ),
+    );
+  }
+  io.stderr(lang === 'vi' ? `Đã ghi báo cáo vào ${shown}\n` : `Report written to ${shown}\n`);
+}
+
+/** `cchc validate` — wiring only: options → runValidate → exit code. */
+export const registerValidate: Register = (program, io, done) => {
   program
     .command('validate')
-    .description('(not yet implemented)')
-    .action(() => {
-      done(2);
-    });
+    .description('Kiểm tra tệp kế hoạch YAML: cú pháp, cấu trúc và ý nghĩa (check plan files)')
+    .argument('<plan...>', 'tệp kế hoạch hoặc mẫu đường dẫn, ví dụ plans/*.yaml (plan files or globs)')
+    .addOption(
+      new Option('-f, --format <format>', 'định dạng báo cáo (report format)')
+        .choices(DIAGNOSTIC_FORMATS)
+        .default('stylish'),
+    )
+    .addOption(
+      new Option('--lang <lang>', 'ngôn ngữ thông báo (message language)').choices(LANGS).default('vi'),
+    )
+    .option('--no-color', 'không tô màu (no colour)')
+    .option('-o, --output <file>', 'ghi báo cáo vào tệp thay vì màn hình (write the report to a file)')
+    .action(
+      async (
+        plans: string[],
+        o: { format: DiagnosticFormat; lang: Lang; color: boolean; output?: string },
+      ) => {
+        done(
+          await runValidate({ plans, format: o.format, lang: o.lang, color: o.color, output: o.output }, io),
+        );
+      },
+    );
 };

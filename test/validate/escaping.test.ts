@@ -6,6 +6,7 @@ import {
 } from '../../src/report/diagnostics/format-github.js';
 import { escapeXml, escapeXmlAttr } from '../../src/report/diagnostics/format-junit.js';
 import { toSarifUri } from '../../src/report/diagnostics/format-sarif.js';
+import { RULE_DESCRIPTIONS, ruleDescription } from '../../src/report/diagnostics/rule-descriptions.js';
 
 describe('GitHub workflow-command escaping', () => {
   it.each([
@@ -71,4 +72,19 @@ describe('SARIF URIs', () => {
   ])('%s → %s', (file, uri) => {
     expect(toSarifUri(file)).toBe(uri);
   });
+});
+
+describe('rule descriptions', () => {
+  it('are listed under kebab-case codes with text in both languages', () => {
+    for (const [code, d] of Object.entries(RULE_DESCRIPTIONS)) {
+      expect(code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
+      expect(d.vi.length).toBeGreaterThan(3);
+      expect(d.en.length).toBeGreaterThan(3);
+    }
+  });
+
+  it.each([
+    ['unknown-unit', 'Reference to a unit the plan does not define'],
+    ['some-new-check', 'Some new check'],
+  ])('%s → %s', (code, en) => expect(ruleDescription(code).en).toBe(en));
 });

@@ -56,7 +56,7 @@ export const SAMPLE: FileDiagnostics[] = [
     file: 'plans/a,b:c%.yaml',
     diagnostics: [
       {
-        code: 'unsupported-schema-version',
+        code: 'unknown-schema-version',
         severity: 'error',
         message: { vi: 'Phiên bản định dạng 9 không được hỗ trợ.', en: 'Format version 9 is not supported.' },
         hint: { vi: 'Các phiên bản được hỗ trợ: 1.', en: 'Supported versions: 1.' },

@@ -95,8 +95,8 @@ describe('SARIF', () => {
     const ids = run.tool.driver.rules.map((r: { id: string }) => r.id);
     expect(ids).toEqual([
       'percentage-out-of-range',
+      'unknown-schema-version',
       'unknown-unit',
-      'unsupported-schema-version',
       'weaker-later-target',
     ]);
     for (const r of run.tool.driver.rules) expect(r.shortDescription.text).not.toBe('');
