@@ -1,0 +1,125 @@
+import type { CliIo } from '../cli/io.js';
+import { readData } from '../data/read-data.js';
+import { CchcError } from '../errors.js';
+import { evaluatePlan, reportingUnits, summarize } from '../evaluate/evaluate-plan.js';
+import { type Diagnostic, msg } from '../model/diagnostic.js';
+import type { Plan } from '../model/plan.js';
+import type { RunReport } from '../model/report.js';
+import { loadPlanFile } from '../plan/load-plan.js';
+import { VERSION } from '../version.js';
+import type { CheckOptions } from './check-options.js';
+import { applyFilters, checkId, checkPlanFilters } from './filters.js';
+import { resolveAsOf } from './resolve-as-of.js';
+
+/**
+ * Everything `check` (and `report`) needs, as one RunReport: load and check the plan, read the data, settle
+ * the as-of date, evaluate, filter. Could-not-run problems throw CchcError (exit 2); findings are results.
+ */
+export async function buildRunReport(opts: CheckOptions, io: CliIo): Promise<RunReport> {
+  const loaded = await loadPlanFile(opts.plan, io.cwd);
+  if (!loaded.plan) {
+    throw new CchcError(
+      'plan-invalid',
+      msg(
+        `Kế hoạch ${loaded.file} có lỗi, chưa đánh giá được.`,
+        `The plan ${loaded.file} has errors; nothing was evaluated.`,
+      ),
+      msg(
+        `Chạy "cchc validate ${loaded.file}" để xem chi tiết.`,
+        `Run "cchc validate ${loaded.file}" for details.`,
+      ),
+      loaded.diagnostics,
+    );
+  }
+  const plan = loaded.plan;
+  const convention = opts.convention ?? plan.reporting.convention;
+  checkPlanFilters(plan, opts);
+  const { asOf, period } = resolveAsOf(opts, convention, io.now);
+
+  const data = await readData(opts.data, plan, { cwd: io.cwd, convention });
+  if (data.diagnostics.some((d) => d.severity === 'error')) {
+    throw new CchcError(
+      'data-invalid',
+      msg('Số liệu có lỗi, chưa đánh giá được.', 'The data have errors; nothing was evaluated.'),
+      msg('Sửa các ô được chỉ ra rồi chạy lại.', 'Fix the cells listed above and run again.'),
+      data.diagnostics,
+    );
+  }
+  const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...data.diagnostics];
+
+  const units = reportingUnits(data.observations, data.progress).filter((u): u is string => u !== undefined);
+  if (opts.unit !== undefined) checkId('unit', opts.unit, units);
+  const unitless =
+    units.length > 0
+      ? data.observations.filter((o) => o.unit === undefined).length +
+        data.progress.filter((p) => p.unit === undefined).length
+      : 0;
+  if (unitless > 0) diagnostics.push(unitlessWarning(unitless));
+  const keep = <T extends { unit?: string }>(rows: T[]) =>
+    opts.unit === undefined ? rows : rows.filter((r) => r.unit === opts.unit);
+  const observations = keep(data.observations);
+  const progress = keep(data.progress);
+
+  const evalOpts = {
+    asOf,
+    window: period,
+    ...(opts.method ? { method: opts.method } : {}),
+    ...(opts.tolerance !== undefined ? { tolerance: opts.tolerance } : {}),
+  };
+  const evaluated = evaluatePlan(plan, observations, progress, evalOpts);
+  const { targets, tasks } = applyFilters(plan, opts, evaluated.targets, evaluated.tasks);
+  const used = new Set(targets.map((t) => t.indicator));
+
+  const filters: RunReport['filters'] = {};
+  for (const k of ['owner', 'phase', 'area', 'unit'] as const)
+    if (opts[k] !== undefined) filters[k] = opts[k];
+  const report: RunReport = {
+    tool: { name: 'cchc', version: VERSION },
+    plan: {
+      id: plan.id,
+      title: plan.title,
+      revision: plan.revision.number,
+      file: loaded.file,
+      sha256: loaded.sha256,
+      issuer: plan.issuer.name,
+    },
+    asOf,
+    period,
+    convention,
+    filters,
+    inputs: data.files,
+    summary: summarize(targets, tasks),
+    targets,
+    tasks,
+    observations: observations.filter((o) => used.has(o.indicator) && o.period.end <= asOf),
+    diagnostics,
+    names: names(plan),
+  };
+  if (plan.issuer.place !== undefined) report.plan.place = plan.issuer.place;
+  return report;
+}
+
+function names(plan: Plan): RunReport['names'] {
+  return {
+    units: Object.fromEntries(plan.units.map((u) => [u.id, u.name])),
+    areas: Object.fromEntries(
+      plan.areas.map((a) => [a.id, a.code !== undefined ? { name: a.name, code: a.code } : { name: a.name }]),
+    ),
+    phases: Object.fromEntries(plan.phases.map((p) => [p.id, p.name])),
+  };
+}
+
+function unitlessWarning(n: number): Diagnostic {
+  return {
+    code: 'check-rows-without-unit',
+    severity: 'warning',
+    message: msg(
+      `${n} dòng số liệu không ghi Đơn vị trong khi các dòng khác có ghi; các dòng này không được tính cho đơn vị nào.`,
+      `${n} data rows name no Đơn vị (reporting unit) while others do; they are not counted for any unit.`,
+    ),
+    hint: msg(
+      'Điền cột Đơn vị cho mọi dòng, hoặc bỏ cột này nếu tệp chỉ của một đơn vị.',
+      'Fill the Đơn vị column on every row, or drop it if the file is for one unit.',
+    ),
+  };
+}

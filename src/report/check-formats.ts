@@ -1,0 +1,25 @@
+import type { Lang } from '../model/diagnostic.js';
+import type { RunReport } from '../model/report.js';
+import type { GroupBy } from './view-cells.js';
+
+export const CHECK_FORMATS = ['table', 'json', 'markdown'] as const;
+export type CheckFormat = (typeof CHECK_FORMATS)[number];
+
+export interface ViewOptions {
+  lang: Lang;
+  color: boolean;
+  groupBy: GroupBy | 'auto';
+}
+
+/** A view: a pure function from the report to text. */
+export type Renderer = (report: RunReport, opts: ViewOptions) => string;
+
+/**
+ * One entry per format (a missing one fails to compile). Loaded on demand so `--format json` does not pay
+ * for the table libraries at start-up.
+ */
+export const RENDERERS: Record<CheckFormat, () => Promise<Renderer>> = {
+  table: async () => (await import('./table.js')).renderTable,
+  json: async () => (await import('./json.js')).renderJson,
+  markdown: async () => (await import('./markdown.js')).renderMarkdown,
+};

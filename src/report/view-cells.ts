@@ -1,0 +1,182 @@
+import { ASSESSMENT_LABELS, STATUS_LABELS, TASK_STATUS_LABELS } from '../i18n/labels.js';
+import type { Lang } from '../model/diagnostic.js';
+import type { RunReport, TargetEvaluation, TaskEvaluation } from '../model/report.js';
+import { periodWithWindow } from '../periods/index.js';
+import { formatDate } from '../util/date.js';
+import { formatNumber } from '../util/number.js';
+
+/** The words and figures shared by the table and Markdown views, so both say exactly the same thing. */
+
+export function valueText(e: Pick<TargetEvaluation, 'kind' | 'unit'>, v: number, lang: Lang): string {
+  const n = formatNumber(v, lang);
+  if (e.kind === 'percentage') return `${n}%`;
+  if (e.kind === 'level') return lang === 'vi' ? `Cấp độ ${n}` : `Level ${n}`;
+  if (e.kind === 'rank') return lang === 'vi' ? `Hạng ${n}` : `Rank ${n}`;
+  return e.unit ? `${n} ${e.unit}` : n;
+}
+
+/** "≥ 95%", "Hoàn thành", "Đạt", "Không kém hạng 12". */
+export function planValueText(e: TargetEvaluation, lang: Lang): string {
+  if (e.kind === 'milestone') return ASSESSMENT_LABELS.done[lang];
+  if (e.kind === 'qualitative') return ASSESSMENT_LABELS.achieved[lang];
+  if (e.comparator === 'maintain-or-improve') {
+    const ref = e.targetValue !== undefined ? ` ${valueText(e, e.targetValue, lang).toLowerCase()}` : '';
+    return lang === 'vi' ? `Duy trì, không kém${ref}` : `Keep or improve${ref}`;
+  }
+  if (e.targetValue === undefined) return '—';
+  const sign = e.comparator === '<=' ? '≤ ' : e.comparator === '=' ? '= ' : '≥ ';
+  return sign + valueText(e, e.targetValue, lang);
+}
+
+/** "55% (Quý III/2026)", "Đang thực hiện (Quý III/2026)", or a dash. */
+export function actualText(e: TargetEvaluation, lang: Lang): string {
+  const a = e.actual;
+  if (!a) return '—';
+  const what =
+    a.assessment !== undefined && a.value === null
+      ? ASSESSMENT_LABELS[a.assessment][lang]
+      : a.value === null
+        ? '—'
+        : valueText(e, a.value, lang);
+  return `${what} (${periodText(a.period, lang)})${e.stale ? (lang === 'vi' ? ' – cũ' : ' – stale') : ''}`;
+}
+
+export function expectedText(e: TargetEvaluation, lang: Lang): string {
+  if (e.expected === null) return '—';
+  return (
+    valueText(e, e.expected, lang) +
+    (e.method === 'trend' ? (lang === 'vi' ? ' (dự báo)' : ' (projected)') : '')
+  );
+}
+
+export function statusText(e: TargetEvaluation, lang: Lang): string {
+  return STATUS_LABELS[e.status][lang];
+}
+
+export function taskStatusText(t: TaskEvaluation, lang: Lang): string {
+  return TASK_STATUS_LABELS[t.status][lang];
+}
+
+export function unitName(report: RunReport, id: string): string {
+  return report.names.units[id] ?? id;
+}
+
+/** A period as stored in an evaluation (id and window only) → its label. */
+export function periodText(p: { id: string; start: string; end: string }, lang: Lang): string {
+  const m = /^(\d{4})-Q([1-4])$/.exec(p.id);
+  if (m)
+    return lang === 'vi' ? `Quý ${['I', 'II', 'III', 'IV'][Number(m[2]) - 1]}/${m[1]}` : `Q${m[2]} ${m[1]}`;
+  const h = /^(\d{4})-H([12])$/.exec(p.id);
+  if (h) return lang === 'vi' ? `6 tháng ${h[2] === '1' ? 'đầu' : 'cuối'} năm ${h[1]}` : `H${h[2]} ${h[1]}`;
+  if (/^\d{4}$/.test(p.id)) return lang === 'vi' ? `Năm ${p.id}` : `Year ${p.id}`;
+  const mo = /^(\d{4})-(\d{2})$/.exec(p.id);
+  if (mo) return lang === 'vi' ? `Tháng ${Number(mo[2])}/${mo[1]}` : `${mo[1]}-${mo[2]}`;
+  if (/^\d{4}-9M$/.test(p.id))
+    return lang === 'vi' ? `9 tháng năm ${p.id.slice(0, 4)}` : `9 months ${p.id.slice(0, 4)}`;
+  return p.start === p.end ? formatDate(p.start) : `${formatDate(p.start)}–${formatDate(p.end)}`;
+}
+
+/** The lines above every view: plan, period with its data window, as-of date, filters. */
+export function headerLines(report: RunReport, lang: Lang): string[] {
+  const vi = lang === 'vi';
+  const lines = [
+    vi
+      ? `Kế hoạch: ${report.plan.title} (${report.plan.id}, lần ${report.plan.revision})`
+      : `Plan: ${report.plan.title} (${report.plan.id}, revision ${report.plan.revision})`,
+    vi
+      ? `Kỳ báo cáo: ${periodWithWindow(report.period, lang)}; đánh giá đến ngày ${formatDate(report.asOf)}`
+      : `Reporting period: ${periodWithWindow(report.period, lang)}; evaluated as of ${formatDate(report.asOf)}`,
+  ];
+  const f = report.filters;
+  const sel = [
+    f.owner && `${vi ? 'chủ trì' : 'owner'} ${f.owner}`,
+    f.phase && `${vi ? 'giai đoạn' : 'phase'} ${f.phase}`,
+    f.area && `${vi ? 'lĩnh vực' : 'area'} ${f.area}`,
+    f.unit && `${vi ? 'đơn vị báo cáo' : 'reporting unit'} ${f.unit}`,
+  ].filter(Boolean);
+  if (sel.length) lines.push(`${vi ? 'Lọc' : 'Filter'}: ${sel.join(', ')}`);
+  return lines;
+}
+
+/** "Chỉ tiêu: Đạt 3 · Đúng tiến độ 5 · …" — every status named, zeros included. */
+export function summaryLine(report: RunReport, lang: Lang, what: 'targets' | 'tasks'): string {
+  const vi = lang === 'vi';
+  if (what === 'targets') {
+    const c = report.summary.targets;
+    const total = Object.values(c).reduce((s, n) => s + n, 0);
+    const parts = (Object.keys(c) as (keyof typeof c)[]).map((s) => `${STATUS_LABELS[s][lang]} ${c[s]}`);
+    return `${vi ? 'Chỉ tiêu' : 'Targets'} (${total}): ${parts.join(' · ')}`;
+  }
+  const c = report.summary.tasks;
+  const total = Object.values(c).reduce((s, n) => s + n, 0);
+  const parts = (Object.keys(c) as (keyof typeof c)[]).map((s) => `${TASK_STATUS_LABELS[s][lang]} ${c[s]}`);
+  return `${vi ? 'Nhiệm vụ' : 'Tasks'} (${total}): ${parts.join(' · ')}`;
+}
+
+export type GroupBy = 'area' | 'phase';
+export interface Group<T> {
+  title: string;
+  items: T[];
+}
+
+/**
+ * Rows grouped in plan order of first appearance: by reporting unit first when there are several, then by
+ * area (or phase). Items without an area/phase go to a last group.
+ */
+export function groupTargets(report: RunReport, by: GroupBy | 'auto', lang: Lang): Group<TargetEvaluation>[] {
+  const mode: GroupBy = by === 'auto' ? (report.targets.some((t) => t.area) ? 'area' : 'phase') : by;
+  const title = (id: string | undefined) =>
+    mode === 'area' ? areaTitle(report, id, lang) : phaseTitle(report, id, lang);
+  const key = (t: TargetEvaluation) => (mode === 'area' ? t.area : t.phase);
+  return groupBy(report.targets, (t) => t.reportingUnit, key, title, lang);
+}
+
+export function groupTasks(report: RunReport, lang: Lang): Group<TaskEvaluation>[] {
+  return groupBy(
+    report.tasks,
+    (t) => t.reportingUnit,
+    (t) => t.area,
+    (id) => areaTitle(report, id, lang),
+    lang,
+  );
+}
+
+function areaTitle(report: RunReport, id: string | undefined, lang: Lang): string {
+  if (id === undefined) return lang === 'vi' ? 'Không thuộc lĩnh vực cụ thể' : 'Not tied to one area';
+  const a = report.names.areas[id];
+  if (!a) return id;
+  return a.code ? `${a.code}. ${a.name}` : a.name;
+}
+
+function phaseTitle(report: RunReport, id: string | undefined, lang: Lang): string {
+  if (id === undefined) return lang === 'vi' ? 'Không thuộc giai đoạn' : 'No phase';
+  return report.names.phases[id] ?? id;
+}
+
+function groupBy<T>(
+  items: T[],
+  unitOf: (t: T) => string | undefined,
+  keyOf: (t: T) => string | undefined,
+  title: (id: string | undefined) => string,
+  lang: Lang,
+): Group<T>[] {
+  const units = [...new Set(items.map(unitOf))];
+  const many = units.length > 1 || units[0] !== undefined;
+  const groups: Group<T>[] = [];
+  for (const unit of units) {
+    const inUnit = items.filter((t) => unitOf(t) === unit);
+    const keys = [...new Set(inUnit.map(keyOf))].sort((a, b) =>
+      a === undefined ? 1 : b === undefined ? -1 : 0,
+    );
+    for (const k of keys) {
+      const head = many ? `${lang === 'vi' ? 'Đơn vị' : 'Unit'} ${unit ?? '—'} · ` : '';
+      groups.push({ title: head + title(k), items: inUnit.filter((t) => keyOf(t) === k) });
+    }
+  }
+  return groups;
+}
+
+/** A sub-target's title is shown under its parent as "– trong đó: …". */
+export function targetTitle(e: TargetEvaluation, lang: Lang): string {
+  return e.parent ? `– ${lang === 'vi' ? 'trong đó' : 'of which'}: ${e.title}` : e.title;
+}
