@@ -134,7 +134,8 @@ export function addSourcesSheet(wb: Workbook, report: RunReport, lang: Lang): Wo
     setText(r.getCell(11), o.source.sheet);
     if (o.source.row !== undefined) r.getCell(12).value = o.source.row;
     setText(r.getCell(13), o.source.col);
-    for (let j = 1; j <= cols.length; j++) bodyCell(r.getCell(j), j === 5 || j >= 12 ? 'center' : 'left');
+    for (let j = 1; j <= cols.length; j++)
+      bodyCell(r.getCell(j), j === 1 || j === 5 || j >= 12 ? 'center' : 'left');
   });
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: obsHeader, topLeftCell: `A${obsHeader + 1}` }];
   ws.pageSetup = {

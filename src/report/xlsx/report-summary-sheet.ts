@@ -111,18 +111,9 @@ function writeTarget(
   bodyCell(cells(8), 'left');
   setText(cells(9), t.reason[lang]);
   bodyCell(cells(9), 'left');
+  const shown = (c: number) => (typeof cells(c).value === 'string' ? String(cells(c).value) : '');
   r.height = fitHeight(
-    [
-      stt,
-      title,
-      t.unit,
-      '',
-      '',
-      '',
-      STATUS_LABELS[t.status][lang],
-      String(cells(8).value ?? ''),
-      t.reason[lang],
-    ],
+    [stt, title, t.unit, shown(4), '', shown(6), STATUS_LABELS[t.status][lang], shown(8), shown(9)],
     cols,
     TABLE_PT,
   );

@@ -1,0 +1,104 @@
+import type { Lang } from '../../model/diagnostic.js';
+import type { Column } from './sheet-kit.js';
+
+/**
+ * Template columns. Headers the data reader matches (after folding) are the contract names exactly:
+ * vi "Mã chỉ tiêu", "Kỳ báo cáo", "Đơn vị", "Giá trị", "Tử số", "Mẫu số", "Nguồn/minh chứng", "Ghi chú",
+ * "Mã nhiệm vụ", "Tình trạng"; en their English aliases. Descriptive columns ("Tên chỉ tiêu",
+ * "Đơn vị tính", …) fold to keys the reader does not know, so it ignores them.
+ */
+export type IndicatorField =
+  | 'stt'
+  | 'code'
+  | 'name'
+  | 'measure'
+  | 'target'
+  | 'deadline'
+  | 'period'
+  | 'unit'
+  | 'value'
+  | 'numerator'
+  | 'denominator'
+  | 'source'
+  | 'note';
+
+export type TaskField =
+  | 'stt'
+  | 'task'
+  | 'content'
+  | 'owner'
+  | 'deadline'
+  | 'period'
+  | 'unit'
+  | 'status'
+  | 'note';
+
+export interface TemplateColumn<F> extends Column {
+  field: F;
+  /** Users type here: unlocked, pale yellow. */
+  input?: boolean;
+}
+
+const H: Record<IndicatorField | TaskField, Record<Lang, string>> = {
+  stt: { vi: 'STT', en: 'No.' },
+  code: { vi: 'Mã chỉ tiêu', en: 'indicator' },
+  name: { vi: 'Tên chỉ tiêu', en: 'Indicator name' },
+  measure: { vi: 'Đơn vị tính', en: 'Unit of measure' },
+  target: { vi: 'Chỉ tiêu kế hoạch', en: 'Planned target' },
+  deadline: { vi: 'Thời hạn', en: 'Deadline' },
+  period: { vi: 'Kỳ báo cáo', en: 'period' },
+  unit: { vi: 'Đơn vị', en: 'unit' },
+  value: { vi: 'Giá trị', en: 'value' },
+  numerator: { vi: 'Tử số', en: 'numerator' },
+  denominator: { vi: 'Mẫu số', en: 'denominator' },
+  source: { vi: 'Nguồn/minh chứng', en: 'source' },
+  note: { vi: 'Ghi chú', en: 'note' },
+  task: { vi: 'Mã nhiệm vụ', en: 'task' },
+  content: { vi: 'Nội dung nhiệm vụ', en: 'Task description' },
+  owner: { vi: 'Đơn vị chủ trì', en: 'Lead unit' },
+  status: { vi: 'Tình trạng', en: 'status' },
+};
+
+const col = <F extends IndicatorField | TaskField>(
+  field: F,
+  width: number,
+  lang: Lang,
+  input = false,
+): TemplateColumn<F> => ({
+  field,
+  header: H[field][lang],
+  width,
+  ...(input ? { input } : {}),
+});
+
+export function indicatorColumns(lang: Lang, withUnit: boolean): TemplateColumn<IndicatorField>[] {
+  return [
+    col('stt', 5, lang),
+    col('code', 30, lang),
+    col('name', 46, lang),
+    col('measure', 9, lang),
+    col('target', 14, lang),
+    col('deadline', 12, lang),
+    col('period', 14, lang),
+    ...(withUnit ? [col('unit', 14, lang)] : []),
+    col('value', 14, lang, true),
+    col('numerator', 10, lang, true),
+    col('denominator', 10, lang, true),
+    col('source', 28, lang, true),
+    col('note', 28, lang, true),
+  ];
+}
+
+export function taskColumns(lang: Lang, withUnit: boolean): TemplateColumn<TaskField>[] {
+  return [
+    col('stt', 5, lang),
+    col('task', 30, lang),
+    col('content', 52, lang),
+    col('owner', 24, lang),
+    col('deadline', 14, lang),
+    col('period', 14, lang),
+    ...(withUnit ? [col('unit', 14, lang)] : []),
+    col('status', 18, lang, true),
+    col('note', 36, lang, true),
+  ];
+}
