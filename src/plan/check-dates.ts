@@ -108,7 +108,10 @@ export const checkDeadlines: PlanCheck = (ctx) => {
       return;
     }
     const at = d.explicit ? `${p}/deadline` : p;
-    outsidePlan(d.due, at, d.label);
+    if (d.due < start || d.due > end) {
+      outsidePlan(d.due, at, d.label); // outside the plan is outside its phase too: say it once
+      return;
+    }
     const phase = raw.phases.find((x) => x.id === t.phase);
     if (phase && d.explicit && (d.due < phase.start || d.due > phase.end)) {
       out.push(

@@ -122,6 +122,13 @@ function translate(
           `${cap(where.en)} must be ${want.en}, but the file has ${got.en}.`,
         ),
         locate(e.instancePath),
+        typeof e.data === 'string' && /%\s*$/.test(e.data) && e.params.type === 'number'
+          ? msg(
+              'Ghi số không kèm dấu %: 95 cho 95%, 95.5 cho 95,5%.',
+              'Write the number without "%": 95 for 95%, 95.5 for 95.5%.',
+            )
+          : undefined,
+        typeof e.data === 'string' ? e.data : undefined,
       );
     }
     case 'enum': {

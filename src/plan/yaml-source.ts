@@ -38,7 +38,11 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     const end = lineCounter.linePos(range[1]);
     return { file, line: start.line, column: start.col, endLine: end.line, endColumn: end.col, pointer };
   };
-  const diagnostics: Diagnostic[] = doc.errors.map((e) => {
+  // After the first syntax error the parser's later complaints are mostly echoes of it: keep the first,
+  // plus every duplicate key (each is a separate mistake).
+  const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
+  const kept = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax);
+  const diagnostics: Diagnostic[] = kept.map((e) => {
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
     const first = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
     if (e.code === 'DUPLICATE_KEY') {
@@ -52,12 +56,13 @@ export function parseYamlSource(text: string, file: string): YamlSource {
         location: at(pos.line, pos.col),
       };
     }
+    const vi = SYNTAX_VI[e.code] ?? `lỗi cú pháp (${first})`;
     return {
       code: 'yaml-syntax',
       severity: 'error' as const,
       message: msg(
-        `Lỗi cú pháp YAML: ${first}. Hãy kiểm tra thụt lề, dấu hai chấm và dấu ngoặc quanh vị trí này.`,
-        `YAML syntax error: ${first}. Check indentation, colons and brackets around this position.`,
+        `Tệp không đúng cú pháp YAML: ${vi}. Hãy kiểm tra thụt lề, dấu hai chấm, dấu nháy và dấu ngoặc quanh vị trí này.`,
+        `YAML syntax error: ${first}. Check indentation, colons, quotes and brackets around this position.`,
       ),
       location: at(pos.line, pos.col),
       text: e.code,
@@ -87,6 +92,20 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   }
   return { file, data, diagnostics: [], locate };
 }
+
+/** The parser's complaints in words a commune officer can act on; others keep the parser's text. */
+const SYNTAX_VI: Record<string, string> = {
+  BAD_INDENT: 'thụt lề không đúng, hoặc thiếu dấu ngoặc đóng',
+  MISSING_CHAR: 'thiếu một ký tự đóng (dấu nháy, ngoặc vuông hoặc ngoặc nhọn)',
+  TAB_AS_INDENT: 'dùng phím Tab để thụt lề; YAML chỉ nhận dấu cách',
+  MULTIPLE_DOCS: 'tệp có nhiều tài liệu (dòng "---"); một tệp chỉ chứa một kế hoạch',
+  MULTILINE_IMPLICIT_KEY: 'một khóa bị ngắt sang nhiều dòng, thường do thiếu dấu hai chấm hoặc thụt lề sai',
+  BLOCK_AS_IMPLICIT_KEY: 'thụt lề sai làm một khối bị hiểu thành khóa',
+  UNEXPECTED_TOKEN: 'có ký tự không mong đợi',
+  BAD_DQ_ESCAPE: 'chuỗi trong dấu nháy kép có ký tự thoát (\\) không hợp lệ',
+  BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự đặc biệt; hãy đặt nó trong dấu nháy',
+  BAD_ALIAS: 'bí danh (*…) không tồn tại',
+};
 
 /** Walk a JSON pointer through the document's nodes; returns [start, end] offsets of the node (or its key). */
 function findRange(doc: Document, pointer: string, key: boolean): [number, number] | null {

@@ -1,0 +1,62 @@
+import { Chalk } from 'chalk';
+import Table from 'cli-table3';
+import type { Lang } from '../model/diagnostic.js';
+import { CHANGE_LABELS, changeValueText, ENTITY_LABELS, WEAKENED_LABEL } from './diff-labels.js';
+import type { PlanDiff } from './diff-plans.js';
+
+/** What the diff views are told, decided once at the CLI entry. */
+export interface DiffRenderOptions {
+  lang: Lang;
+  color: boolean;
+  toolVersion: string;
+  /** Display paths of the two plan files. */
+  oldFile: string;
+  newFile: string;
+}
+
+const HEADINGS = {
+  vi: ['Đối tượng', 'Mã', 'Thay đổi', 'Trước', 'Sau', 'Đánh giá'],
+  en: ['Item', 'Id', 'Change', 'Before', 'After', 'Assessment'],
+} as const;
+
+/** Long titles of added or removed items wrap in their cell instead of stretching the table. */
+const VALUE_WIDTH = 36;
+
+/**
+ * The diff for people: a heading naming both revisions, one table row per change with weakened
+ * rows marked in words (NỚI LỎNG / weakened, red when colour is on), and a count. No ANSI in
+ * borders or headings, so piped output is plain.
+ */
+export function renderDiffTable(diff: PlanDiff, opts: DiffRenderOptions): string {
+  const { lang } = opts;
+  const c = new Chalk({ level: opts.color ? 1 : 0 });
+  const heading =
+    lang === 'vi'
+      ? `So sánh kế hoạch ${diff.old.id} (lần ${diff.old.revision}, ${opts.oldFile}) → ${diff.new.id} (lần ${diff.new.revision}, ${opts.newFile})`
+      : `Comparing plan ${diff.old.id} (revision ${diff.old.revision}, ${opts.oldFile}) → ${diff.new.id} (revision ${diff.new.revision}, ${opts.newFile})`;
+  if (diff.changes.length === 0) {
+    return `${heading}\n${lang === 'vi' ? 'Không có thay đổi nào.' : 'No changes.'}\n`;
+  }
+  const table = new Table({
+    head: [...HEADINGS[lang]],
+    colWidths: [null, null, null, VALUE_WIDTH, VALUE_WIDTH, null],
+    wordWrap: true,
+    style: { head: [], border: [] },
+  });
+  for (const ch of diff.changes) {
+    table.push([
+      ENTITY_LABELS[ch.entity][lang],
+      ch.id,
+      CHANGE_LABELS[ch.kind][lang],
+      changeValueText(ch, 'before', lang),
+      changeValueText(ch, 'after', lang),
+      ch.weakened ? c.red.bold(WEAKENED_LABEL[lang]) : '',
+    ]);
+  }
+  const { changes, weakened } = diff.summary;
+  const summary =
+    lang === 'vi'
+      ? `${changes} thay đổi, trong đó ${weakened} nới lỏng kế hoạch.`
+      : `${changes} change${changes === 1 ? '' : 's'}, ${weakened} weakening the plan.`;
+  return `${heading}\n${table.toString()}\n${weakened > 0 ? c.red(summary) : summary}\n`;
+}
