@@ -1,11 +1,83 @@
-import type { Register } from './main.js';
+import { Option } from 'commander';
+import { LANGS, type Lang } from '../model/diagnostic.js';
+import { renderDiffJson } from '../plan/diff-json.js';
+import { diffPlans } from '../plan/diff-plans.js';
+import { renderDiffTable } from '../plan/diff-table.js';
+import { loadPlanFile } from '../plan/load-plan.js';
+import { formatDiagnostics } from '../report/diagnostics/index.js';
+import { VERSION } from '../version.js';
+import { type CliIo, useColor } from './io.js';
+import type { ExitCode, Register } from './main.js';
 
-/** `cchc diff` — wiring only; the work is done by the modules it calls. */
-export const registerDiff: Register = (program, _io, done) => {
+export const DIFF_FORMATS = ['table', 'json'] as const;
+export type DiffFormat = (typeof DIFF_FORMATS)[number];
+
+/** Options of `cchc diff`, also its programmatic API. */
+export interface DiffOptions {
+  oldPlan: string;
+  newPlan: string;
+  format?: DiffFormat;
+  lang?: Lang;
+  /** false = never colour; otherwise colour only on a terminal, never with NO_COLOR. */
+  color?: boolean;
+}
+
+/**
+ * Compare two revisions of a plan. Resolves to 0 whatever changed (a diff is information, not a
+ * verdict), or 2 when either plan cannot be loaded or is invalid: its diagnostics go to stderr in
+ * the stylish form, since comparing a broken plan would mislead. Unreadable files throw CchcError.
+ */
+export async function runDiff(opts: DiffOptions, io: CliIo): Promise<ExitCode> {
+  const lang = opts.lang ?? 'vi';
+  const loaded = [
+    await loadPlanFile(opts.oldPlan, io.cwd),
+    await loadPlanFile(opts.newPlan, io.cwd),
+  ] as const;
+  const broken = loaded.filter((l) => l.plan === null);
+  if (broken.length > 0) {
+    io.stderr(
+      lang === 'vi'
+        ? 'cchc: không so sánh được vì kế hoạch có lỗi; hãy sửa các lỗi dưới đây (xem thêm cchc validate).\n\n'
+        : 'cchc: cannot compare because a plan has errors; fix the problems below (see also cchc validate).\n\n',
+    );
+    const files = broken.map((l) => ({ file: l.file, diagnostics: l.diagnostics }));
+    io.stderr(formatDiagnostics('stylish', files, { lang, color: false, toolVersion: VERSION }));
+    return 2;
+  }
+  const [before, after] = loaded;
+  const diff = diffPlans(before.plan!, after.plan!);
+  const render = (opts.format ?? 'table') === 'json' ? renderDiffJson : renderDiffTable;
+  io.stdout(
+    render(diff, {
+      lang,
+      color: useColor(io, opts.color),
+      toolVersion: VERSION,
+      oldFile: before.file,
+      newFile: after.file,
+    }),
+  );
+  return 0;
+}
+
+/** `cchc diff` — wiring only: options → runDiff → exit code. */
+export const registerDiff: Register = (program, io, done) => {
   program
     .command('diff')
-    .description('(not yet implemented)')
-    .action(() => {
-      done(2);
-    });
+    .description(
+      'So sánh hai lần ban hành của một kế hoạch, chỉ ra chỗ nới lỏng (compare two plan revisions)',
+    )
+    .argument('<old>', 'tệp kế hoạch cũ (the earlier plan file)')
+    .argument('<new>', 'tệp kế hoạch mới (the amended plan file)')
+    .addOption(
+      new Option('-f, --format <format>', 'định dạng kết quả (output format)')
+        .choices(DIFF_FORMATS)
+        .default('table'),
+    )
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ (language)').choices(LANGS).default('vi'))
+    .option('--no-color', 'không tô màu (no colour)')
+    .action(
+      async (oldPlan: string, newPlan: string, o: { format: DiffFormat; lang: Lang; color: boolean }) => {
+        done(await runDiff({ oldPlan, newPlan, format: o.format, lang: o.lang, color: o.color }, io));
+      },
+    );
 };

@@ -20,7 +20,7 @@ const HEADINGS = {
 } as const;
 
 /** Long titles of added or removed items wrap in their cell instead of stretching the table. */
-const VALUE_WIDTH = 36;
+const VALUE_WIDTH = 32;
 
 /**
  * The diff for people: a heading naming both revisions, one table row per change with weakened
