@@ -1,0 +1,176 @@
+/** `--data` arguments → the files to read: files, folders (recursively), `book.xlsx#Sheet`. */
+import { open, readdir, stat } from 'node:fs/promises';
+import path from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { displayPath } from '../util/fs.js';
+import { fileDiag } from './file-problems.js';
+
+/** One file to read. */
+export interface DataInput {
+  /** Absolute path. */
+  path: string;
+  /** As shown in diagnostics and InputFile: relative to cwd, forward slashes. */
+  display: string;
+  format: 'csv' | 'xlsx';
+  sheet?: string;
+  size: number;
+}
+
+const CSV_EXT = new Set(['.csv', '.tsv', '.txt']);
+const XLSX_EXT = new Set(['.xlsx', '.xlsm']);
+const FOLDER_EXT = new Set(['.csv', '.xlsx']);
+
+/** Files inside a folder, recursively, sorted by path; hidden entries and Excel `~$` lock files skipped. */
+async function walk(dir: string): Promise<string[]> {
+  const entries = await readdir(dir, { withFileTypes: true });
+  const out: string[] = [];
+  for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
+    if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
+    const p = path.join(dir, e.name);
+    if (e.isDirectory()) out.push(...(await walk(p)));
+    else if (e.isFile() && FOLDER_EXT.has(path.extname(e.name).toLowerCase())) out.push(p);
+  }
+  return out;
+}
+
+async function magic(file: string): Promise<Buffer> {
+  const fh = await open(file, 'r');
+  try {
+    const buf = Buffer.alloc(8);
+    const { bytesRead } = await fh.read(buf, 0, 8, 0);
+    return buf.subarray(0, bytesRead);
+  } finally {
+    await fh.close();
+  }
+}
+
+const ZIP = [0x50, 0x4b, 0x03, 0x04];
+const OLE = [0xd0, 0xcf, 0x11, 0xe0];
+const starts = (b: Buffer, sig: number[]) => sig.every((x, i) => b[i] === x);
+
+/** Classify one file by extension and first bytes; a problem becomes a diagnostic. */
+async function classify(
+  file: string,
+  display: string,
+  sheet: string | undefined,
+): Promise<DataInput | Diagnostic> {
+  const st = await stat(file);
+  if (st.size === 0)
+    return fileDiag('data-empty-file', display, 'Tệp rỗng (0 byte).', 'The file is empty (0 bytes).');
+  const head = await magic(file);
+  const ext = path.extname(file).toLowerCase();
+  if (starts(head, OLE))
+    return fileDiag(
+      'data-unsupported-file',
+      display,
+      'Đây là tệp Excel đời cũ (.xls), cchc chỉ đọc .xlsx và .csv.',
+      'This is an old-style Excel file (.xls); cchc reads .xlsx and .csv only.',
+      {
+        vi: 'Mở bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)".',
+        en: 'Open it in Excel and save it as "Excel Workbook (.xlsx)".',
+      },
+    );
+  if (XLSX_EXT.has(ext) || (sheet !== undefined && starts(head, ZIP))) {
+    if (!starts(head, ZIP))
+      return fileDiag(
+        'data-unsupported-file',
+        display,
+        'Tệp có đuôi .xlsx nhưng nội dung không phải bảng tính Excel.',
+        'The file is named .xlsx but is not an Excel workbook.',
+        {
+          vi: 'Mở bằng Excel và lưu lại dạng .xlsx, hoặc đổi đuôi cho đúng (.csv).',
+          en: 'Save it again as .xlsx from Excel, or give it the right extension (.csv).',
+        },
+      );
+    return sheet === undefined
+      ? { path: file, display, format: 'xlsx', size: st.size }
+      : { path: file, display, format: 'xlsx', sheet, size: st.size };
+  }
+  if (CSV_EXT.has(ext)) {
+    if (starts(head, ZIP))
+      return fileDiag(
+        'data-unsupported-file',
+        display,
+        `Tệp có đuôi ${ext} nhưng thực ra là tệp nén/Excel (.xlsx).`,
+        `The file is named ${ext} but is really a zip/Excel (.xlsx) file.`,
+        { vi: 'Đổi đuôi tệp thành .xlsx.', en: 'Rename it to .xlsx.' },
+      );
+    return { path: file, display, format: 'csv', size: st.size };
+  }
+  return fileDiag(
+    'data-unsupported-file',
+    display,
+    `cchc không đọc được loại tệp "${ext || path.basename(file)}": chỉ đọc .csv và .xlsx.`,
+    `cchc cannot read "${ext || path.basename(file)}" files: it reads .csv and .xlsx only.`,
+    { vi: 'Lưu số liệu dạng .xlsx hoặc "CSV UTF-8".', en: 'Save the data as .xlsx or "CSV UTF-8".' },
+  );
+}
+
+/** Split `book.xlsx#Sheet` unless a file with the full name exists. */
+async function splitSheet(abs: string): Promise<{ file: string; sheet?: string }> {
+  const hash = abs.lastIndexOf('#');
+  if (hash < 0) return { file: abs };
+  const exists = await stat(abs).then(
+    () => true,
+    () => false,
+  );
+  if (exists) return { file: abs };
+  return { file: abs.slice(0, hash), sheet: abs.slice(hash + 1) };
+}
+
+/**
+ * Expand the inputs in the order given; within a folder, sorted. The same file (and sheet) named twice
+ * is read once. Problems (missing files, wrong types, empty folders) come back as diagnostics.
+ */
+export async function expandInputs(
+  inputs: string[],
+  cwd: string,
+): Promise<{ files: DataInput[]; diagnostics: Diagnostic[] }> {
+  const files: DataInput[] = [];
+  const diagnostics: Diagnostic[] = [];
+  const seen = new Set<string>();
+  const add = async (file: string, sheet: string | undefined) => {
+    const key = `${file}#${sheet ?? ''}`;
+    if (seen.has(key)) return;
+    seen.add(key);
+    const r = await classify(file, displayPath(file, cwd), sheet);
+    if ('code' in r) diagnostics.push(r);
+    else files.push(r);
+  };
+  for (const input of inputs) {
+    const { file, sheet } = await splitSheet(path.resolve(cwd, input));
+    const display = displayPath(file, cwd);
+    const st = await stat(file).catch(() => null);
+    if (!st) {
+      diagnostics.push(
+        fileDiag(
+          'data-file-not-found',
+          display,
+          'Không tìm thấy tệp hoặc thư mục.',
+          'No such file or folder.',
+          {
+            vi: 'Kiểm tra lại đường dẫn sau --data.',
+            en: 'Check the path given to --data.',
+          },
+        ),
+      );
+      continue;
+    }
+    if (st.isDirectory()) {
+      const inside = await walk(file);
+      if (inside.length === 0)
+        diagnostics.push(
+          fileDiag(
+            'data-no-files',
+            display,
+            'Thư mục không có tệp .csv hay .xlsx nào.',
+            'The folder holds no .csv or .xlsx file.',
+          ),
+        );
+      for (const f of inside) await add(f, undefined);
+      continue;
+    }
+    await add(file, sheet);
+  }
+  return { files, diagnostics };
+}

@@ -1,0 +1,128 @@
+/** The column contract (reader ⇄ template) and header-row detection. */
+import type { Period } from '../model/period.js';
+import { foldKey } from '../util/text.js';
+import { cellText, type RawRow } from './cells.js';
+
+export const FIELDS = [
+  'indicator',
+  'period',
+  'value',
+  'numerator',
+  'denominator',
+  'unit',
+  'source',
+  'note',
+  'task',
+  'status',
+] as const;
+/** A column the reader understands. */
+export type Field = (typeof FIELDS)[number];
+
+/** Header spellings per field; matched after foldKey, exactly (so "Đơn vị tính" is not "Đơn vị"). */
+export const FIELD_ALIASES: Record<Field, readonly string[]> = {
+  indicator: ['Mã chỉ tiêu', 'chi_tieu', 'indicator', 'ma_chi_tieu'],
+  period: ['Kỳ báo cáo', 'ky', 'ky_bao_cao', 'period'],
+  value: ['Giá trị', 'gia_tri', 'value'],
+  numerator: ['Tử số', 'tu_so', 'numerator'],
+  denominator: ['Mẫu số', 'mau_so', 'denominator'],
+  unit: ['Đơn vị', 'don_vi', 'unit'],
+  source: ['Nguồn', 'nguon', 'source', 'Nguồn/minh chứng'],
+  note: ['Ghi chú', 'ghi_chu', 'note'],
+  task: ['Mã nhiệm vụ', 'nhiem_vu', 'ma_nhiem_vu', 'task'],
+  status: ['Tình trạng', 'tinh_trang', 'trang_thai', 'status'],
+};
+
+const FOLDED = new Map<string, Field>();
+for (const f of FIELDS) for (const a of FIELD_ALIASES[f]) FOLDED.set(foldKey(a), f);
+
+export function fieldOf(header: string): Field | undefined {
+  return FOLDED.get(foldKey(header));
+}
+
+/** How many rows from the top are searched for the header row. */
+export const HEADER_SCAN_ROWS = 30;
+
+/** What the header row says about the table below it. */
+export interface HeaderLayout {
+  /** Row number of the (lowest) header row. */
+  row: number;
+  /** Column index (0-based) of each recognised field; the leftmost wins when a field repeats. */
+  cols: Partial<Record<Field, number>>;
+  /** The header text of every column, as written (the nearest non-empty one above for merged cells). */
+  names: string[];
+  /** Wide shape: columns whose header is a period. */
+  periodCols: { col: number; period: Period }[];
+}
+
+/** Headers of row `i`, each empty cell taking the nearest non-empty cell above it (merged header groups). */
+function effectiveHeaders(rows: RawRow[], i: number): string[] {
+  const width = Math.max(...rows.slice(0, i + 1).map((r) => r.cells.length));
+  const names: string[] = [];
+  for (let c = 0; c < width; c++) {
+    let name = '';
+    for (let k = i; k >= 0 && !name; k--) name = cellText(rows[k]!.cells[c]);
+    names.push(name);
+  }
+  return names;
+}
+
+function layoutOf(rows: RawRow[], i: number, period: (text: string) => Period | null): HeaderLayout | null {
+  const names = effectiveHeaders(rows, i);
+  const cols: Partial<Record<Field, number>> = {};
+  const periodCols: HeaderLayout['periodCols'] = [];
+  names.forEach((name, c) => {
+    if (!name) return;
+    const f = fieldOf(name);
+    if (f) {
+      if (cols[f] === undefined) cols[f] = c;
+      return;
+    }
+    const p = period(name);
+    if (p) periodCols.push({ col: c, period: p });
+  });
+  const key = cols.indicator !== undefined || cols.task !== undefined;
+  const long =
+    cols.indicator !== undefined &&
+    cols.period !== undefined &&
+    (cols.value !== undefined || (cols.numerator !== undefined && cols.denominator !== undefined));
+  const task = cols.task !== undefined && cols.period !== undefined && cols.status !== undefined;
+  const wide = key && cols.period === undefined && periodCols.length > 0;
+  if (!long && !task && !wide) return null;
+  return { row: rows[i]!.row, cols, names, periodCols: wide ? periodCols : [] };
+}
+
+/** True when every non-empty cell of the row is a header word (a second header row under a merged one). */
+function isHeaderOnly(row: RawRow, period: (text: string) => Period | null): boolean {
+  let any = false;
+  for (const c of row.cells) {
+    const t = cellText(c);
+    if (!t) continue;
+    if (!fieldOf(t) && !period(t)) return false;
+    any = true;
+  }
+  return any;
+}
+
+/**
+ * Find the header row among the first rows: the first row whose headers (merged cells filled from above)
+ * satisfy the contract — long (indicator, period, value or numerator+denominator), task progress
+ * (task, period, status) or wide (indicator or task, and period columns). When the next row also
+ * consists of header words only, it is the lower half of a two-row header and wins.
+ * Returns the layout and the index of the header row in `rows`, or null.
+ */
+export function detectHeader(
+  rows: RawRow[],
+  period: (text: string) => Period | null,
+): { layout: HeaderLayout; index: number } | null {
+  for (let i = 0; i < rows.length; i++) {
+    const layout = layoutOf(rows, i, period);
+    if (!layout) continue;
+    const next = rows[i + 1];
+    if (next && isHeaderOnly(next, period)) {
+      const lower = layoutOf(rows, i + 1, period);
+      if (lower) return { layout: lower, index: i + 1 };
+    }
+    return { layout, index: i };
+  }
+  return null;
+}

@@ -1,0 +1,136 @@
+/** Turning one value cell into a figure, according to the kind of indicator the plan says it is. */
+import { type Msg, msg } from '../model/diagnostic.js';
+import type { Assessment } from '../model/observation.js';
+import type { IndicatorKind } from '../model/plan.js';
+import { cellText, type RawCell, trimFloat } from './cells.js';
+import type { DataCode } from './diagnostics.js';
+import { parseNumber } from './parse-number.js';
+import { ASSESSMENT_EXAMPLES, isNoDataWord, parseAssessment, parseLevel, parseRank } from './words.js';
+
+/** A readable value. `ambiguous`: a bare fraction in (0, 1] for a percentage, kept as written. */
+export interface ValueOk {
+  ok: true;
+  value: number | null;
+  assessment?: Assessment;
+  /** Decimals as written (for the rounding tolerance against numerator/denominator); 2 when unknown. */
+  decimals: number;
+  ambiguous?: boolean;
+  raw: string;
+}
+
+export interface ValueError {
+  ok: false;
+  code: Extract<
+    DataCode,
+    'data-bad-value' | 'data-out-of-range' | 'data-formula-no-result' | 'data-formula-error'
+  >;
+  /** What was expected, as a sentence. */
+  expected: Msg;
+  raw: string;
+}
+
+export type ValueResult = ValueOk | ValueError;
+
+const EXPECTED: Record<IndicatorKind, Msg> = {
+  percentage: msg(
+    'một tỷ lệ phần trăm từ 0 đến 100, ví dụ "95,5%" hoặc "95,5"',
+    'a percentage from 0 to 100, e.g. "95,5%" or "95.5"',
+  ),
+  count: msg(
+    'một số nguyên không âm, ví dụ "12" hoặc "1.245"',
+    'a non-negative whole number, e.g. "12" or "1.245"',
+  ),
+  level: msg('một cấp độ, ví dụ "Cấp độ 3" hoặc "3"', 'a level, e.g. "Cấp độ 3" or "3"'),
+  rank: msg('một thứ hạng, ví dụ "5" hoặc "Hạng 5/95"', 'a rank, e.g. "5" or "Hạng 5/95"'),
+  milestone: msg(`một trong các từ: ${ASSESSMENT_EXAMPLES}`, `one of the words: ${ASSESSMENT_EXAMPLES}`),
+  qualitative: msg(`một trong các từ: ${ASSESSMENT_EXAMPLES}`, `one of the words: ${ASSESSMENT_EXAMPLES}`),
+};
+
+const bad = (kind: IndicatorKind, raw: string): ValueError => ({
+  ok: false,
+  code: 'data-bad-value',
+  expected: EXPECTED[kind],
+  raw,
+});
+
+/** A number from a cell (text or Excel number): n in the cell's own units, percent when marked as such. */
+function numberOf(cell: RawCell): { n: number; percent: boolean; decimals: number } | null {
+  if (cell !== undefined && typeof cell !== 'string') {
+    if (cell.kind !== 'number') return null;
+    // A percent-formatted cell holds the fraction: 0.955 shown as 95,5%.
+    return cell.percent
+      ? { n: trimFloat(cell.num * 100), percent: true, decimals: 2 }
+      : { n: cell.num, percent: false, decimals: 2 };
+  }
+  return parseNumber(cell ?? '');
+}
+
+/** Read a value cell for an indicator of `kind`. The caller has checked that the cell is not empty. */
+export function interpretValue(cell: RawCell, kind: IndicatorKind): ValueResult {
+  const raw = cellText(cell);
+  if (cell !== undefined && typeof cell !== 'string') {
+    if (cell.kind === 'no-result')
+      return {
+        ok: false,
+        code: 'data-formula-no-result',
+        expected: msg(
+          'một công thức đã được tính (có kết quả lưu sẵn)',
+          'a calculated formula (with a cached result)',
+        ),
+        raw,
+      };
+    if (cell.kind === 'error')
+      return { ok: false, code: 'data-formula-error', expected: EXPECTED[kind], raw };
+  }
+  if (typeof cell === 'string' && isNoDataWord(cell)) return { ok: true, value: null, decimals: 2, raw };
+  switch (kind) {
+    case 'percentage': {
+      const p = numberOf(cell);
+      if (!p) return bad(kind, raw);
+      if (p.n < 0 || p.n > 100)
+        return { ok: false, code: 'data-out-of-range', expected: EXPECTED.percentage, raw };
+      const ambiguous = !p.percent && p.n > 0 && p.n <= 1;
+      return ambiguous
+        ? { ok: true, value: p.n, decimals: p.decimals, ambiguous, raw }
+        : { ok: true, value: p.n, decimals: p.decimals, raw };
+    }
+    case 'count': {
+      const p = numberOf(cell);
+      if (!p || p.percent) return bad(kind, raw);
+      if (p.n < 0 || !Number.isInteger(p.n))
+        return { ok: false, code: 'data-out-of-range', expected: EXPECTED.count, raw };
+      return { ok: true, value: p.n, decimals: 0, raw };
+    }
+    case 'level':
+    case 'rank': {
+      const n =
+        cell !== undefined && typeof cell !== 'string'
+          ? cell.kind === 'number' && !cell.percent && Number.isInteger(cell.num) && cell.num >= 1
+            ? cell.num
+            : null
+          : kind === 'level'
+            ? parseLevel(raw)
+            : parseRank(raw);
+      return n === null ? bad(kind, raw) : { ok: true, value: n, decimals: 0, raw };
+    }
+    case 'milestone':
+    case 'qualitative': {
+      const a =
+        cell !== undefined && typeof cell !== 'string'
+          ? cell.kind === 'bool'
+            ? cell.value
+              ? 'achieved'
+              : 'not-achieved'
+            : null
+          : parseAssessment(raw);
+      return a === null ? bad(kind, raw) : { ok: true, value: null, assessment: a, decimals: 0, raw };
+    }
+  }
+}
+
+/** Numerator or denominator: a non-negative number without a percent sign. */
+export function interpretCount(cell: RawCell): number | null {
+  const p = numberOf(cell);
+  if (!p || p.percent || p.n < 0) return null;
+  return p.n;
+}

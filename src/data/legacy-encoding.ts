@@ -1,0 +1,33 @@
+/**
+ * Detecting Vietnamese text in the pre-Unicode encodings TCVN3 (ABC, fonts .VnTime…) and VNI (VNI-Times…).
+ * Such text reaches us either as bytes that are not UTF-8 (decoded here as Windows-1252) or as Unicode
+ * cells that show the legacy bytes as Latin-1 characters (an XLSX typed in a .VnTime font).
+ *
+ * TCVN3 puts each Vietnamese letter in one byte, many of them in 0xA1–0xBE: "Việt Nam" is "ViÖt Nam",
+ * "Giá trị" is "Gi¸ trÞ", "đơn vị" is "®¬n vÞ". Those characters (¡¢£¤¥¦§¨©ª«¬®µ¶·¸¹»¼½¾) do not
+ * occur inside words of real Vietnamese text.
+ * VNI writes the base letter then a mark byte: "Việt Nam" is "Vieät Nam", "Hà Nội" is "Haø Noäi",
+ * "đ" is "ñ". The mark characters äåæëïñöøûü are not Vietnamese letters at all.
+ * Real Vietnamese text, in turn, almost always has letters beyond Latin-1 (ă, đ, ơ, ư, ạ, ế…), which
+ * legacy text never has. A file is called legacy when legacy signs outnumber those letters (at least 3).
+ */
+
+export type LegacyEncoding = 'TCVN3' | 'VNI';
+
+const TCVN3_SIGN = /[A-Za-z][¡¢£¤¥¦§¨©ª«¬®µ¶·¸¹»¼½¾]|[¡¢£¤¥¦§¨©ª«¬®µ¶·¸¹»¼½¾][A-Za-z]/g;
+const VNI_SIGN = /[A-Za-z][äåæëïñöøûüÄÅÆËÏÑÖØÛÜ]/g;
+const VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/g;
+
+function count(re: RegExp, s: string): number {
+  return s.match(re)?.length ?? 0;
+}
+
+/** The legacy encoding the text seems to be in, or null for ordinary (Unicode) text. */
+export function legacyEncodingOf(text: string): LegacyEncoding | null {
+  const viet = count(VIETNAMESE, text);
+  const tcvn = count(TCVN3_SIGN, text);
+  const vni = count(VNI_SIGN, text);
+  if (tcvn >= 3 && tcvn > viet && tcvn >= vni) return 'TCVN3';
+  if (vni >= 3 && vni > viet) return 'VNI';
+  return null;
+}

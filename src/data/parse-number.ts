@@ -1,0 +1,60 @@
+/** Numbers as Vietnamese officials write them: comma decimals, dot thousands, a trailing percent sign. */
+
+/** A number read from text. `decimals` is how many digits were written after the decimal separator. */
+export interface ParsedNumber {
+  n: number;
+  percent: boolean;
+  decimals: number;
+}
+
+const SPACES = /[\s\u00a0\u202f\u2009]+/g;
+const SHAPE = /^[+-]?\d[\d.,]*$/;
+const GROUPS = /^[+-]?\d{1,3}(?:[.,]\d{3})+$/;
+// vi thousands with a single dot: "1.245" (not "0.955", not "95.5").
+const VI_THOUSANDS = /^[+-]?[1-9]\d{0,2}\.\d{3}$/;
+
+/**
+ * "95,5%" → 95.5 (percent), "95.5" → 95.5, "1.245" → 1245, "1.245,5" → 1245.5, "1,245.5" → 1245.5,
+ * "0,955" → 0.955. Spaces inside are grouping ("1 245"). Returns null when the text is not a number.
+ * A single comma is always a decimal separator (vi-VN); a single dot followed by exactly three digits
+ * after a non-zero integer part is a thousands separator (vi-VN "1.245"), otherwise a decimal point.
+ */
+export function parseNumber(text: string): ParsedNumber | null {
+  let s = text.trim();
+  let percent = false;
+  if (s.endsWith('%')) {
+    percent = true;
+    s = s.slice(0, -1);
+  }
+  s = s.replace(SPACES, '');
+  if (!SHAPE.test(s)) return null;
+  const comma = s.lastIndexOf(',');
+  const dot = s.lastIndexOf('.');
+  let normal: string;
+  if (comma >= 0 && dot >= 0) {
+    const dec = comma > dot ? ',' : '.';
+    const thousands = dec === ',' ? '.' : ',';
+    const [int, frac, extra] = s.split(dec);
+    if (extra !== undefined || frac === undefined || frac.includes(thousands)) return null;
+    if (!GROUPS.test(int!) && int!.includes(thousands)) return null;
+    normal = `${int!.split(thousands).join('')}.${frac}`;
+  } else if (comma >= 0 || dot >= 0) {
+    const sep = comma >= 0 ? ',' : '.';
+    const count = s.split(sep).length - 1;
+    if (count > 1) {
+      if (!GROUPS.test(s)) return null;
+      normal = s.split(sep).join('');
+    } else if (sep === '.' && VI_THOUSANDS.test(s)) {
+      normal = s.replace('.', '');
+    } else {
+      normal = s.replace(sep, '.');
+    }
+  } else {
+    normal = s;
+  }
+  if (normal.endsWith('.')) return null;
+  const n = Number(normal);
+  if (!Number.isFinite(n)) return null;
+  const point = normal.indexOf('.');
+  return { n, percent, decimals: point < 0 ? 0 : normal.length - point - 1 };
+}

@@ -1,0 +1,130 @@
+/**
+ * CSV files, streamed: bytes → (BOM/encoding sniffed) text → papaparse in chunks → NFC cells → table.
+ * Row numbers are CSV record numbers counting from 1 at the first record, the header record included,
+ * which is the row number Excel shows when it opens the file (a quoted field with line breaks is one record).
+ */
+import { createHash } from 'node:crypto';
+import { createReadStream } from 'node:fs';
+import { Readable } from 'node:stream';
+import Papa from 'papaparse';
+import { msg } from '../model/diagnostic.js';
+import type { InputFile } from '../model/observation.js';
+import { nfcCell, type RawCell } from './cells.js';
+import type { DataCollector } from './collector.js';
+import { detectDelimiter } from './csv-delimiter.js';
+import { dataDiag } from './diagnostics.js';
+import { sniffEncoding, type TextEncoding } from './encoding.js';
+import { badEncodingDiag, legacyEncodingDiag, noHeaderDiag } from './file-problems.js';
+import { TableReader } from './table-reader.js';
+
+const CHUNK = 1 << 20;
+
+class EncodingProblem extends Error {}
+
+/** Decoded text chunks of a file; the sha256 of its bytes is updated as they pass. */
+async function* decodedChunks(
+  path: string,
+  size: number,
+  hash: ReturnType<typeof createHash>,
+  onSniff: (enc: TextEncoding | null, legacy: 'TCVN3' | 'VNI' | null) => void,
+): AsyncGenerator<string> {
+  let decoder: InstanceType<typeof TextDecoder> | null = null;
+  for await (const chunk of createReadStream(path, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>) {
+    hash.update(chunk);
+    if (!decoder) {
+      const s = sniffEncoding(chunk, chunk.length >= size);
+      if (!s.ok) {
+        onSniff(null, s.legacy);
+        throw new EncodingProblem();
+      }
+      onSniff(s.encoding, null);
+      decoder = new TextDecoder(s.encoding, { fatal: true });
+    }
+    try {
+      yield decoder.decode(chunk, { stream: true });
+    } catch {
+      onSniff(null, null);
+      throw new EncodingProblem();
+    }
+  }
+  if (decoder) yield decoder.decode();
+}
+
+export async function readCsv(
+  path: string,
+  display: string,
+  size: number,
+  collector: DataCollector,
+): Promise<InputFile | null> {
+  const hash = createHash('sha256');
+  let encodingFailure: { legacy: 'TCVN3' | 'VNI' | null } | null = null;
+  const chunks = decodedChunks(path, size, hash, (enc, legacy) => {
+    if (enc === null) encodingFailure = { legacy };
+  });
+  const table = new TableReader(collector, display);
+  let record = 0;
+  let quoteProblem: number | null = null;
+  try {
+    const first = await chunks.next();
+    const head = first.done ? '' : first.value;
+    const delimiter = detectDelimiter(head.slice(0, 65536));
+    async function* all(): AsyncGenerator<string> {
+      if (head) yield head;
+      yield* chunks;
+    }
+    await new Promise<void>((resolve, reject) => {
+      Papa.parse<string[]>(Readable.from(all(), { objectMode: true }) as unknown as File, {
+        delimiter,
+        skipEmptyLines: false,
+        chunk(results) {
+          const base = record;
+          for (const row of results.data) {
+            record++;
+            const cells = row as RawCell[];
+            for (let i = 0; i < row.length; i++) cells[i] = nfcCell(row[i]!);
+            table.push(record, cells);
+          }
+          if (quoteProblem === null)
+            for (const e of results.errors) if (e.type === 'Quotes') quoteProblem = base + (e.row ?? 0) + 1;
+        },
+        complete: () => resolve(),
+        error: (e: Error) => reject(e),
+      });
+    });
+  } catch (e) {
+    if (!(e instanceof EncodingProblem) && encodingFailure === null) throw e;
+  }
+  const failure = encodingFailure as { legacy: 'TCVN3' | 'VNI' | null } | null;
+  if (failure) {
+    collector.report(failure.legacy ? legacyEncodingDiag(display, failure.legacy) : badEncodingDiag(display));
+    return null;
+  }
+  if (quoteProblem !== null)
+    collector.report(
+      dataDiag(
+        'data-unreadable-file',
+        'error',
+        { file: display, row: quoteProblem },
+        msg(
+          'Dấu ngoặc kép không được đóng: phần còn lại của tệp bị đọc thành một ô.',
+          'A quotation mark is never closed: the rest of the file would be read as one cell.',
+        ),
+        {
+          hint: msg(
+            'Thêm dấu " còn thiếu, hoặc xuất lại tệp từ Excel.',
+            'Add the missing ", or export the file again from Excel.',
+          ),
+        },
+      ),
+    );
+  const found = table.end();
+  if (table.legacy) {
+    collector.report(legacyEncodingDiag(display, table.legacy));
+    return null;
+  }
+  if (!found) {
+    collector.report(noHeaderDiag(display));
+    return null;
+  }
+  return { file: display, sha256: hash.digest('hex'), format: 'csv', rows: table.dataRows };
+}

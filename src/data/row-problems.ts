@@ -1,0 +1,114 @@
+/** Diagnostics about one row, shared by the row readers. */
+import { msg } from '../model/diagnostic.js';
+import type { Indicator } from '../model/plan.js';
+import { cellText, type RawCell, type RawRow } from './cells.js';
+import { dataDiag } from './diagnostics.js';
+import type { ValueError } from './interpret-value.js';
+import { locate, type TableContext } from './table-context.js';
+import { isSectionOrTotal } from './words.js';
+
+export function reportBadPeriod(ctx: TableContext, row: number, col: number, cell: RawCell): void {
+  const raw = cellText(cell);
+  const loc = locate(ctx, row, col);
+  const hint = msg(
+    'Ghi kỳ báo cáo như "Quý I/2026", "6 tháng đầu năm 2026", "Năm 2026", "Tháng 9/2026" hoặc "2026-Q1".',
+    'Write the period as "Quý I/2026", "6 tháng đầu năm 2026", "Năm 2026", "Tháng 9/2026" or "2026-Q1".',
+  );
+  if (!raw) {
+    ctx.collector.report(
+      dataDiag(
+        'data-missing-period',
+        'error',
+        loc,
+        msg('Dòng có số liệu nhưng thiếu kỳ báo cáo.', 'The row has a figure but no reporting period.'),
+        { hint },
+      ),
+    );
+    return;
+  }
+  ctx.collector.report(
+    dataDiag(
+      'data-bad-period',
+      'error',
+      loc,
+      msg(`Không hiểu kỳ báo cáo "${raw}".`, `Cannot understand the reporting period "${raw}".`),
+      { text: raw, hint },
+    ),
+  );
+}
+
+export function reportValueError(
+  ctx: TableContext,
+  row: number,
+  col: number,
+  e: ValueError,
+  ind: Indicator,
+): void {
+  const loc = locate(ctx, row, col);
+  let m = msg(
+    `Không đọc được giá trị "${e.raw}" của chỉ tiêu "${ind.code}": cần ${e.expected.vi}.`,
+    `Cannot read value "${e.raw}" of indicator "${ind.code}": expected ${e.expected.en}.`,
+  );
+  let hint = msg(`Ghi ${e.expected.vi}.`, `Write ${e.expected.en}.`);
+  if (e.code === 'data-out-of-range')
+    m = msg(
+      `Giá trị "${e.raw}" của chỉ tiêu "${ind.code}" nằm ngoài khoảng cho phép: cần ${e.expected.vi}.`,
+      `Value "${e.raw}" of indicator "${ind.code}" is out of range: expected ${e.expected.en}.`,
+    );
+  if (e.code === 'data-formula-no-result') {
+    m = msg(
+      `Ô có công thức "${e.raw}" nhưng không có kết quả đã tính.`,
+      `The cell holds formula "${e.raw}" but no calculated result.`,
+    );
+    hint = msg(
+      'Mở tệp bằng Excel hoặc LibreOffice, để chương trình tính lại rồi lưu; hoặc thay công thức bằng giá trị.',
+      'Open the file in Excel or LibreOffice so it recalculates, then save; or replace the formula by its value.',
+    );
+  }
+  if (e.code === 'data-formula-error') {
+    m = msg(
+      `Ô có lỗi Excel "${e.raw}" thay vì giá trị của chỉ tiêu "${ind.code}".`,
+      `The cell holds the Excel error "${e.raw}" instead of a value of indicator "${ind.code}".`,
+    );
+    hint = msg(
+      'Sửa công thức (ví dụ chia cho 0) hoặc để trống ô nếu chưa có số liệu.',
+      'Fix the formula (e.g. a division by zero) or leave the cell empty when there is no figure.',
+    );
+  }
+  ctx.collector.report(dataDiag(e.code, 'error', loc, m, { text: e.raw, hint }));
+}
+
+/**
+ * A filled row without an indicator/task code. Section headings ("I. …") and total rows ("Tổng cộng")
+ * are expected and skipped quietly; any other such row is skipped with a warning, never silently.
+ */
+const DIGIT = /\d/;
+
+export function rowWithoutCode(ctx: TableContext, r: RawRow, col: number): void {
+  let figures = false;
+  for (const c of r.cells) {
+    if (typeof c === 'string') {
+      if (isSectionOrTotal(c)) return;
+      if (DIGIT.test(c)) figures = true;
+    } else if (c !== undefined) figures = true;
+  }
+  // Signature blocks and notes under the table ("Người lập biểu") hold no figures: not worth a warning.
+  if (!figures) return;
+  ctx.collector.report(
+    dataDiag(
+      'data-row-without-code',
+      'warning',
+      locate(ctx, r.row, col),
+      msg(
+        'Dòng có số liệu nhưng không có mã chỉ tiêu hoặc mã nhiệm vụ: bỏ qua dòng này.',
+        'The row has figures but no indicator code or task id: skipped.',
+      ),
+      {
+        hint: msg(
+          'Điền mã vào cột mã, hoặc xóa dòng nếu không cần.',
+          'Fill in the code column, or delete the row if it is not needed.',
+        ),
+      },
+    ),
+  );
+}

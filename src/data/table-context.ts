@@ -1,0 +1,47 @@
+/** What the row readers share for one table (a CSV file or an XLSX sheet). */
+import type { Location } from '../model/diagnostic.js';
+import type { Period } from '../model/period.js';
+import { cellText, colLetter, type RawCell } from './cells.js';
+import type { DataCollector } from './collector.js';
+import type { HeaderLayout } from './header.js';
+
+export interface TableContext {
+  collector: DataCollector;
+  file: string;
+  sheet?: string;
+  layout: HeaderLayout;
+  /** Column letters, computed once per table. */
+  letters: string[];
+}
+
+export function makeContext(
+  collector: DataCollector,
+  file: string,
+  sheet: string | undefined,
+  layout: HeaderLayout,
+): TableContext {
+  const letters = layout.names.map((_, i) => colLetter(i));
+  return sheet === undefined
+    ? { collector, file, layout, letters }
+    : { collector, file, sheet, layout, letters };
+}
+
+/** Where a cell is: file, sheet, row, column letter and the header text of that column. */
+export function locate(ctx: TableContext, row: number, col: number): Location {
+  const loc: Location = { file: ctx.file };
+  if (ctx.sheet !== undefined) loc.sheet = ctx.sheet;
+  loc.row = row;
+  loc.col = ctx.letters[col] ?? colLetter(col);
+  const field = ctx.layout.names[col];
+  if (field) loc.field = field;
+  return loc;
+}
+
+/** A period from a cell: text through the parser (cached), Excel dates as a day, a bare year number. */
+export function periodOfCell(ctx: TableContext, cell: RawCell): Period | null {
+  if (cell === undefined) return null;
+  if (typeof cell === 'string') return ctx.collector.period(cell.trim());
+  if (cell.kind === 'date') return ctx.collector.period(cell.iso);
+  if (cell.kind === 'number' && !cell.percent) return ctx.collector.period(String(cell.num));
+  return ctx.collector.period(cellText(cell));
+}

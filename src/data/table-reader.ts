@@ -1,0 +1,89 @@
+/**
+ * One table (a CSV file or an XLSX sheet), fed row by row: the first rows are buffered until the
+ * header row is found, then every row goes straight to the row readers — memory stays bounded.
+ */
+import type { RawCell, RawRow } from './cells.js';
+import { cellText, isEmptyCell } from './cells.js';
+import type { DataCollector } from './collector.js';
+import { detectHeader, HEADER_SCAN_ROWS, type HeaderLayout } from './header.js';
+import { type LegacyEncoding, legacyEncodingOf } from './legacy-encoding.js';
+import { readLongRow, readWideIndicatorRow } from './read-indicator-row.js';
+import { readTaskRow, readWideTaskRow } from './read-task-row.js';
+import { makeContext, type TableContext } from './table-context.js';
+
+export class TableReader {
+  private buffer: RawRow[] | null = [];
+  private ctx: TableContext | null = null;
+  /** Rows below the header row (data, blank, section and total rows alike). */
+  dataRows = 0;
+  /** Set when the first rows are in a legacy Vietnamese encoding: the table is then not read. */
+  legacy: LegacyEncoding | null = null;
+
+  constructor(
+    private readonly collector: DataCollector,
+    private readonly file: string,
+    private readonly sheet?: string,
+  ) {}
+
+  get layout(): HeaderLayout | null {
+    return this.ctx?.layout ?? null;
+  }
+
+  /** Text of the rows searched for a header, for telling a legacy-encoded file from a table without one. */
+  scannedText(): string {
+    return (this.buffer ?? []).map((r) => r.cells.map(cellText).join(' ')).join('\n');
+  }
+
+  push(row: number, cells: RawCell[]): void {
+    if (this.ctx) {
+      this.dataRows++;
+      this.dispatch(this.ctx, { row, cells });
+      return;
+    }
+    const buf = this.buffer!;
+    buf.push({ row, cells });
+    if (buf.length >= HEADER_SCAN_ROWS) this.locateHeader();
+  }
+
+  /** Finish the table; false when no header row was found (the caller decides what that means). */
+  end(): boolean {
+    if (!this.ctx && !this.legacy) this.locateHeader();
+    return this.ctx !== null;
+  }
+
+  private locateHeader(): void {
+    const buf = this.buffer!;
+    // Legacy-encoded text would fail later in confusing ways (no header, unknown codes): refuse it first.
+    this.legacy = legacyEncodingOf(this.scannedText());
+    if (this.legacy) {
+      this.push = () => {};
+      return;
+    }
+    const found = detectHeader(buf, (t) => this.collector.period(t));
+    if (!found) {
+      // Stop buffering: a table without a header within the first rows is not read.
+      if (buf.length >= HEADER_SCAN_ROWS) this.push = () => {};
+      return;
+    }
+    const ctx = makeContext(this.collector, this.file, this.sheet, found.layout);
+    this.ctx = ctx;
+    this.buffer = null;
+    for (const r of buf.slice(found.index + 1)) {
+      this.dataRows++;
+      this.dispatch(ctx, r);
+    }
+  }
+
+  private dispatch(ctx: TableContext, r: RawRow): void {
+    const { cols, periodCols } = ctx.layout;
+    const taskFilled = cols.task !== undefined && !isEmptyCell(r.cells[cols.task]);
+    const asTask = cols.task !== undefined && (taskFilled || cols.indicator === undefined);
+    if (periodCols.length > 0) {
+      if (asTask) readWideTaskRow(ctx, r);
+      else readWideIndicatorRow(ctx, r);
+      return;
+    }
+    if (asTask && cols.status !== undefined) readTaskRow(ctx, r);
+    else if (cols.indicator !== undefined && cols.period !== undefined) readLongRow(ctx, r);
+  }
+}

@@ -1,0 +1,41 @@
+/** A small plan built in code, so the data tests do not depend on any plan fixture. */
+import type { Indicator, IndicatorKind, Plan, Task } from '../../src/model/plan.js';
+
+const ind = (code: string, kind: IndicatorKind, unit = '%'): Indicator => ({ code, name: code, kind, unit });
+const task = (id: string): Task => ({
+  id,
+  content: id,
+  owner: 'vhxh',
+  partners: [],
+  schedule: { kind: 'recurring', every: 'period', label: 'Thường xuyên' },
+});
+
+export const testPlan: Plan = {
+  schemaVersion: 1,
+  id: 'test-plan',
+  title: 'Test plan',
+  issuer: { name: 'UBND xã Phú Trung' },
+  basis: [],
+  revision: { number: 1 },
+  period: { start: '2026-01-01', end: '2030-12-31' },
+  reporting: { convention: 'cchc', timezone: 'Asia/Ho_Chi_Minh' },
+  units: [{ id: 'vhxh', name: 'Phòng Văn hóa - Xã hội' }],
+  phases: [],
+  areas: [],
+  indicators: [
+    ind('dvc-truc-tuyen-toan-trinh', 'percentage'),
+    ind('ket-qua-dien-tu', 'percentage'),
+    ind('thanh-toan-truc-tuyen', 'percentage'),
+    ind('tai-su-dung-du-lieu', 'percentage'),
+    ind('hai-long-tthc', 'percentage'),
+    ind('hai-long-dvc-truc-tuyen', 'percentage'),
+    ind('quan-tri-du-lieu', 'level', 'cấp độ'),
+    ind('thu-hang-cchc', 'rank', 'hạng'),
+    ind('sap-xep-don-vi-su-nghiep', 'milestone', ''),
+    ind('to-chuc-bo-may', 'qualitative', ''),
+    ind('so-ho-so', 'count', 'hồ sơ'),
+  ],
+  targets: [],
+  tasks: [task('the-che-1'), task('thu-tuc-hanh-chinh-2'), task('hang-nam-boi-duong')],
+  positions: {},
+};
