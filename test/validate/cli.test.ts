@@ -129,3 +129,25 @@ describe('runValidate (programmatic)', () => {
     expect(out).toBe('✔ 1 tệp hợp lệ, không có lỗi hay cảnh báo nào\n');
   });
 });
+
+describe('the shipped plans, through every format', () => {
+  const repo = path.resolve(import.meta.dirname, '../..');
+  it.each(['stylish', 'json', 'github', 'junit', 'sarif'] as const)(
+    'plans/*.yaml in %s: exit 0',
+    async (format) => {
+      const r = await runCli(['validate', 'plans/*.yaml', '--format', format], repo);
+      expect(r.stderr).toBe('');
+      expect(r.code).toBe(0);
+      // Stylish and github name only files with problems; the others list every file checked.
+      if (format === 'stylish' || format === 'github') expect(r.stdout).toMatch(/^✔ \d+ tệp hợp lệ/m);
+      else expect(r.stdout).toContain('plans/phu-trung-2026-2030.yaml');
+    },
+  );
+
+  it('a plan compared with itself has no changes', async () => {
+    const p = 'plans/phu-trung-2026-2030.yaml';
+    const r = await runCli(['diff', p, p, '--format', 'json'], repo);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).summary).toEqual({ changes: 0, weakened: 0 });
+  });
+});
