@@ -1,11 +1,100 @@
+import { Option } from 'commander';
+import { CchcError } from '../errors.js';
+import { LANGS, type Lang, msg } from '../model/diagnostic.js';
+import { displayPath } from '../util/fs.js';
+import { type CliIo, pickLang } from './io.js';
 import type { Register } from './main.js';
+import { refuseInput, requireXlsx, writeWorkbook } from './report.js';
 
-/** `cchc template` — wiring only; the work is done by the modules it calls. */
-export const registerTemplate: Register = (program, _io, done) => {
+interface TemplateFlags {
+  output: string;
+  period?: string;
+  unit?: string;
+  lang?: Lang;
+}
+
+/** `cchc template` — a data-entry workbook for one reporting period, which `check --data` reads back as is. */
+export const registerTemplate: Register = (program, io, done) => {
   program
     .command('template')
-    .description('(not yet implemented)')
-    .action(() => {
-      done(2);
+    .description('Tạo biểu Excel nhập số liệu cho một kỳ báo cáo / write a data-entry workbook for a period')
+    .argument('<plan>', 'tệp kế hoạch YAML / plan YAML file')
+    .requiredOption('--output <file.xlsx>', 'tệp Excel cần ghi / workbook to write')
+    .option('--period <period>', 'kỳ báo cáo, ví dụ "Quý III/2026" (mặc định: quý hiện tại)')
+    .option(
+      '--unit <ids>',
+      'đơn vị báo cáo, cách nhau bằng dấu phẩy: mỗi đơn vị một trang / reporting units, comma-separated',
+    )
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ / language').choices(LANGS).default('vi'))
+    .action(async (plan: string, flags: TemplateFlags) => {
+      done(await runTemplate(plan, flags, io));
     });
 };
+
+async function runTemplate(planFile: string, flags: TemplateFlags, io: CliIo): Promise<0> {
+  const lang = pickLang(flags.lang);
+  requireXlsx(flags.output);
+  refuseInput(flags.output, [planFile], io.cwd);
+  const units = parseUnits(flags.unit);
+  const { loadPlanFile } = await import('../plan/load-plan.js');
+  const loaded = await loadPlanFile(planFile, io.cwd);
+  if (!loaded.plan) {
+    throw new CchcError(
+      'plan-invalid',
+      msg(
+        `Kế hoạch ${loaded.file} có lỗi, chưa tạo được biểu.`,
+        `The plan ${loaded.file} has errors; no template was made.`,
+      ),
+      msg(
+        `Chạy "cchc validate ${loaded.file}" để xem chi tiết.`,
+        `Run "cchc validate ${loaded.file}" for details.`,
+      ),
+      loaded.diagnostics,
+    );
+  }
+  const { resolveAsOf } = await import('../check/resolve-as-of.js');
+  const { period } = resolveAsOf(
+    flags.period !== undefined ? { period: flags.period } : {},
+    loaded.plan.reporting.convention,
+    io.now,
+  );
+  const { renderTemplateWorkbook } = await import('../report/xlsx/render-template-workbook.js');
+  const bytes = await renderTemplateWorkbook(loaded.plan, period, {
+    lang,
+    ...(units.length ? { units } : {}),
+  });
+  await writeWorkbook(flags.output, bytes, io);
+  const { periodLabel } = await import('../periods/index.js');
+  const shown = displayPath(flags.output, io.cwd);
+  const label = periodLabel(period, lang);
+  const n = loaded.plan.indicators.length;
+  const m = loaded.plan.tasks.length;
+  const per = units.length ? (lang === 'vi' ? `, ${units.length} đơn vị` : `, ${units.length} units`) : '';
+  io.stderr(
+    lang === 'vi'
+      ? `Đã ghi biểu nhập liệu ${shown} cho ${label}: ${n} chỉ tiêu, ${m} nhiệm vụ${per}.\n`
+      : `Wrote the data-entry workbook ${shown} for ${label}: ${n} indicators, ${m} tasks${per}.\n`,
+  );
+  return 0;
+}
+
+/** "a, b,a" → ["a", "b"]: order kept, blanks and repeats dropped. */
+export function parseUnits(text: string | undefined): string[] {
+  if (text === undefined) return [];
+  const units = [
+    ...new Set(
+      text
+        .split(',')
+        .map((u) => u.trim())
+        .filter(Boolean),
+    ),
+  ];
+  if (!units.length) {
+    throw new CchcError(
+      'usage',
+      msg('--unit cần ít nhất một mã đơn vị.', '--unit needs at least one unit id.'),
+      msg('Ví dụ: --unit phu-trung,tan-phu', 'For example: --unit phu-trung,tan-phu'),
+    );
+  }
+  return units;
+}
