@@ -34,9 +34,19 @@ export function checkSchema(
   const typeErrorPaths = new Set(
     (validate.errors ?? []).filter((e) => e.keyword === 'type').map((e) => e.instancePath),
   );
+  // "titel:" is one mistake, not two: when an unknown field's nearest name is the missing required
+  // field, the "did you mean" message says it all and the missing-field one is dropped.
+  const misspelt = new Set<string>();
+  for (const e of validate.errors ?? []) {
+    if (e.keyword !== 'additionalProperties') continue;
+    const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
+    const near = nearest(String(e.params.additionalProperty), allowed, 1)[0];
+    if (near) misspelt.add(`${e.instancePath}|${near}`);
+  }
   for (const e of validate.errors ?? []) {
     // A wrong type explains everything else wrong at that path (pattern, enum…): say it once.
     if (e.keyword !== 'type' && typeErrorPaths.has(e.instancePath)) continue;
+    if (e.keyword === 'required' && misspelt.has(`${e.instancePath}|${e.params.missingProperty}`)) continue;
     const d = translate(e, data, locate);
     if (!d) continue;
     const key = `${d.code}|${d.location?.pointer}`;
@@ -44,7 +54,11 @@ export function checkSchema(
     seen.add(key);
     out.push(d);
   }
-  return out;
+  return out.sort(
+    (a, b) =>
+      (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+      (a.location?.column ?? 0) - (b.location?.column ?? 0),
+  );
 }
 
 const TYPE_WORDS: Record<string, Msg> = {
