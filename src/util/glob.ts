@@ -65,7 +65,8 @@ export async function expandGlobs(patterns: readonly string[], cwd: string): Pro
   for (const raw of patterns) {
     const pattern = raw.split(path.sep).join('/');
     if (!isGlob(pattern)) {
-      add(pattern);
+      // "./plans/a.yaml" and "plans/a.yaml" are one file: checked and reported once.
+      add(path.posix.normalize(pattern));
       continue;
     }
     const found = new Set<string>();

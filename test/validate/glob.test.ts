@@ -45,6 +45,7 @@ describe('expandGlobs', () => {
     [['plans/.h*'], ['plans/.hidden.yaml']],
     [['*.yaml'], ['top.yaml']],
     // Plain paths pass through, in argument order, even if missing; duplicates are dropped.
+    [['./plans/a.yaml', 'plans/a.yaml', 'plans//a.yaml'], ['plans/a.yaml']],
     [
       ['plans/b.yaml', 'missing.yaml', 'plans/*.yaml'],
       ['plans/b.yaml', 'missing.yaml', 'plans/B.yaml', 'plans/a.yaml'],
