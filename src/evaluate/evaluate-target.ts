@@ -162,9 +162,11 @@ function directRule(
   opts: EvaluateOptions,
   described: Msg,
 ): [Status, Observation, Msg] {
+  // Before the target's phase has begun, all of its time remains.
+  const from = opts.asOf.localeCompare(input.start) < 0 ? input.start : opts.asOf;
   const total = daysBetween(input.start, input.target.deadline);
-  const left = daysBetween(opts.asOf, input.target.deadline);
-  const share = total > 0 ? left / total : 0;
+  const left = daysBetween(from, input.target.deadline);
+  const share = total > 0 ? Math.min(1, left / total) : 0;
   const status: Status = share >= DIRECT_RULE_MIN_REMAINING ? 'on-track' : 'at-risk';
   const pct = Math.round(share * 100);
   return [
@@ -205,8 +207,11 @@ function describeFigure(
         ? `thực tế ${v}${frac} (${fmtPeriod(o.period, l)})`
         : `actual ${v}${frac} (${fmtPeriod(o.period, l)})`;
     if (comparator === undefined || reference === undefined) return head;
+    const ref = fmtValue(kind, unit, reference, l);
+    if (comparator === 'maintain-or-improve' && !ok)
+      return `${head} ${l === 'vi' ? 'kém hơn' : 'worse than'} ${ref}`;
     const not = ok ? '' : l === 'vi' ? 'chưa ' : 'not ';
-    return `${head} ${not}${fmtComparator(comparator, l)} ${fmtValue(kind, unit, reference, l)}`;
+    return `${head} ${not}${fmtComparator(comparator, l)} ${ref}`;
   });
 }
 
