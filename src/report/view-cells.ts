@@ -128,7 +128,8 @@ export function groupTargets(report: RunReport, by: GroupBy | 'auto', lang: Lang
   const title = (id: string | undefined) =>
     mode === 'area' ? areaTitle(report, id, lang) : phaseTitle(report, id, lang);
   const key = (t: TargetEvaluation) => (mode === 'area' ? t.area : t.phase);
-  return groupBy(report.targets, (t) => t.reportingUnit, key, title, lang);
+  const order = Object.keys(mode === 'area' ? report.names.areas : report.names.phases);
+  return groupBy(report.targets, (t) => t.reportingUnit, key, title, lang, order);
 }
 
 export function groupTasks(report: RunReport, lang: Lang): Group<TaskEvaluation>[] {
@@ -138,6 +139,7 @@ export function groupTasks(report: RunReport, lang: Lang): Group<TaskEvaluation>
     (t) => t.area,
     (id) => areaTitle(report, id, lang),
     lang,
+    Object.keys(report.names.areas),
   );
 }
 
@@ -159,15 +161,19 @@ function groupBy<T>(
   keyOf: (t: T) => string | undefined,
   title: (id: string | undefined) => string,
   lang: Lang,
+  order: string[],
 ): Group<T>[] {
+  // Groups follow the plan's order of areas/phases (names keep it); unknown or missing keys go last.
+  const rank = (k: string | undefined) => {
+    const i = k === undefined ? -1 : order.indexOf(k);
+    return i < 0 ? order.length : i;
+  };
   const units = [...new Set(items.map(unitOf))];
   const many = units.length > 1 || units[0] !== undefined;
   const groups: Group<T>[] = [];
   for (const unit of units) {
     const inUnit = items.filter((t) => unitOf(t) === unit);
-    const keys = [...new Set(inUnit.map(keyOf))].sort((a, b) =>
-      a === undefined ? 1 : b === undefined ? -1 : 0,
-    );
+    const keys = [...new Set(inUnit.map(keyOf))].sort((a, b) => rank(a) - rank(b));
     for (const k of keys) {
       const head = many ? `${lang === 'vi' ? 'Đơn vị' : 'Unit'} ${unit ?? '—'} · ` : '';
       groups.push({ title: head + title(k), items: inUnit.filter((t) => keyOf(t) === k) });
@@ -178,5 +184,9 @@ function groupBy<T>(
 
 /** A sub-target's title is shown under its parent as "– trong đó: …". */
 export function targetTitle(e: TargetEvaluation, lang: Lang): string {
-  return e.parent ? `– ${lang === 'vi' ? 'trong đó' : 'of which'}: ${e.title}` : e.title;
+  if (!e.parent) return e.title;
+  // Plans often already write "Trong đó …" for a sub-target; do not say it twice.
+  return /^trong đó/i.test(e.title)
+    ? `– ${e.title}`
+    : `– ${lang === 'vi' ? 'trong đó' : 'of which'}: ${e.title}`;
 }
