@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { loadExcelJs } from '../../src/report/xlsx/load-exceljs.js';
 import { fakeIo } from './fake-io.js';
-import { findRow, readBack } from './read-back.js';
+import { findRow, keep, readBack } from './read-back.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const PLAN = 'plans/phu-trung-2026-2030.yaml';
@@ -26,6 +26,7 @@ describe('cchc template', () => {
     expect(r.err).toMatch(
       /^Đã ghi biểu nhập liệu .*nhap-lieu\.xlsx cho Quý III\/2026: 18 chỉ tiêu, \d+ nhiệm vụ\.\n$/,
     );
+    keep('nhap-lieu.xlsx', readFileSync(out));
     const wb = await readBack(readFileSync(out));
     expect(wb.worksheets.map((w) => w.name)).toEqual(['Chỉ tiêu', 'Nhiệm vụ']);
   });
@@ -141,6 +142,7 @@ describe('cchc report', () => {
     expect(r.err).toMatch(
       /Đã ghi báo cáo Excel .*bao-cao\.xlsx: 19 chỉ tiêu \(\d+ đạt, \d+ có nguy cơ, \d+ không đạt\), \d+ nhiệm vụ\.\n$/,
     );
+    keep('bao-cao.xlsx', readFileSync(out));
     const wb = await readBack(readFileSync(out));
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Tổng hợp',

@@ -133,7 +133,7 @@ export function sampleReport(): RunReport {
       area: 'the-che',
       owner: 'vp-hdnd-ubnd',
       status: 'done',
-      latest: { status: 'done', period: 'Quý III/2026', source: src(20) },
+      latest: { status: 'done', period: '2026-Q3', source: src(20) },
     }),
     task({
       id: 'hang-nam-ke-hoach-cchc',

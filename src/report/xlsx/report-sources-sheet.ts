@@ -7,7 +7,7 @@ import { setText } from './cell-text.js';
 import { dateCell } from './date-cell.js';
 import { figure } from './figures.js';
 import { periodLine } from './report-head.js';
-import { bodyCell, type Column, writeHeaderRow } from './sheet-kit.js';
+import { bodyCell, type Column, fitHeight, writeHeaderRow } from './sheet-kit.js';
 import { font, TABLE_PT } from './styles.js';
 
 export const SOURCES_SHEET = { vi: 'Nguồn số liệu', en: 'Sources' } as const;
@@ -27,8 +27,8 @@ function observationColumns(lang: Lang): Column[] {
     { header: vi ? 'Tử số (TS)' : 'Numerator', width: 10 },
     { header: vi ? 'Mẫu số (MS)' : 'Denominator', width: 10 },
     { header: vi ? 'Nội dung ô gốc' : 'Cell text', width: 14 },
-    { header: vi ? 'Minh chứng (nguồn)' : 'Evidence', width: 24 },
-    { header: vi ? 'Tệp' : 'File', width: 30 },
+    { header: vi ? 'Minh chứng (nguồn)' : 'Evidence', width: 28 },
+    { header: vi ? 'Tệp' : 'File', width: 40 },
     { header: vi ? 'Trang tính' : 'Sheet', width: 14 },
     { header: vi ? 'Dòng' : 'Row', width: 7 },
     { header: vi ? 'Cột' : 'Column', width: 7 },
@@ -136,6 +136,11 @@ export function addSourcesSheet(wb: Workbook, report: RunReport, lang: Lang): Wo
     setText(r.getCell(13), o.source.col);
     for (let j = 1; j <= cols.length; j++)
       bodyCell(r.getCell(j), j === 1 || j === 5 || j >= 12 ? 'center' : 'left');
+    const texts = cols.map((_, j) => {
+      const v = r.getCell(j + 1).value;
+      return typeof v === 'string' ? v : '';
+    });
+    r.height = fitHeight(texts, cols, TABLE_PT);
   });
   ws.views = [{ state: 'frozen', xSplit: 0, ySplit: obsHeader, topLeftCell: `A${obsHeader + 1}` }];
   ws.pageSetup = {

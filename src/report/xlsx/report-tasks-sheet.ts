@@ -2,6 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { ASSESSMENT_LABELS, TASK_STATUS_LABELS } from '../../i18n/labels.js';
 import type { Lang } from '../../model/diagnostic.js';
 import type { RunReport, TaskEvaluation } from '../../model/report.js';
+import { parsePeriod, periodLabel } from '../../periods/index.js';
 import { formatDate } from '../../util/date.js';
 import { setText } from './cell-text.js';
 import { groupItems, reportingUnits } from './group-items.js';
@@ -79,7 +80,7 @@ function writeTask(
     ? `${t.scheduleLabel}\n(${lang === 'vi' ? 'hạn' : 'due'} ${formatDate(t.due)})`
     : t.scheduleLabel;
   const progress = t.latest
-    ? `${ASSESSMENT_LABELS[t.latest.status][lang]} (${t.latest.period})${t.latest.note ? `: ${t.latest.note}` : ''}`
+    ? `${ASSESSMENT_LABELS[t.latest.status][lang]} (${periodName(t.latest.period, report, lang)})${t.latest.note ? `: ${t.latest.note}` : ''}`
     : '';
   const texts = [
     stt,
@@ -102,4 +103,10 @@ function writeTask(
   r.getCell(7).fill = solid(TASK_STATUS_FILL[t.status]);
   r.getCell(7).font = { ...r.getCell(7).font, bold: t.status === 'overdue' };
   r.height = fitHeight(texts, cols, TABLE_PT);
+}
+
+/** "2026-Q3" → "Quý III/2026"; a period id the parser does not know is shown as it is. */
+function periodName(id: string, report: RunReport, lang: Lang): string {
+  const p = parsePeriod(id, report.convention);
+  return p ? periodLabel(p, lang) : id;
 }
