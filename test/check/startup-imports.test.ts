@@ -1,0 +1,42 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
+import { describe, expect, it } from 'vitest';
+
+/**
+ * exceljs costs about a third of a second to import. `validate` and `check --format json` must start
+ * without it: walk the static (non-type) imports from their entry modules and make sure none reaches it.
+ */
+const STATIC_IMPORT = /^\s*(import|export)\s+(?!type\b)(?:[^'";]*?\sfrom\s+)?['"]([^'"]+)['"]/gm;
+
+function staticGraph(entries: string[]): { modules: Set<string>; packages: Map<string, string> } {
+  const modules = new Set<string>();
+  const packages = new Map<string, string>();
+  const queue = entries.map((e) => path.resolve(e));
+  while (queue.length > 0) {
+    const file = queue.pop()!;
+    if (modules.has(file)) continue;
+    modules.add(file);
+    const text = readFileSync(file, 'utf8');
+    for (const m of text.matchAll(STATIC_IMPORT)) {
+      const spec = m[2]!;
+      if (spec.startsWith('.')) queue.push(path.resolve(path.dirname(file), spec.replace(/\.js$/, '.ts')));
+      else packages.set(spec.split('/')[0]!, path.relative(process.cwd(), file));
+    }
+  }
+  return { modules, packages };
+}
+
+describe('start-up imports', () => {
+  it.each([
+    ['the CLI entry (validate, --help)', ['src/cli/main.ts']],
+    ['check --format json', ['src/cli/main.ts', 'src/check/build-report.ts', 'src/report/json.ts']],
+  ])('%s never loads exceljs statically', (_n, entries) => {
+    const { modules, packages } = staticGraph(entries);
+    expect(modules.size).toBeGreaterThan(entries.length); // the walk really followed imports
+    expect(packages.get('exceljs')).toBeUndefined();
+  });
+  it('the walk does find exceljs where it is imported statically (the test can fail)', () => {
+    const { packages } = staticGraph(['fixtures/example/make-example.mjs']);
+    expect(packages.has('exceljs')).toBe(true);
+  });
+});
