@@ -13,7 +13,9 @@ export const checkCalendarDates: PlanCheck = (ctx) => {
   const { raw } = ctx;
   const out: Diagnostic[] = [];
   const date = (value: string | undefined, pointer: string) => {
-    if (value === undefined || value.length !== 10 || isIsoDate(value)) return;
+    if (value === undefined || value.length === 4) return;
+    // Partial dates (YYYY-MM, for a document dated "tháng 4 năm 2026") are checked on their month.
+    if (value.length === 7 ? isIsoDate(`${value}-01`) : isIsoDate(value)) return;
     out.push(
       diag(
         ctx,

@@ -25,8 +25,9 @@ export function describePointer(pointer: string, data: unknown): Msg {
       | undefined;
     const id = item?.id ?? item?.code;
     const inner = segs.slice(2).join('.');
+    // Name the element by its id, unless the id itself is what is wrong.
     const where: Msg =
-      typeof id === 'string'
+      typeof id === 'string' && inner !== 'id' && inner !== 'code'
         ? { vi: `${coll.vi} "${id}"`, en: `${coll.en} "${id}"` }
         : { vi: `${coll.vi} thứ ${Number(index) + 1}`, en: `${coll.en} #${Number(index) + 1}` };
     return inner ? { vi: `${where.vi}, mục ${inner}`, en: `${where.en}, field ${inner}` } : where;

@@ -34,6 +34,8 @@ describe('parsePlan', () => {
     ['issuer:\n  name: UBND xã Mẫu', 'issuer: UBND xã Mẫu', 'wrong-type'],
     ['units:\n', 'units: []\nx:\n', 'empty-list'],
     ['id: xa-mau\n', 'id: xa-mau\n---\nid: khac\n', 'yaml-syntax'],
+    ['issuer:', 'document:\n  date: 2026-13\nissuer:', 'invalid-date'],
+    ['issuer:', 'document:\n  date: 2026-02-29\nissuer:', 'invalid-date'],
   ])('%j → %j gives %s', (from, to, code) => {
     const text = GOOD.replace(from, to);
     expect(text).not.toBe(GOOD);
