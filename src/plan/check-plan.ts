@@ -1,8 +1,10 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CheckContext, PlanCheck } from './check-context.js';
 import { checkCalendarDates, checkDeadlines } from './check-dates.js';
+import { checkOwners } from './check-owners.js';
 import { checkParentChains, checkReferences, checkUniqueIds } from './check-references.js';
-import { checkOwners, checkTargetValues, checkWeakerLaterTargets } from './check-targets.js';
+import { checkTargetValues } from './check-targets.js';
+import { checkWeakerLaterTargets } from './check-weaker-targets.js';
 
 /** The semantic checks, in the order their findings are listed. Each is a small pure function. */
 export const PLAN_CHECKS: readonly PlanCheck[] = [

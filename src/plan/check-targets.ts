@@ -1,11 +1,8 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { msg } from '../model/diagnostic.js';
 import type { IndicatorKind } from '../model/plan.js';
-import { formatDate } from '../util/date.js';
 import { diag, type PlanCheck } from './check-context.js';
 import { normaliseComparator } from './normalise-comparator.js';
-import type { RawTarget } from './raw-plan.js';
-import { targetDeadline } from './resolve-deadline.js';
 
 const COMPARATORS_FOR: Record<IndicatorKind, readonly string[]> = {
   percentage: ['>=', '<=', '='],
@@ -147,87 +144,4 @@ function rangeProblem(kind: IndicatorKind, v: number) {
           : msg(`Số lượng không được âm (tệp ghi ${v}).`, `A count cannot be negative (got ${v}).`),
     };
   return null;
-}
-
-/** Every target needs an owner: its own, or its area's lead. */
-export const checkOwners: PlanCheck = (ctx) =>
-  ctx.raw.targets
-    .flatMap((t, i) => {
-      if (t.owner !== undefined) return [];
-      if (t.area !== undefined) return []; // owner comes from the area (an unknown area is reported elsewhere)
-      return [
-        diag(
-          ctx,
-          'missing-owner',
-          'error',
-          `/targets/${i}`,
-          msg(
-            `Chỉ tiêu "${t.id}" không có đơn vị chủ trì: ghi "owner: <mã đơn vị>" hoặc "area: <mã lĩnh vực>" để lấy đơn vị chủ trì của lĩnh vực.`,
-            `Target "${t.id}" has no owner: add "owner: <unit id>" or "area: <area id>" to take the area's lead.`,
-          ),
-        ),
-      ];
-    })
-    .concat(
-      (ctx.raw.tasks ?? []).flatMap((t, i) =>
-        t.owner !== undefined || t.area !== undefined
-          ? []
-          : [
-              diag(
-                ctx,
-                'missing-owner',
-                'error',
-                `/tasks/${i}`,
-                msg(
-                  `Nhiệm vụ "${t.id}" không có đơn vị chủ trì: ghi "owner: <mã đơn vị>" hoặc "area: <mã lĩnh vực>".`,
-                  `Task "${t.id}" has no owner: add "owner: <unit id>" or "area: <area id>".`,
-                ),
-              ),
-            ],
-      ),
-    );
-
-/** A later target for the same indicator that asks for less than an earlier one is probably a slip. */
-export const checkWeakerLaterTargets: PlanCheck = (ctx) => {
-  const { raw } = ctx;
-  const out: Diagnostic[] = [];
-  const dated = raw.targets
-    .map((t, i) => ({ t, i, d: targetDeadline(t, raw), cmp: normaliseComparator(t.comparator) }))
-    .filter((x) => x.d.ok && x.t.value !== undefined && (x.cmp === '>=' || x.cmp === '<='));
-  for (const later of dated) {
-    for (const earlier of dated) {
-      if (earlier.t.indicator !== later.t.indicator || earlier.cmp !== later.cmp) continue;
-      const [de, dl] = [due(earlier.d), due(later.d)];
-      if (!(de < dl)) continue;
-      const weaker =
-        later.cmp === '>=' ? later.t.value! < earlier.t.value! : later.t.value! > earlier.t.value!;
-      if (weaker) out.push(weakerDiag(ctx, later.t, later.i, earlier.t, de));
-    }
-  }
-  return out;
-};
-
-const due = (d: ReturnType<typeof targetDeadline>) => (d.ok ? d.due : '');
-
-function weakerDiag(
-  ctx: Parameters<PlanCheck>[0],
-  later: RawTarget,
-  i: number,
-  earlier: RawTarget,
-  earlierDue: string,
-) {
-  return diag(
-    ctx,
-    'weaker-later-target',
-    'warning',
-    `/targets/${i}/value`,
-    msg(
-      `Chỉ tiêu "${later.id}" (${later.comparator} ${later.value}) thấp hơn chỉ tiêu trước đó "${earlier.id}" (${earlier.comparator} ${earlier.value}, hạn ${formatDate(earlierDue)}) của cùng chỉ số "${later.indicator}".`,
-      `Target "${later.id}" (${later.comparator} ${later.value}) asks for less than the earlier target "${earlier.id}" (${earlier.comparator} ${earlier.value}, due ${formatDate(earlierDue)}) for the same indicator "${later.indicator}".`,
-    ),
-    msg(
-      'Nếu đúng là kế hoạch hạ chỉ tiêu thì có thể bỏ qua cảnh báo này; nếu không, hãy sửa giá trị.',
-      'If the plan really lowers the target, ignore this warning; otherwise fix the value.',
-    ),
-  );
 }

@@ -4,6 +4,7 @@ import type { Diagnostic, Location, Msg } from '../model/diagnostic.js';
 import { msg } from '../model/diagnostic.js';
 import { nearest } from '../util/text.js';
 import { describePointer } from './describe-pointer.js';
+import { patternMessage, TYPE_WORDS, typeOf } from './schema-messages.js';
 
 // The schema file is the single source of truth for editors and for this check. It sits two
 // levels above this module both in src/plan and in dist/plan, and ships in the npm package.
@@ -59,22 +60,6 @@ export function checkSchema(
       (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
       (a.location?.column ?? 0) - (b.location?.column ?? 0),
   );
-}
-
-const TYPE_WORDS: Record<string, Msg> = {
-  string: { vi: 'một đoạn chữ', en: 'text' },
-  number: { vi: 'một số', en: 'a number' },
-  integer: { vi: 'một số nguyên', en: 'a whole number' },
-  boolean: { vi: 'true hoặc false', en: 'true or false' },
-  array: { vi: 'một danh sách (các dòng bắt đầu bằng "- ")', en: 'a list (lines starting with "- ")' },
-  object: { vi: 'một nhóm các mục "khóa: giá trị"', en: 'a mapping of "key: value" entries' },
-};
-
-function typeOf(v: unknown): Msg {
-  if (v === null) return { vi: 'để trống', en: 'empty' };
-  if (Array.isArray(v)) return TYPE_WORDS.array!;
-  if (typeof v === 'number') return Number.isInteger(v) ? TYPE_WORDS.integer! : TYPE_WORDS.number!;
-  return TYPE_WORDS[typeof v] ?? { vi: typeof v, en: typeof v };
 }
 
 function translate(
@@ -198,23 +183,6 @@ function translate(
         locate(e.instancePath),
       );
   }
-}
-
-function patternMessage(pattern: string, value: string, where: Msg): Msg {
-  if (pattern.startsWith('^[a-z0-9]'))
-    return msg(
-      `Mã "${value}" tại ${where.vi} không hợp lệ: chỉ dùng chữ thường không dấu, số và gạch ngang (ví dụ "hai-long-tthc").`,
-      `The id "${value}" in ${where.en} is not valid: use lower-case ASCII letters, digits and hyphens (e.g. "hai-long-tthc").`,
-    );
-  if (pattern.includes('(-'))
-    return msg(
-      `Ngày "${value}" tại ${where.vi} phải viết dạng YYYY-MM-DD (hoặc YYYY-MM, YYYY khi chưa biết ngày).`,
-      `The date "${value}" in ${where.en} must be written YYYY-MM-DD (or YYYY-MM, YYYY when the day is not known).`,
-    );
-  return msg(
-    `Ngày "${value}" tại ${where.vi} phải viết dạng YYYY-MM-DD, ví dụ 2027-12-31.`,
-    `The date "${value}" in ${where.en} must be written YYYY-MM-DD, e.g. 2027-12-31.`,
-  );
 }
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
