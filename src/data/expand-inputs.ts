@@ -18,6 +18,7 @@ export interface DataInput {
 
 const CSV_EXT = new Set(['.csv', '.tsv', '.txt']);
 const XLSX_EXT = new Set(['.xlsx', '.xlsm']);
+const SHEET_SUFFIX = /^(.*?\.xls[xm])#(.*)$/i;
 const FOLDER_EXT = new Set(['.csv', '.xlsx']);
 
 /** Files inside a folder, recursively, sorted by path; hidden entries and Excel `~$` lock files skipped. */
@@ -106,16 +107,16 @@ async function classify(
   );
 }
 
-/** Split `book.xlsx#Sheet` unless a file with the full name exists. */
+/** Split `book.xlsx#Sheet` (at the first ".xlsx#", so a sheet name may hold "#") unless the full name is a file. */
 async function splitSheet(abs: string): Promise<{ file: string; sheet?: string }> {
-  const hash = abs.lastIndexOf('#');
-  if (hash < 0) return { file: abs };
+  const m = SHEET_SUFFIX.exec(abs);
+  if (!m) return { file: abs };
   const exists = await stat(abs).then(
     () => true,
     () => false,
   );
   if (exists) return { file: abs };
-  return { file: abs.slice(0, hash), sheet: abs.slice(hash + 1) };
+  return { file: m[1]!, sheet: m[2]! };
 }
 
 /**

@@ -32,11 +32,16 @@ export const FIELD_ALIASES: Record<Field, readonly string[]> = {
   status: ['Tình trạng', 'tinh_trang', 'trang_thai', 'status'],
 };
 
-const FOLDED = new Map<string, Field>();
-for (const f of FIELDS) for (const a of FIELD_ALIASES[f]) FOLDED.set(foldKey(a), f);
+// Folded spelling → field and the spelling's rank among that field's aliases.
+const FOLDED = new Map<string, { field: Field; rank: number }>();
+for (const f of FIELDS)
+  FIELD_ALIASES[f].forEach((a, rank) => {
+    const k = foldKey(a);
+    if (!FOLDED.has(k)) FOLDED.set(k, { field: f, rank });
+  });
 
 export function fieldOf(header: string): Field | undefined {
-  return FOLDED.get(foldKey(header));
+  return FOLDED.get(foldKey(header))?.field;
 }
 
 /** How many rows from the top are searched for the header row. */
@@ -46,7 +51,7 @@ export const HEADER_SCAN_ROWS = 30;
 export interface HeaderLayout {
   /** Row number of the (lowest) header row. */
   row: number;
-  /** Column index (0-based) of each recognised field; the leftmost wins when a field repeats. */
+  /** Column index (0-based) of each recognised field; when a field repeats, the first-listed alias, then the leftmost, wins. */
   cols: Partial<Record<Field, number>>;
   /** The header text of every column, as written (the nearest non-empty one above for merged cells). */
   names: string[];
@@ -69,12 +74,18 @@ function effectiveHeaders(rows: RawRow[], i: number): string[] {
 function layoutOf(rows: RawRow[], i: number, period: (text: string) => Period | null): HeaderLayout | null {
   const names = effectiveHeaders(rows, i);
   const cols: Partial<Record<Field, number>> = {};
+  const ranks: Partial<Record<Field, number>> = {};
   const periodCols: HeaderLayout['periodCols'] = [];
   names.forEach((name, c) => {
     if (!name) return;
-    const f = fieldOf(name);
-    if (f) {
-      if (cols[f] === undefined) cols[f] = c;
+    const hit = FOLDED.get(foldKey(name));
+    if (hit) {
+      // "Mã chỉ tiêu" beats "Chỉ tiêu" (which folds like the alias chi_tieu and is often the name column).
+      const f = hit.field;
+      if (cols[f] === undefined || hit.rank < ranks[f]!) {
+        cols[f] = c;
+        ranks[f] = hit.rank;
+      }
       return;
     }
     const p = period(name);

@@ -9,13 +9,18 @@
  * VNI writes the base letter then a mark byte: "Việt Nam" is "Vieät Nam", "Hà Nội" is "Haø Noäi",
  * "đ" is "ñ". The mark characters äåæëïñöøûü are not Vietnamese letters at all.
  * Real Vietnamese text, in turn, almost always has letters beyond Latin-1 (ă, đ, ơ, ư, ạ, ế…), which
- * legacy text never has. A file is called legacy when legacy signs outnumber those letters (at least 3).
+ * legacy text never has. Text is called legacy when legacy signs (at least 3) outnumber those letters;
+ * TCVN3 when its 0xA1–0xBE letters are at least as many as VNI's marks after a/e, else VNI.
  */
 
 export type LegacyEncoding = 'TCVN3' | 'VNI';
 
+// TCVN3 letters in 0xA1–0xBE next to a letter: "Gi¸", "tiªu", "Hµ".
 const TCVN3_SIGN = /[A-Za-z][¡¢£¤¥¦§¨©ª«¬®µ¶·¸¹»¼½¾]|[¡¢£¤¥¦§¨©ª«¬®µ¶·¸¹»¼½¾][A-Za-z]/g;
-const VNI_SIGN = /[A-Za-z][äåæëïñöøûüÄÅÆËÏÑÖØÛÜ]/g;
+// VNI marks after a or e, which real Vietnamese never follows with an accented vowel: "Giaù", "tieâu".
+const VNI_SIGN = /[aeAE][ùøûõïâáàåãäêéèúüëôöÙØÛÕÏÂÁÀÅÃÄÊÉÈÚÜËÔÖ]/g;
+// Latin-1 letters that are not Vietnamese letters, used by both encodings ("ViÖt", "Kyø").
+const FOREIGN = /[ÄÅÆÇËÎÏÐÑÖ×ØÛÜÞßäåæçëîïðñö÷øûüþÿ]/g;
 const VIETNAMESE = /[\u0102\u0103\u0110\u0111\u01a0\u01a1\u01af\u01b0\u1ea0-\u1ef9]/g;
 
 function count(re: RegExp, s: string): number {
@@ -24,10 +29,9 @@ function count(re: RegExp, s: string): number {
 
 /** The legacy encoding the text seems to be in, or null for ordinary (Unicode) text. */
 export function legacyEncodingOf(text: string): LegacyEncoding | null {
-  const viet = count(VIETNAMESE, text);
   const tcvn = count(TCVN3_SIGN, text);
   const vni = count(VNI_SIGN, text);
-  if (tcvn >= 3 && tcvn > viet && tcvn >= vni) return 'TCVN3';
-  if (vni >= 3 && vni > viet) return 'VNI';
-  return null;
+  const signs = tcvn + vni + count(FOREIGN, text);
+  if (signs < 3 || signs <= count(VIETNAMESE, text)) return null;
+  return tcvn >= vni ? 'TCVN3' : 'VNI';
 }

@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { msg } from '../model/diagnostic.js';
 import type { InputFile } from '../model/observation.js';
-import { nearest } from '../util/text.js';
+import { foldWords, nearest } from '../util/text.js';
 import type { RawCell } from './cells.js';
 import type { DataCollector } from './collector.js';
 import { dataDiag } from './diagnostics.js';
@@ -89,7 +89,9 @@ export async function readXlsx(
     return null;
   }
   if (sheet !== undefined && !seen.includes(sheet)) {
-    const near = nearest(sheet, seen);
+    // Compare without diacritics: "Tien do" typed on a keyboard without Vietnamese input is "Tiến độ".
+    const folded = seen.map(foldWords);
+    const near = nearest(foldWords(sheet), folded).map((f) => seen[folded.indexOf(f)]!);
     collector.report(
       dataDiag(
         'data-sheet-not-found',
