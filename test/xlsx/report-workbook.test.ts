@@ -1,6 +1,7 @@
 import { ValueType, type Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { renderReportWorkbook } from '../../src/report/xlsx/render-report-workbook.js';
+import { subTitle } from '../../src/report/xlsx/report-summary-sheet.js';
 import { findRow, keep, readBack, rowTexts } from './read-back.js';
 import { sampleReport } from './sample-report.js';
 
@@ -286,5 +287,16 @@ describe('report workbook in English', () => {
     expect(
       en.getWorksheet('Summary')!.getCell(findRow(en, 'Summary', 2, 'Kiện toàn tổ chức bộ máy'), 7).text,
     ).toBe('On track');
+  });
+});
+
+describe('sub-target titles', () => {
+  it.each([
+    ['lĩnh vực đất đai đạt tối thiểu 90%', 'vi', '- Trong đó: lĩnh vực đất đai đạt tối thiểu 90%'],
+    ['Trong đó mức độ hài lòng lĩnh vực đất đai', 'vi', '- Trong đó mức độ hài lòng lĩnh vực đất đai'],
+    ['trong đó, lĩnh vực đất đai', 'vi', '- trong đó, lĩnh vực đất đai'],
+    ['land, construction at least 90%', 'en', '- Of which: land, construction at least 90%'],
+  ] as const)('%s (%s) → %s', (title, lang, expected) => {
+    expect(subTitle(title, lang)).toBe(expected);
   });
 });

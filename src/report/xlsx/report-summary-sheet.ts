@@ -2,6 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { ASSESSMENT_LABELS, STATUS_LABELS } from '../../i18n/labels.js';
 import type { Lang } from '../../model/diagnostic.js';
 import { type RunReport, STATUSES, type TargetEvaluation } from '../../model/report.js';
+import { foldWords } from '../../util/text.js';
 import { setText } from './cell-text.js';
 import { dateCell } from './date-cell.js';
 import { figure, targetWords } from './figures.js';
@@ -81,7 +82,7 @@ function writeTarget(
   cols: Column[],
 ): void {
   const r = ws.getRow(row);
-  const title = sub ? (lang === 'vi' ? `- Trong đó: ${t.title}` : `- Of which: ${t.title}`) : t.title;
+  const title = sub ? subTitle(t.title, lang) : t.title;
   const cells = r.getCell.bind(r);
   cells(1).value = stt;
   bodyCell(cells(1), 'center');
@@ -158,4 +159,10 @@ function writeFoot(ws: Worksheet, row: number, report: RunReport, lang: Lang): v
   const count = ws.getCell(r, 3);
   count.value = total;
   bodyCell(count, 'center', { bold: true });
+}
+
+/** "- Trong đó: …" under the parent, unless the plan's own words already begin with "Trong đó". */
+export function subTitle(title: string, lang: Lang): string {
+  if (foldWords(title).startsWith('trong do') || foldWords(title).startsWith('of which')) return `- ${title}`;
+  return lang === 'vi' ? `- Trong đó: ${title}` : `- Of which: ${title}`;
 }
