@@ -9,7 +9,13 @@ async function json(data: string) {
   const r = await runCli(['check', PLAN, '--data', data, '--period', 'Quý III/2026', '--format', 'json']);
   return JSON.parse(r.stdout) as {
     summary: unknown;
-    targets: { id: string; status: string; expected: number | null; reason: string; actual: { value: number | null } | null }[];
+    targets: {
+      id: string;
+      status: string;
+      expected: number | null;
+      reason: string;
+      actual: { value: number | null } | null;
+    }[];
     tasks: { id: string; status: string; reason: string }[];
   };
 }

@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import Ajv from 'ajv';
+import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { runCli } from './fake-io.js';
 
@@ -9,10 +9,45 @@ const validate = ajv.compile(schema);
 
 describe('JSON output contract (schemas/report.schema.json)', () => {
   it.each([
-    ['scenario plan, Quý III', ['check', 'fixtures/check/plan.yaml', '--data', 'fixtures/check/data.csv', '--period', 'Quý III/2026']],
-    ['several reporting units, English', ['check', 'fixtures/check/plan.yaml', '--data', 'fixtures/check/multi-unit.csv', '--as-of', '2026-09-14', '--lang', 'en']],
-    ['Phú Trung example, CSV', ['check', 'plans/phu-trung-2026-2030.yaml', '--data', 'fixtures/example/phu-trung-2026-gia-lap.csv', '--period', 'Quý III/2026']],
-    ['Phú Trung example, XLSX', ['check', 'plans/phu-trung-2026-2030.yaml', '--data', 'fixtures/example/phu-trung-2026-gia-lap.xlsx', '--period', 'Quý III/2026']],
+    [
+      'scenario plan, Quý III',
+      ['check', 'fixtures/check/plan.yaml', '--data', 'fixtures/check/data.csv', '--period', 'Quý III/2026'],
+    ],
+    [
+      'several reporting units, English',
+      [
+        'check',
+        'fixtures/check/plan.yaml',
+        '--data',
+        'fixtures/check/multi-unit.csv',
+        '--as-of',
+        '2026-09-14',
+        '--lang',
+        'en',
+      ],
+    ],
+    [
+      'Phú Trung example, CSV',
+      [
+        'check',
+        'plans/phu-trung-2026-2030.yaml',
+        '--data',
+        'fixtures/example/phu-trung-2026-gia-lap.csv',
+        '--period',
+        'Quý III/2026',
+      ],
+    ],
+    [
+      'Phú Trung example, XLSX',
+      [
+        'check',
+        'plans/phu-trung-2026-2030.yaml',
+        '--data',
+        'fixtures/example/phu-trung-2026-gia-lap.xlsx',
+        '--period',
+        'Quý III/2026',
+      ],
+    ],
   ])('%s validates', async (_n, argv) => {
     const r = await runCli([...argv, '--format', 'json']);
     const doc = JSON.parse(r.stdout);
@@ -23,7 +58,16 @@ describe('JSON output contract (schemas/report.schema.json)', () => {
   });
 
   it('carries the fields issue 4 lists, with provenance of the actual figure', async () => {
-    const r = await runCli(['check', 'fixtures/check/plan.yaml', '--data', 'fixtures/check/data.csv', '--period', 'Quý III/2026', '--format', 'json']);
+    const r = await runCli([
+      'check',
+      'fixtures/check/plan.yaml',
+      '--data',
+      'fixtures/check/data.csv',
+      '--period',
+      'Quý III/2026',
+      '--format',
+      'json',
+    ]);
     const doc = JSON.parse(r.stdout);
     expect(doc.plan).toMatchObject({ id: 'xa-thu-2026-2027', revision: 1, file: 'fixtures/check/plan.yaml' });
     expect(doc.plan.sha256).toMatch(/^[0-9a-f]{64}$/);
