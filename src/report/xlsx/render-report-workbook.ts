@@ -1,5 +1,6 @@
 import type { Lang } from '../../model/diagnostic.js';
 import type { RunReport } from '../../model/report.js';
+import { fixZipTimes } from './fixed-zip-times.js';
 import { loadExcelJs } from './load-exceljs.js';
 import { addSourcesSheet } from './report-sources-sheet.js';
 import { addSummarySheet } from './report-summary-sheet.js';
@@ -33,5 +34,5 @@ export async function renderReportWorkbook(
   addUnitsSheet(wb, report, opts.lang, opts.place);
   addSourcesSheet(wb, report, opts.lang);
   const buf = await wb.xlsx.writeBuffer();
-  return new Uint8Array(buf as ArrayBuffer);
+  return fixZipTimes(new Uint8Array(buf as ArrayBuffer));
 }

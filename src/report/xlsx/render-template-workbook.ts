@@ -3,6 +3,7 @@ import type { Lang } from '../../model/diagnostic.js';
 import type { Period } from '../../model/period.js';
 import type { Plan } from '../../model/plan.js';
 import { periodLabel, periodWithWindow } from '../../periods/index.js';
+import { fixZipTimes } from './fixed-zip-times.js';
 import { loadExcelJs } from './load-exceljs.js';
 import { type IndicatorField, indicatorColumns, type TaskField, taskColumns } from './template-columns.js';
 import { type TemplateRow, writeTemplateSheet } from './template-sheet.js';
@@ -42,7 +43,7 @@ export async function renderTemplateWorkbook(
     await addIndicatorSheet(wb, names[i]![0], plan, period, opts.lang, unit);
     await addTaskSheet(wb, names[i]![1], plan, period, opts.lang, unit);
   }
-  return new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer);
+  return fixZipTimes(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
 }
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique even when unit ids share a prefix. */
