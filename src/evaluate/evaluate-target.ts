@@ -1,14 +1,12 @@
-import { ASSESSMENT_LABELS } from '../i18n/labels.js';
 import type { Msg } from '../model/diagnostic.js';
 import type { Observation } from '../model/observation.js';
-import type { Comparator } from '../model/plan.js';
 import type { Status, TargetEvaluation } from '../model/report.js';
-import { daysBetween } from '../util/date.js';
 import { evaluateProgress } from './evaluate-progress.js';
-import { DIRECT_RULE_MIN_REMAINING, type EvaluateOptions } from './options.js';
+import type { EvaluateOptions } from './options.js';
 import { satisfies } from './progress.js';
 import { byPeriod, isUsable, planFields, type TargetInput, toActual } from './target-input.js';
-import { both, fmtComparator, fmtDate, fmtPeriod, fmtValue, joinMsg, statusWord } from './words.js';
+import { describeFigure, directRule, noDataReason, staleNote } from './target-reasons.js';
+import { both, fmtDate, fmtPeriod, fmtValue, joinMsg, statusWord } from './words.js';
 
 /**
  * Where one target stands at the as-of date, with the arithmetic in words. Pure: the same inputs always give
@@ -154,103 +152,4 @@ export function evaluateTarget(input: TargetInput, opts: EvaluateOptions): Targe
   }
   // One figure and no baseline: no path to compare against (see DIRECT_RULE_MIN_REMAINING).
   return withBase(...directRule(input, latest, opts, describe(latest)));
-}
-
-function directRule(
-  input: TargetInput,
-  latest: Observation,
-  opts: EvaluateOptions,
-  described: Msg,
-): [Status, Observation, Msg] {
-  // Before the target's phase has begun, all of its time remains.
-  const from = opts.asOf.localeCompare(input.start) < 0 ? input.start : opts.asOf;
-  const total = daysBetween(input.start, input.target.deadline);
-  const left = daysBetween(from, input.target.deadline);
-  const share = total > 0 ? Math.min(1, left / total) : 0;
-  const status: Status = share >= DIRECT_RULE_MIN_REMAINING ? 'on-track' : 'at-risk';
-  const pct = Math.round(share * 100);
-  return [
-    status,
-    latest,
-    both((l) =>
-      l === 'vi'
-        ? `${described[l]}; chỉ có một kỳ số liệu và không có mốc cơ sở nên chưa đánh giá được tiến độ: so trực tiếp với chỉ tiêu, còn ${pct}% thời gian đến hạn ${fmtDate(input.target.deadline)} (quy tắc: đúng tiến độ khi còn từ ${DIRECT_RULE_MIN_REMAINING * 100}% thời gian trở lên) → ${statusWord(status, l)}`
-        : `${described[l]}; only one figure and no baseline, so progress cannot be assessed: compared with the target directly, ${pct}% of the time to the deadline ${fmtDate(input.target.deadline)} remains (rule: on track while at least ${DIRECT_RULE_MIN_REMAINING * 100}% remains) → ${statusWord(status, l)}`,
-    ),
-  ];
-}
-
-/** "thực tế 55% (Quý III/2026) chưa ≥ 100%" / "đánh giá: Đang thực hiện (Quý III/2026)". */
-function describeFigure(
-  input: TargetInput,
-  o: Observation,
-  comparator: Comparator | undefined,
-  reference: number | undefined,
-): Msg {
-  const { kind, unit } = input.indicator;
-  if (o.assessment !== undefined && (kind === 'milestone' || kind === 'qualitative')) {
-    const word = ASSESSMENT_LABELS[o.assessment];
-    return both((l) =>
-      l === 'vi'
-        ? `đánh giá: ${word.vi} (${fmtPeriod(o.period, l)})`
-        : `assessed: ${word.en} (${fmtPeriod(o.period, l)})`,
-    );
-  }
-  const ok =
-    comparator !== undefined && reference !== undefined && satisfies(comparator, o.value!, reference);
-  return both((l) => {
-    const v = fmtValue(kind, unit, o.value!, l);
-    const frac =
-      o.numerator !== undefined && o.denominator !== undefined ? ` = ${o.numerator}/${o.denominator}` : '';
-    const head =
-      l === 'vi'
-        ? `thực tế ${v}${frac} (${fmtPeriod(o.period, l)})`
-        : `actual ${v}${frac} (${fmtPeriod(o.period, l)})`;
-    if (comparator === undefined || reference === undefined) return head;
-    const ref = fmtValue(kind, unit, reference, l);
-    if (comparator === 'maintain-or-improve' && !ok)
-      return `${head} ${l === 'vi' ? 'kém hơn' : 'worse than'} ${ref}`;
-    const not = ok ? '' : l === 'vi' ? 'chưa ' : 'not ';
-    return `${head} ${not}${fmtComparator(comparator, l)} ${ref}`;
-  });
-}
-
-function staleNote(o: Observation, opts: EvaluateOptions): Msg {
-  return both((l) =>
-    l === 'vi'
-      ? `lưu ý: số liệu mới nhất là của kỳ ${fmtPeriod(o.period, l)}, cũ hơn kỳ báo cáo hiện tại (${fmtPeriod(opts.window, l)})`
-      : `note: the latest figure is for ${fmtPeriod(o.period, l)}, older than the current reporting period (${fmtPeriod(opts.window, l)})`,
-  );
-}
-
-function noDataReason(input: TargetInput, known: Observation[], opts: EvaluateOptions): Msg {
-  const zero = known.filter((o) => o.value === null && o.denominator === 0);
-  const future = input.observations.filter((o) => o.period.end > opts.asOf);
-  const parts: Msg[] = [
-    both((l) =>
-      l === 'vi'
-        ? `chưa có số liệu dùng được đến ngày ${fmtDate(opts.asOf)}`
-        : `no usable figure up to ${fmtDate(opts.asOf)}`,
-    ),
-  ];
-  if (zero.length > 0) {
-    parts.push(
-      both((l) => {
-        const ps = zero.map((o) => fmtPeriod(o.period, l)).join(', ');
-        return l === 'vi'
-          ? `kỳ ${ps} có mẫu số bằng 0 (không phát sinh), không tính là 0%`
-          : `${ps}: zero denominator (nothing to count), not counted as 0%`;
-      }),
-    );
-  }
-  if (future.length > 0) {
-    parts.push(
-      both((l) =>
-        l === 'vi'
-          ? `số liệu kỳ ${fmtPeriod(future[0]!.period, l)} kết thúc sau ngày đánh giá nên chưa tính`
-          : `the figure for ${fmtPeriod(future[0]!.period, l)} ends after the as-of date and is not counted yet`,
-      ),
-    );
-  }
-  return joinMsg(parts);
 }

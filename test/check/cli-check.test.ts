@@ -29,6 +29,23 @@ describe('cchc check scenarios (golden transcripts)', () => {
         'xa-an-phu',
       ],
     ],
+    [
+      'rows-without-unit',
+      [
+        'check',
+        PLAN,
+        '--data',
+        'fixtures/check/rows-without-unit.csv',
+        '--as-of',
+        '2026-09-14',
+        '--format',
+        'markdown',
+      ],
+    ],
+    [
+      'calendar-convention',
+      [...base, '--convention', 'calendar', '--period', 'Quý III/2026', '--format', 'markdown'],
+    ],
     ['owner-filter', [...base, '--period', 'Quý III/2026', '--owner', 'vhxh']],
     ['unknown-owner', [...base, '--owner', 'vhx']],
     ['unknown-unit', ['check', PLAN, '--data', 'fixtures/check/multi-unit.csv', '--unit', 'xa-an-phuu']],
