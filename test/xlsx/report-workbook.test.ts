@@ -300,3 +300,28 @@ describe('sub-target titles', () => {
     expect(subTitle(title, lang)).toBe(expected);
   });
 });
+
+describe('report workbook with several reporting units', () => {
+  it('gives each unit its own block, groups and STT restarting', async () => {
+    const r = sampleReport();
+    const two = ['xa-a', 'xa-b'].flatMap((u) =>
+      r.targets.filter((t) => t.area === 'bo-may' || !t.area).map((t) => ({ ...t, reportingUnit: u })),
+    );
+    r.targets = two;
+    const multi = await readBack(await renderReportWorkbook(r, { lang: 'vi' }));
+    const h = findRow(multi, 'Tổng hợp', 1, 'STT');
+    const rows = Array.from({ length: 10 }, (_, i) => rowTexts(multi, 'Tổng hợp', h + 1 + i).slice(0, 2));
+    expect(rows).toEqual([
+      ['', 'Đơn vị báo cáo: xa-a'],
+      ['I', 'Cải cách tổ chức bộ máy'],
+      ['1', 'Kiện toàn tổ chức bộ máy'],
+      ['II', 'Chỉ tiêu khác'],
+      ['2', 'Duy trì và nâng cao thứ hạng CCHC'],
+      ['', 'Đơn vị báo cáo: xa-b'],
+      ['I', 'Cải cách tổ chức bộ máy'],
+      ['1', 'Kiện toàn tổ chức bộ máy'],
+      ['II', 'Chỉ tiêu khác'],
+      ['2', 'Duy trì và nâng cao thứ hạng CCHC'],
+    ]);
+  });
+});

@@ -109,7 +109,7 @@ describe('data-entry template', () => {
         'quan-tri-du-lieu',
         'Mức độ quản trị dữ liệu',
         'cấp độ',
-        '≥ 3 cấp độ',
+        '≥ cấp độ 3',
         expect.any(String),
         'Quý III/2026',
       ],
@@ -141,7 +141,7 @@ describe('data-entry template', () => {
     const y2029 = parsePeriod('Năm 2029', 'cchc') as Period;
     const later = await readBack(await renderTemplateWorkbook(samplePlan(), y2029, { lang: 'vi' }));
     const r = findRow(later, 'Chỉ tiêu', 2, 'quan-tri-du-lieu');
-    expect(later.getWorksheet('Chỉ tiêu')!.getCell(r, 5).text).toBe('≥ 4 cấp độ');
+    expect(later.getWorksheet('Chỉ tiêu')!.getCell(r, 5).text).toBe('≥ cấp độ 4');
     expect(later.getWorksheet('Chỉ tiêu')!.getCell(r, 7).text).toBe('Năm 2029');
   });
 

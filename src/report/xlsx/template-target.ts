@@ -27,5 +27,7 @@ export function targetText(t: Target, ind: Indicator | undefined, lang: Lang): s
   const n = formatNumber(t.value, lang);
   const sym = t.comparator && t.comparator !== 'maintain-or-improve' ? SYMBOL[t.comparator] : '';
   if (kind === 'percentage') return `${sym}${n}%`;
+  // "cấp độ 3", "hạng 5": Vietnamese puts the word before an ordinal.
+  if ((kind === 'level' || kind === 'rank') && ind?.unit) return `${sym}${ind.unit} ${n}`;
   return `${sym}${n}${ind?.unit ? ` ${ind.unit}` : ''}`;
 }
