@@ -11,6 +11,8 @@ import type { CheckOptions } from './check-options.js';
 import { applyFilters, checkId, checkPlanFilters } from './filters.js';
 import { resolveAsOf } from './resolve-as-of.js';
 
+export type { CheckOptions } from './check-options.js';
+
 /**
  * Everything `check` (and `report`) needs, as one RunReport: load and check the plan, read the data, settle
  * the as-of date, evaluate, filter. Could-not-run problems throw CchcError (exit 2); findings are results.
