@@ -133,6 +133,73 @@ describe('round trip: template → filled by a user → cchc check', () => {
   });
 });
 
+describe('round trip variants', () => {
+  let variant = 0;
+  async function fillAndCheck(
+    args: string[],
+    fills: [sheet: string, code: string, header: string, value: string | number][],
+    checkArgs: string[],
+  ) {
+    const blank = path.join(tmp, `variant-${++variant}.xlsx`);
+    expect((await cli('template', PLAN, '--period', 'Quý III/2026', '--output', blank, ...args)).code).toBe(
+      0,
+    );
+    const ExcelJS = await loadExcelJs();
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(blank);
+    for (const [sheet, code, header, value] of fills) {
+      const ws = wb.getWorksheet(sheet)!;
+      // The header row is the one whose first cell is the STT column, in either language.
+      const hr = Math.max(findRow(wb, sheet, 1, 'STT'), findRow(wb, sheet, 1, 'No.'));
+      let c = 1;
+      while (ws.getCell(hr, c).text !== header) c++;
+      ws.getCell(findRow(wb, sheet, 2, code), c).value = value;
+    }
+    const filled = blank.replace('.xlsx', '-filled.xlsx');
+    await wb.xlsx.writeFile(filled);
+    const r = await cli(
+      'check',
+      PLAN,
+      '--data',
+      filled,
+      '--period',
+      'Quý III/2026',
+      '--format',
+      'json',
+      '--fail-on',
+      'never',
+      ...checkArgs,
+    );
+    expect(r.code, r.err).toBe(0);
+    return JSON.parse(r.out) as {
+      targets: { id: string; status: string; actual: { value: number | null } | null }[];
+    };
+  }
+
+  it('English template (English contract aliases) reads back', async () => {
+    const json = await fillAndCheck(
+      ['--lang', 'en'],
+      [['Indicators', 'thanh-toan-truc-tuyen', 'value', 85]],
+      [],
+    );
+    expect(json.targets.find((t) => t.id === 'thanh-toan-truc-tuyen')).toMatchObject({
+      status: 'met',
+      actual: { value: 85 },
+    });
+  });
+
+  it('per-unit template reads back unit by unit', async () => {
+    const fills: [string, string, string, number][] = [
+      ['Chỉ tiêu - xa-a', 'thanh-toan-truc-tuyen', 'Giá trị', 85],
+      ['Chỉ tiêu - xa-b', 'thanh-toan-truc-tuyen', 'Giá trị', 20],
+    ];
+    const a = await fillAndCheck(['--unit', 'xa-a,xa-b'], fills, ['--unit', 'xa-a']);
+    expect(a.targets.find((t) => t.id === 'thanh-toan-truc-tuyen')?.actual).toMatchObject({ value: 85 });
+    const b = await fillAndCheck(['--unit', 'xa-a,xa-b'], fills, ['--unit', 'xa-b']);
+    expect(b.targets.find((t) => t.id === 'thanh-toan-truc-tuyen')?.actual).toMatchObject({ value: 20 });
+  });
+});
+
 describe('cchc report', () => {
   it('writes the four-sheet workbook from the same evaluation as check', async () => {
     const out = path.join(tmp, 'bao-cao.xlsx');
