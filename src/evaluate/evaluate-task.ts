@@ -56,13 +56,18 @@ export function evaluateTask(input: TaskInput, opts: EvaluateOptions): TaskEvalu
 
   if (s.kind === 'once') {
     const done = reports.find((r) => r.status === 'done');
-    if (done)
+    if (done) {
+      // Done late is still done, but the reason says so (its period closed after the due date).
+      const late = done.period.end > s.due;
+      const when = (l: 'vi' | 'en') =>
+        late ? (l === 'vi' ? `, sau hạn ${fmtDate(s.due)}` : `, after the due date ${fmtDate(s.due)}`) : '';
       return result(
         'done',
         done,
         s.due,
-        both((l) => `${said(done, l)} → ${taskStatusWord('done', l)}`),
+        both((l) => `${said(done, l)}${when(l)} → ${taskStatusWord('done', l)}`),
       );
+    }
     const latest = reports.at(-1);
     const passed = opts.asOf > s.due;
     if (!latest) {

@@ -30,6 +30,14 @@ describe('a task due once', () => {
   });
 });
 
+describe('a task done late', () => {
+  it('is done, and the reason says it was late', () => {
+    const once = task('mot-lan', { kind: 'once', due: '2026-06-30', label: 'Quý II/2026' });
+    const e = run(once, [report('mot-lan', 'Quý III/2026', 'done')], '2026-09-14');
+    expect(e.reason.vi).toBe('báo cáo Quý III/2026: Hoàn thành, sau hạn 30/06/2026 → hoàn thành');
+  });
+});
+
 describe('a yearly duty ("Hằng năm")', () => {
   const yearly = task('hang-nam', { kind: 'recurring', every: 'year', label: 'Hằng năm' });
   it.each([
