@@ -15,6 +15,7 @@ import { dataDiag } from './diagnostics.js';
 import { fileDiag, legacyEncodingDiag, noHeaderDiag } from './file-problems.js';
 import { TableReader } from './table-reader.js';
 import { toRawCell } from './xlsx-cell.js';
+import { preloadWorkbook } from './xlsx-directory.js';
 
 interface StreamCell {
   value: unknown;
@@ -42,17 +43,20 @@ export async function readXlsx(
   collector: DataCollector,
 ): Promise<InputFile | null> {
   const ExcelJS = (await import('exceljs')).default;
-  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  const workbookReader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     styles: 'cache',
     worksheets: 'emit',
     hyperlinks: 'ignore',
-  }) as unknown as AsyncIterable<StreamSheet>;
+  });
+  let listed: string[] | null = null;
+  const reader = workbookReader as unknown as AsyncIterable<StreamSheet>;
   const seen: string[] = [];
   const read: string[] = [];
   let rows = 0;
   let failed = false;
   try {
+    listed = await preloadWorkbook(workbookReader, path);
     for await (const ws of reader) {
       seen.push(ws.name);
       if (sheet !== undefined && ws.name !== sheet) continue;
@@ -84,6 +88,22 @@ export async function readXlsx(
           'Mở tệp bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)".',
           'Open it in Excel and save it as "Excel Workbook (.xlsx)".',
         ),
+      ),
+    );
+    return null;
+  }
+  // A sheet the workbook lists but the stream never delivered: say so rather than report without it.
+  const lost = (listed ?? []).filter(
+    (name) => !seen.includes(name) && (sheet === undefined || sheet === name),
+  );
+  if (lost.length) {
+    collector.report(
+      fileDiag(
+        'data-unreadable-file',
+        display,
+        `Không đọc được trang tính ${lost.map((n) => `"${n}"`).join(', ')} của tệp Excel.`,
+        `Could not read sheet ${lost.map((n) => `"${n}"`).join(', ')} of the Excel file.`,
+        msg('Mở tệp bằng Excel và lưu lại rồi chạy lại.', 'Open the file in Excel, save it again and rerun.'),
       ),
     );
     return null;

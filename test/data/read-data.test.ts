@@ -112,6 +112,13 @@ describe('readData: the messy workbook', () => {
     ).toEqual([['data-zero-denominator', 'warning', 'Số liệu', 16, 'F']]);
   });
 
+  // exceljs issue #3064: exceljs-written files lost their strings, styles or sheet names on some reads.
+  it('reads an exceljs-written workbook the same way every time', async () => {
+    const first = JSON.stringify(await read(['fixtures/data/xlsx/messy.xlsx']));
+    for (let i = 0; i < 25; i++)
+      expect(JSON.stringify(await read(['fixtures/data/xlsx/messy.xlsx']))).toBe(first);
+  });
+
   it('reads only the sheet named after #', async () => {
     const r = await read(['fixtures/data/xlsx/messy.xlsx#Tiến độ']);
     expect(r.observations).toEqual([]);
