@@ -17,6 +17,20 @@ interface Repeated {
   more: number;
 }
 
+function slotOf<T>(maps: Map<string, Map<string, Map<string, T>>>, a: string, b: string): Map<string, T> {
+  let byPeriod = maps.get(a);
+  if (!byPeriod) {
+    byPeriod = new Map();
+    maps.set(a, byPeriod);
+  }
+  let byUnit = byPeriod.get(b);
+  if (!byUnit) {
+    byUnit = new Map();
+    byPeriod.set(b, byUnit);
+  }
+  return byUnit;
+}
+
 export class DataCollector {
   readonly observations: Observation[] = [];
   readonly progress: TaskProgress[] = [];
@@ -24,8 +38,11 @@ export class DataCollector {
   private readonly indicators = new Map<string, Indicator>();
   private readonly tasks = new Map<string, Task>();
   private readonly periods = new Map<string, Period | null>();
-  private readonly seenObs = new Map<string, Observation>();
-  private readonly seenTasks = new Map<string, TaskProgress>();
+  // indicator/task → period id → unit ('' when none) → first row: nested maps, no key string per row.
+  private readonly seenObs = new Map<string, Map<string, Map<string, Observation>>>();
+  private readonly seenTasks = new Map<string, Map<string, Map<string, TaskProgress>>>();
+  /** Unit text as written → canonical spelling; folded spelling → canonical spelling. */
+  private readonly unitText = new Map<string, string>();
   private readonly units = new Map<string, string>();
   private readonly repeated = new Map<string, Repeated>();
 
@@ -70,12 +87,15 @@ export class DataCollector {
 
   /** Reporting units: the first spelling seen stands for every spelling that folds the same. */
   unit(text: string): string {
+    let u = this.unitText.get(text);
+    if (u !== undefined) return u;
     const k = foldKey(text);
-    let u = this.units.get(k);
+    u = this.units.get(k);
     if (u === undefined) {
       u = text;
       this.units.set(k, u);
     }
+    this.unitText.set(text, u);
     return u;
   }
 
@@ -130,10 +150,12 @@ export class DataCollector {
   }
 
   addObservation(o: Observation): void {
-    const key = `${o.indicator}\u0000${o.period.id}\u0000${o.unit === undefined ? '' : foldKey(o.unit)}`;
-    const first = this.seenObs.get(key);
+    const slot = slotOf(this.seenObs, o.indicator, o.period.id);
+    // Units are canonical spellings (see unit()), so equal units are equal strings here.
+    const unit = o.unit ?? '';
+    const first = slot.get(unit);
     if (!first) {
-      this.seenObs.set(key, o);
+      slot.set(unit, o);
       this.observations.push(o);
       return;
     }
@@ -152,10 +174,11 @@ export class DataCollector {
   }
 
   addProgress(p: TaskProgress): void {
-    const key = `${p.task}\u0000${p.period.id}\u0000${p.unit === undefined ? '' : foldKey(p.unit)}`;
-    const first = this.seenTasks.get(key);
+    const slot = slotOf(this.seenTasks, p.task, p.period.id);
+    const unit = p.unit ?? '';
+    const first = slot.get(unit);
     if (!first) {
-      this.seenTasks.set(key, p);
+      slot.set(unit, p);
       this.progress.push(p);
       return;
     }

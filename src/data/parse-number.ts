@@ -7,6 +7,8 @@ export interface ParsedNumber {
   decimals: number;
 }
 
+// Digits, at most one comma, an optional % — never a thousands separator (a dot is left to the slow path).
+const FAST = /^(\d{1,15})(?:,(\d{1,15}))?(%?)$/;
 const SPACES = /[\s\u00a0\u202f\u2009]+/g;
 const SHAPE = /^[+-]?\d[\d.,]*$/;
 const GROUPS = /^[+-]?\d{1,3}(?:[.,]\d{3})+$/;
@@ -20,6 +22,16 @@ const VI_THOUSANDS = /^[+-]?[1-9]\d{0,2}\.\d{3}$/;
  * after a non-zero integer part is a thousands separator (vi-VN "1.245"), otherwise a decimal point.
  */
 export function parseNumber(text: string): ParsedNumber | null {
+  // The common shapes ("95,5%", "486", "48.6") without the general machinery below.
+  const fast = FAST.exec(text);
+  if (fast) {
+    const frac = fast[2];
+    return {
+      n: frac === undefined ? Number(fast[1]) : Number(`${fast[1]}.${frac}`),
+      percent: fast[3] === '%',
+      decimals: frac === undefined ? 0 : frac.length,
+    };
+  }
   let s = text.trim();
   let percent = false;
   if (s.endsWith('%')) {

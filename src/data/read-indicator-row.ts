@@ -194,20 +194,20 @@ function ratioValue(
   d: number,
   v: ValueOk | undefined,
 ): { value: number | null; ambiguous: boolean } | 'error' {
-  const loc = locate(ctx, row, col);
-  const text = `${vi(n)}/${vi(d)}`;
+  // Built only when reported: formatting numbers on every row would cost more than reading them.
+  const text = () => `${vi(n)}/${vi(d)}`;
   if (n > d) {
     ctx.collector.report(
       dataDiag(
         'data-numerator-exceeds-denominator',
         'error',
-        loc,
+        locate(ctx, row, col),
         msg(
           `Tử số ${vi(n)} lớn hơn mẫu số ${vi(d)}: tỷ lệ không thể vượt 100%.`,
           `Numerator ${en(n)} is greater than denominator ${en(d)}: a rate cannot exceed 100%.`,
         ),
         {
-          text,
+          text: text(),
           hint: msg('Kiểm tra lại hai cột tử số và mẫu số.', 'Check the numerator and denominator columns.'),
         },
       ),
@@ -221,12 +221,12 @@ function ratioValue(
       dataDiag(
         'data-zero-denominator',
         'warning',
-        loc,
+        locate(ctx, row, col),
         msg(
           `Mẫu số bằng 0: kỳ này không có số liệu (không phải 0%).${written}`,
           `Denominator is 0: no data for this period (not 0%).${writtenEn}`,
         ),
-        { text },
+        { text: text() },
       ),
     );
     return { value: null, ambiguous: false };
@@ -243,7 +243,7 @@ function ratioValue(
     dataDiag(
       'data-value-mismatch',
       'warning',
-      loc,
+      locate(ctx, row, col),
       msg(
         `Giá trị ghi "${v.raw}" khác với tử số/mẫu số ${vi(n)}/${vi(d)} = ${vi(computed)}%: dùng ${vi(computed)}%.`,
         `Written value "${v.raw}" disagrees with numerator/denominator ${en(n)}/${en(d)} = ${en(computed)}%: using ${en(computed)}%.`,

@@ -56,6 +56,9 @@ const NO_DATA = new Set(['chua co so lieu', 'khong co so lieu', 'n a', 'no data'
 
 /** "Chưa có số liệu", "N/A": the unit reported that it has no figure — no data, not zero. */
 export function isNoDataWord(text: string): boolean {
+  // Figures start with a digit or a sign: skip folding them, this runs on every value cell.
+  const c = text.charCodeAt(0);
+  if ((c >= 48 && c <= 57) || c === 43 || c === 45) return false;
   return NO_DATA.has(foldWords(text));
 }
 
