@@ -9,7 +9,7 @@ import type { Convention, Period } from '../model/period.js';
 import type { Indicator, Plan, Task } from '../model/plan.js';
 import { parsePeriod } from '../periods/index.js';
 import { foldKey, nearest } from '../util/text.js';
-import { dataDiag, placeText } from './diagnostics.js';
+import { duplicateDiag, unknownDiag } from './collector-problems.js';
 
 /** A first report of a repeated problem, so a code wrong on 5 000 rows gives one diagnostic. */
 interface Repeated {
@@ -111,40 +111,7 @@ export class DataCollector {
       kind === 'indicator' ? this.plan.indicators.map((i) => i.code) : this.plan.tasks.map((t) => t.id);
     const near = nearest(code, known);
     const suggest = near.length ? near.map((c) => `"${c}"`).join(', ') : '';
-    const diag =
-      kind === 'indicator'
-        ? dataDiag(
-            'data-unknown-indicator',
-            'error',
-            loc,
-            msg(
-              `Mã chỉ tiêu "${code}" không có trong kế hoạch${suggest ? `; có phải ý bạn là ${suggest}?` : '.'}`,
-              `Indicator code "${code}" is not in the plan${suggest ? `; did you mean ${suggest}?` : '.'}`,
-            ),
-            {
-              text: code,
-              hint: msg(
-                'Sửa mã theo danh sách chỉ tiêu của kế hoạch (mục indicators trong tệp YAML).',
-                "Use a code from the plan's indicator list (the indicators section of the YAML file).",
-              ),
-            },
-          )
-        : dataDiag(
-            'data-unknown-task',
-            'error',
-            loc,
-            msg(
-              `Mã nhiệm vụ "${code}" không có trong kế hoạch${suggest ? `; có phải ý bạn là ${suggest}?` : '.'}`,
-              `Task id "${code}" is not in the plan${suggest ? `; did you mean ${suggest}?` : '.'}`,
-            ),
-            {
-              text: code,
-              hint: msg(
-                'Sửa mã theo danh sách nhiệm vụ của kế hoạch (mục tasks trong tệp YAML).',
-                "Use an id from the plan's task list (the tasks section of the YAML file).",
-              ),
-            },
-          );
+    const diag = unknownDiag(kind, code, suggest, loc);
     this.repeated.set(key, { diag, more: 0 });
     this.report(diag);
   }
@@ -164,12 +131,14 @@ export class DataCollector {
       first.assessment === o.assessment &&
       first.numerator === o.numerator &&
       first.denominator === o.denominator;
-    this.duplicate(
-      same,
-      first.source,
-      o.source,
-      o.raw,
-      `${o.indicator} · ${o.period.id}${o.unit ? ` · ${o.unit}` : ''}`,
+    this.report(
+      duplicateDiag(
+        same,
+        first.source,
+        o.source,
+        o.raw,
+        `${o.indicator} · ${o.period.id}${o.unit ? ` · ${o.unit}` : ''}`,
+      ),
     );
   }
 
@@ -182,47 +151,13 @@ export class DataCollector {
       this.progress.push(p);
       return;
     }
-    this.duplicate(
-      first.status === p.status,
-      first.source,
-      p.source,
-      p.raw,
-      `${p.task} · ${p.period.id}${p.unit ? ` · ${p.unit}` : ''}`,
-    );
-  }
-
-  private duplicate(same: boolean, first: Location, loc: Location, raw: string, what: string): void {
-    if (same) {
-      this.report(
-        dataDiag(
-          'data-duplicate-identical',
-          'warning',
-          loc,
-          msg(
-            `Dòng trùng với ${placeText(first, 'vi')} (${what}), cùng số liệu: chỉ tính một lần.`,
-            `Row repeats ${placeText(first, 'en')} (${what}) with the same figure: counted once.`,
-          ),
-          { text: raw, hint: msg('Xóa một trong hai dòng.', 'Delete one of the two rows.') },
-        ),
-      );
-      return;
-    }
     this.report(
-      dataDiag(
-        'data-duplicate',
-        'error',
-        loc,
-        msg(
-          `Dòng trùng với ${placeText(first, 'vi')} (${what}) nhưng số liệu khác nhau: không biết dùng số nào.`,
-          `Row repeats ${placeText(first, 'en')} (${what}) with a different figure: cannot tell which is right.`,
-        ),
-        {
-          text: raw,
-          hint: msg(
-            'Giữ lại một dòng cho mỗi chỉ tiêu, kỳ báo cáo và đơn vị; xóa hoặc sửa dòng còn lại.',
-            'Keep one row per indicator, period and unit; delete or correct the other.',
-          ),
-        },
+      duplicateDiag(
+        first.status === p.status,
+        first.source,
+        p.source,
+        p.raw,
+        `${p.task} · ${p.period.id}${p.unit ? ` · ${p.unit}` : ''}`,
       ),
     );
   }
