@@ -49,7 +49,9 @@ describe('expandInputs', () => {
 
   it('splits book.xlsx#Sheet at the first ".xlsx#", and absolute paths outside cwd stay absolute', async () => {
     const file = path.join(root, 'fixtures/data/xlsx/messy.xlsx');
-    const r = await expandInputs([`${file}#Số liệu#2`], tmpdir());
+    // A fresh temporary folder is never an ancestor of the repository, wherever the clone lives.
+    const elsewhere = await mkdtemp(path.join(tmpdir(), 'cchc-cwd-'));
+    const r = await expandInputs([`${file}#Số liệu#2`], elsewhere);
     expect(r.files).toMatchObject([
       { display: file.split(path.sep).join('/'), sheet: 'Số liệu#2', format: 'xlsx' },
     ]);
