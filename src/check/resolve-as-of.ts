@@ -2,11 +2,14 @@ import { CchcError } from '../errors.js';
 import { msg } from '../model/diagnostic.js';
 import type { Convention, Period } from '../model/period.js';
 import { parseDay, parsePeriod, periodContaining } from '../periods/index.js';
-import { isIsoDate, todayInVietnam } from '../util/date.js';
+import { addDays, isIsoDate, todayInVietnam } from '../util/date.js';
 
 /**
  * The as-of date and the report period. `--period` wins the period and puts as-of on its last day;
- * `--as-of` (or today in Asia/Ho_Chi_Minh) falls in a quarter window, which becomes the report period.
+ * otherwise the report period is the last quarter window that has ended by `--as-of` (or today in
+ * Asia/Ho_Chi_Minh). Officials report on a window once it has closed: on 28/11/2026 the period being
+ * reported is Quý III (ended 14/09), and on 16/12/2026 it is Quý IV (ended 14/12) — not the window just
+ * opened, whose data cannot exist yet and would make every current figure look stale.
  */
 export function resolveAsOf(
   opts: { asOf?: string; period?: string },
@@ -52,5 +55,10 @@ export function resolveAsOf(
     }
     asOf = day;
   }
-  return { asOf, period: periodContaining(asOf, 'quarter', convention) };
+  const containing = periodContaining(asOf, 'quarter', convention);
+  const period =
+    containing.end === asOf
+      ? containing
+      : periodContaining(addDays(containing.start, -1), 'quarter', convention);
+  return { asOf, period };
 }

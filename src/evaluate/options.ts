@@ -7,7 +7,7 @@ export interface EvaluateOptions {
   /** ISO date the evaluation is made at; only observations whose period ends on or before it count. */
   asOf: string;
   /**
-   * The current reporting window (the --period asked for, or the quarter containing as-of). Data ending before
+   * The current reporting window (the --period asked for, or the last quarter window ended by as-of). Data ending before
    * its start is flagged stale; recurring tasks need a report in it or in the window before.
    */
   window: Period;
