@@ -38,7 +38,13 @@ export async function buildRunReport(opts: CheckOptions, io: CliIo): Promise<Run
   checkPlanFilters(plan, opts);
   const { asOf, period } = resolveAsOf(opts, convention, io.now);
 
-  const data = await readData(opts.data, plan, { cwd: io.cwd, convention });
+  // --unit is pushed down to the reader: rows of other communes are dropped unread (bounded memory on a
+  // national file); `data.units` still lists every unit met, for the check below.
+  const data = await readData(opts.data, plan, {
+    cwd: io.cwd,
+    convention,
+    ...(opts.unit !== undefined ? { units: [opts.unit] } : {}),
+  });
   if (data.diagnostics.some((d) => d.severity === 'error')) {
     throw new CchcError(
       'data-invalid',
@@ -49,7 +55,10 @@ export async function buildRunReport(opts: CheckOptions, io: CliIo): Promise<Run
   }
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...data.diagnostics];
 
-  const units = reportingUnits(data.observations, data.progress).filter((u): u is string => u !== undefined);
+  const units =
+    opts.unit !== undefined
+      ? data.units
+      : reportingUnits(data.observations, data.progress).filter((u): u is string => u !== undefined);
   if (opts.unit !== undefined) checkId('unit', opts.unit, units);
   const unitless =
     units.length > 0

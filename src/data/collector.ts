@@ -45,11 +45,19 @@ export class DataCollector {
   private readonly unitText = new Map<string, string>();
   private readonly units = new Map<string, string>();
   private readonly repeated = new Map<string, Repeated>();
+  /** Folded spellings of the reporting units to keep; null keeps every unit. */
+  private readonly unitFilter: Set<string> | null;
+  /** Unit text as written → kept by the filter: one lookup per row, no folding per row. */
+  private readonly unitKept = new Map<string, boolean>();
+  /** Rows left out by the unit filter (counted, never parsed beyond the unit cell). */
+  filteredOut = 0;
 
   constructor(
     private readonly plan: Plan,
     readonly convention: Convention,
+    units?: readonly string[],
   ) {
+    this.unitFilter = units === undefined ? null : new Set(units.map(foldKey));
     // Exact codes first, then folded spellings ("DVC-Truc-Tuyen…") unless two codes fold alike.
     for (const i of plan.indicators) this.indicators.set(i.code, i);
     for (const i of plan.indicators) {
@@ -97,6 +105,30 @@ export class DataCollector {
     }
     this.unitText.set(text, u);
     return u;
+  }
+
+  /** True when a filter on reporting units is set: rows must then be checked with keepsUnit. */
+  get filtersUnits(): boolean {
+    return this.unitFilter !== null;
+  }
+
+  /**
+   * Whether a row whose unit cell reads `text` is kept. An empty unit is kept (the caller warns about
+   * rows without a unit); spellings that fold alike are the same unit. The spelling is also registered,
+   * so `unitsSeen` lists the units of dropped rows too (for "did you mean" on an unknown --unit).
+   */
+  keepsUnit(text: string): boolean {
+    let kept = this.unitKept.get(text);
+    if (kept === undefined) {
+      kept = text === '' || this.unitFilter === null || this.unitFilter.has(foldKey(this.unit(text)));
+      this.unitKept.set(text, kept);
+    }
+    return kept;
+  }
+
+  /** Canonical spellings of the reporting units met, sorted. */
+  unitsSeen(): string[] {
+    return [...new Set(this.units.values())].sort();
   }
 
   /** Unknown indicator code or task id: one error per file and code, counting the other rows. */

@@ -9,7 +9,6 @@ import { Readable } from 'node:stream';
 import Papa from 'papaparse';
 import { msg } from '../model/diagnostic.js';
 import type { InputFile } from '../model/observation.js';
-import { nfcCell, type RawCell } from './cells.js';
 import type { DataCollector } from './collector.js';
 import { detectDelimiter } from './csv-delimiter.js';
 import { dataDiag } from './diagnostics.js';
@@ -80,9 +79,7 @@ export async function readCsv(
           const base = record;
           for (const row of results.data) {
             record++;
-            const cells = row as RawCell[];
-            for (let i = 0; i < row.length; i++) cells[i] = nfcCell(row[i]!);
-            table.push(record, cells);
+            table.pushText(record, row);
           }
           if (quoteProblem === null)
             for (const e of results.errors) if (e.type === 'Quotes') quoteProblem = base + (e.row ?? 0) + 1;

@@ -17,6 +17,13 @@ export interface DataReadOptions {
   cwd: string;
   /** How period labels become windows (normally the plan's `reporting.convention`). */
   convention: Convention;
+  /**
+   * Reporting units to keep (`Đơn vị` column; spellings that fold alike match). Rows of other units are
+   * counted in `filteredOut` and dropped before anything else in them is read: their errors are not
+   * reported and they take no memory. Rows without a unit are kept. Whether a unit exists at all is the
+   * caller's question (see `units` in the result). Absent: every row is read.
+   */
+  units?: readonly string[];
 }
 
 export interface DataReadResult {
@@ -26,11 +33,18 @@ export interface DataReadResult {
   /** Files read successfully, with their digests. */
   files: InputFile[];
   diagnostics: Diagnostic[];
+  /**
+   * Reporting units met in the `Đơn vị` column (first spelling of each, sorted). With a unit filter this
+   * includes the units of dropped rows, so a caller can say "did you mean…" for a unit that is not there.
+   */
+  units: string[];
+  /** Rows dropped by the `units` filter. */
+  filteredOut: number;
 }
 
 /** Read `inputs` (files, folders, `book.xlsx#Sheet`) as typed on the command line. */
 export async function readData(inputs: string[], plan: Plan, opts: DataReadOptions): Promise<DataReadResult> {
-  const collector = new DataCollector(plan, opts.convention);
+  const collector = new DataCollector(plan, opts.convention, opts.units);
   const { files: targets, diagnostics } = await expandInputs(inputs, opts.cwd);
   for (const d of diagnostics) collector.report(d);
   const files: InputFile[] = [];
@@ -47,5 +61,7 @@ export async function readData(inputs: string[], plan: Plan, opts: DataReadOptio
     progress: collector.progress,
     files,
     diagnostics: collector.diagnostics,
+    units: collector.unitsSeen(),
+    filteredOut: collector.filteredOut,
   };
 }

@@ -34,6 +34,12 @@ function textOf(ctx: TableContext, cells: RawCell[], field: 'source' | 'note'): 
   return t || undefined;
 }
 
+/**
+ * The observation, its fields in the order consumers see them (JSON key order is part of the output).
+ * The shapes of a plain row and of a long row with unit, numerator and denominator (province and national
+ * files) are single literals, so their fields live in the object itself; adding properties one by one
+ * would give each observation a separate, growing property store.
+ */
 function observation(
   ctx: TableContext,
   cells: RawCell[],
@@ -43,15 +49,27 @@ function observation(
   v: ValueOk | undefined,
   source: Observation['source'],
   raw: string,
+  numerator?: number,
+  denominator?: number,
 ): Observation {
-  const o: Observation = { indicator: ind.code, period, value, raw, source };
-  if (v?.assessment) o.assessment = v.assessment;
+  const indicator = ind.code;
+  const assessment = v?.assessment;
   const unit = unitOf(ctx, cells);
-  if (unit !== undefined) o.unit = unit;
   const evidence = textOf(ctx, cells, 'source');
-  if (evidence !== undefined) o.evidence = evidence;
   const note = textOf(ctx, cells, 'note');
+  if (assessment === undefined && evidence === undefined && note === undefined) {
+    if (unit !== undefined && numerator !== undefined && denominator !== undefined)
+      return { indicator, period, value, raw, source, unit, numerator, denominator };
+    if (unit === undefined && numerator === undefined && denominator === undefined)
+      return { indicator, period, value, raw, source };
+  }
+  const o: Observation = { indicator, period, value, raw, source };
+  if (assessment !== undefined) o.assessment = assessment;
+  if (unit !== undefined) o.unit = unit;
+  if (evidence !== undefined) o.evidence = evidence;
   if (note !== undefined) o.note = note;
+  if (numerator !== undefined) o.numerator = numerator;
+  if (denominator !== undefined) o.denominator = denominator;
   return o;
 }
 
@@ -137,10 +155,9 @@ export function readLongRow(ctx: TableContext, r: RawRow): void {
   }
   if (ambiguous && v) warnAmbiguous(ctx, r.row, vCol!, v);
   const raw = hasValue ? v!.raw : `${cellText(nCell)}/${cellText(dCell)}`;
-  const o = observation(ctx, cells, ind, period, value, v, source, raw);
-  if (numerator !== undefined) o.numerator = numerator;
-  if (denominator !== undefined) o.denominator = denominator;
-  ctx.collector.addObservation(o);
+  ctx.collector.addObservation(
+    observation(ctx, cells, ind, period, value, v, source, raw, numerator, denominator),
+  );
 }
 
 /** A wide row: one indicator, one value per period column. */

@@ -26,15 +26,17 @@ export function makeContext(
     : { collector, file, sheet, layout, letters };
 }
 
-/** Where a cell is: file, sheet, row, column letter and the header text of that column. */
+/**
+ * Where a cell is: file, sheet, row, column letter and the header text of that column. Every observation
+ * keeps one, so it is built as one object literal (all fields in the object itself, one shape for the
+ * table) from strings shared by the whole table — no per-row string building.
+ */
 export function locate(ctx: TableContext, row: number, col: number): Location {
-  const loc: Location = { file: ctx.file };
-  if (ctx.sheet !== undefined) loc.sheet = ctx.sheet;
-  loc.row = row;
-  loc.col = ctx.letters[col] ?? colLetter(col);
+  const { file, sheet } = ctx;
+  const letter = ctx.letters[col] ?? colLetter(col);
   const field = ctx.layout.names[col];
-  if (field) loc.field = field;
-  return loc;
+  if (sheet === undefined) return field ? { file, row, col: letter, field } : { file, row, col: letter };
+  return field ? { file, sheet, row, col: letter, field } : { file, sheet, row, col: letter };
 }
 
 /** A period from a cell: text through the parser (cached), Excel dates as a day, a bare year number. */

@@ -3,7 +3,7 @@
  * header row is found, then every row goes straight to the row readers — memory stays bounded.
  */
 import type { RawCell, RawRow } from './cells.js';
-import { cellText, isEmptyCell } from './cells.js';
+import { cellText, isEmptyCell, nfcCell } from './cells.js';
 import type { DataCollector } from './collector.js';
 import { detectHeader, HEADER_SCAN_ROWS, type HeaderLayout } from './header.js';
 import { type LegacyEncoding, legacyEncodingOf } from './legacy-encoding.js';
@@ -34,10 +34,31 @@ export class TableReader {
     return (this.buffer ?? []).map((r) => r.cells.map(cellText).join(' ')).join('\n');
   }
 
+  /**
+   * A CSV record: text cells as parsed, not yet NFC-normalised. Below the header, a row that the unit
+   * filter drops has only its unit cell normalised; the others are normalised here before reading.
+   */
+  pushText(row: number, cells: string[]): void {
+    const ctx = this.ctx;
+    if (ctx) {
+      const u = ctx.layout.cols.unit;
+      if (u !== undefined && this.collector.filtersUnits) {
+        const c = cells[u];
+        if (c !== undefined) cells[u] = nfcCell(c);
+        if (this.dropped(ctx, cells)) {
+          this.dataRows++;
+          return;
+        }
+      }
+    }
+    for (let i = 0; i < cells.length; i++) cells[i] = nfcCell(cells[i]!);
+    this.push(row, cells);
+  }
+
   push(row: number, cells: RawCell[]): void {
     if (this.ctx) {
       this.dataRows++;
-      this.dispatch(this.ctx, { row, cells });
+      if (!this.dropped(this.ctx, cells)) this.dispatch(this.ctx, { row, cells });
       return;
     }
     const buf = this.buffer!;
@@ -70,8 +91,22 @@ export class TableReader {
     this.buffer = null;
     for (const r of buf.slice(found.index + 1)) {
       this.dataRows++;
-      this.dispatch(ctx, r);
+      if (!this.dropped(ctx, r.cells)) this.dispatch(ctx, r);
     }
+  }
+
+  /**
+   * The unit filter comes before anything else: a row of another unit is counted and dropped unread (its
+   * errors are not reported), so a national file read for one commune costs the parser and one cell per
+   * row, and nothing is kept for it.
+   */
+  private dropped(ctx: TableContext, cells: RawCell[]): boolean {
+    const u = ctx.layout.cols.unit;
+    if (u === undefined || !this.collector.filtersUnits) return false;
+    const c = cells[u];
+    if (c === undefined || this.collector.keepsUnit(cellText(c))) return false;
+    this.collector.filteredOut++;
+    return true;
   }
 
   private dispatch(ctx: TableContext, r: RawRow): void {
