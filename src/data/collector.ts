@@ -114,13 +114,15 @@ export class DataCollector {
 
   /**
    * Whether a row whose unit cell reads `text` is kept. An empty unit is kept (the caller warns about
-   * rows without a unit); spellings that fold alike are the same unit. The spelling is also registered,
-   * so `unitsSeen` lists the units of dropped rows too (for "did you mean" on an unknown --unit).
+   * rows without a unit); spellings that fold alike are the same unit. Every data row comes here first,
+   * filter or not, so the first spelling of a unit is that of its first row and `unitsSeen` lists the
+   * units of every row (dropped, unfilled or wrong ones too: "did you mean" on an unknown --unit).
    */
   keepsUnit(text: string): boolean {
     let kept = this.unitKept.get(text);
     if (kept === undefined) {
-      kept = text === '' || this.unitFilter === null || this.unitFilter.has(foldKey(this.unit(text)));
+      if (text !== '') this.unit(text);
+      kept = text === '' || this.unitFilter === null || this.unitFilter.has(foldKey(text));
       this.unitKept.set(text, kept);
     }
     return kept;

@@ -34,8 +34,8 @@ export interface DataReadResult {
   files: InputFile[];
   diagnostics: Diagnostic[];
   /**
-   * Reporting units met in the `Đơn vị` column (first spelling of each, sorted). With a unit filter this
-   * includes the units of dropped rows, so a caller can say "did you mean…" for a unit that is not there.
+   * Reporting units named in the `Đơn vị` column of any data row (first spelling of each, sorted), rows
+   * dropped by the filter included, so a caller can say "did you mean…" for a unit that is not there.
    */
   units: string[];
   /** Rows dropped by the `units` filter. */

@@ -102,8 +102,9 @@ export class TableReader {
    */
   private dropped(ctx: TableContext, cells: RawCell[]): boolean {
     const u = ctx.layout.cols.unit;
-    if (u === undefined || !this.collector.filtersUnits) return false;
+    if (u === undefined) return false;
     const c = cells[u];
+    // Registered even without a filter, so the units listed are those of every row, read or not.
     if (c === undefined || this.collector.keepsUnit(cellText(c))) return false;
     this.collector.filteredOut++;
     return true;
