@@ -113,6 +113,9 @@ export async function buildRunReport(opts: CheckOptions, io: CliIo): Promise<Run
 function names(plan: Plan): RunReport['names'] {
   return {
     units: Object.fromEntries(plan.units.map((u) => [u.id, u.name])),
+    unitShortNames: Object.fromEntries(
+      plan.units.flatMap((u) => (u.shortName !== undefined ? [[u.id, u.shortName]] : [])),
+    ),
     areas: Object.fromEntries(
       plan.areas.map((a) => [a.id, a.code !== undefined ? { name: a.name, code: a.code } : { name: a.name }]),
     ),

@@ -98,6 +98,8 @@ export interface RunReport {
   /** Display names for ids used above (units, areas, phases, indicators) so views need not reload the plan. */
   names: {
     units: Record<string, string>;
+    /** Units' short names (the plan's `shortName`), for narrow columns; views fall back to `units`. */
+    unitShortNames?: Record<string, string>;
     areas: Record<string, { name: string; code?: string }>;
     phases: Record<string, string>;
   };
