@@ -7,8 +7,7 @@ import {
   DIAGNOSTIC_FORMATS,
   type DiagnosticFormat,
   type FileDiagnostics,
-  formatDiagnostics,
-} from '../report/diagnostics/index.js';
+} from '../report/diagnostics/file-diagnostics.js';
 import { displayPath, writeFileAtomic } from '../util/fs.js';
 import { expandGlobs } from '../util/glob.js';
 import { VERSION } from '../version.js';
@@ -54,6 +53,8 @@ export async function runValidate(opts: ValidateOptions, io: CliIo): Promise<Exi
     results.push({ file: loaded.file, diagnostics: loaded.diagnostics });
   }
   const color = !opts.output && useColor(io, opts.color);
+  // Loaded on use: `check` and the other commands register validate but need none of its five formatters.
+  const { formatDiagnostics } = await import('../report/diagnostics/index.js');
   const text = formatDiagnostics(format, results, { lang, color, toolVersion: VERSION });
   if (opts.output) await writeReport(opts.output, text, io, lang);
   else io.stdout(text);
