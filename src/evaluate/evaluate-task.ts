@@ -5,7 +5,7 @@ import type { Convention, Period } from '../model/period.js';
 import type { Task } from '../model/plan.js';
 import type { TaskEvaluation, TaskStatus } from '../model/report.js';
 import { periodContaining } from '../periods/index.js';
-import { addDays } from '../util/date.js';
+import { addDays, compareIso } from '../util/date.js';
 import type { EvaluateOptions } from './options.js';
 import { both, fmtDate, fmtPeriod, joinMsg, taskStatusWord } from './words.js';
 
@@ -32,7 +32,7 @@ export function evaluateTask(input: TaskInput, opts: EvaluateOptions): TaskEvalu
   const { task } = input;
   const reports = [...input.progress]
     .filter((p) => p.period.end <= opts.asOf)
-    .sort((a, b) => a.period.end.localeCompare(b.period.end) || a.period.start.localeCompare(b.period.start));
+    .sort((a, b) => compareIso(a.period.end, b.period.end) || compareIso(a.period.start, b.period.start));
   const base: Omit<TaskEvaluation, 'latest' | 'status' | 'reason'> = {
     id: task.id,
     content: task.content,

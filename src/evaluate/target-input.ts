@@ -1,6 +1,7 @@
 import type { Observation } from '../model/observation.js';
 import type { Indicator, Target } from '../model/plan.js';
 import type { Actual, TargetEvaluation } from '../model/report.js';
+import { compareIso } from '../util/date.js';
 
 /** One target to evaluate, with the observations of its indicator for one reporting unit. */
 export interface TargetInput {
@@ -16,7 +17,7 @@ export interface TargetInput {
 /** Observations ordered by the end of their period, then its start; ties keep input order (stable sort). */
 export function byPeriod(observations: Observation[]): Observation[] {
   return [...observations].sort(
-    (a, b) => a.period.end.localeCompare(b.period.end) || a.period.start.localeCompare(b.period.start),
+    (a, b) => compareIso(a.period.end, b.period.end) || compareIso(a.period.start, b.period.start),
   );
 }
 

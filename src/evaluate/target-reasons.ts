@@ -3,7 +3,7 @@ import type { Msg } from '../model/diagnostic.js';
 import type { Observation } from '../model/observation.js';
 import type { Comparator } from '../model/plan.js';
 import type { Status } from '../model/report.js';
-import { daysBetween } from '../util/date.js';
+import { compareIso, daysBetween } from '../util/date.js';
 import { DIRECT_RULE_MIN_REMAINING, type EvaluateOptions } from './options.js';
 import { satisfies } from './progress.js';
 import type { TargetInput } from './target-input.js';
@@ -18,7 +18,7 @@ export function directRule(
   described: Msg,
 ): [Status, Observation, Msg] {
   // Before the target's phase has begun, all of its time remains.
-  const from = opts.asOf.localeCompare(input.start) < 0 ? input.start : opts.asOf;
+  const from = compareIso(opts.asOf, input.start) < 0 ? input.start : opts.asOf;
   const total = daysBetween(input.start, input.target.deadline);
   const left = daysBetween(from, input.target.deadline);
   const share = total > 0 ? Math.min(1, left / total) : 0;
