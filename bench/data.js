@@ -3,6 +3,7 @@
 // Files are generated into bench/out/ (gitignored) on first use: a province-wide file (95 communes ×
 // 30 indicators × 19 periods = 54 150 rows) as long CSV and XLSX, and a national-scale long CSV.
 // Each measurement runs in its own child process so that peak RSS belongs to that measurement alone.
+// readData is measured twice: every row, and with a unit filter keeping one commune (`check --unit`).
 import { spawnSync } from 'node:child_process';
 import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
 import path from 'node:path';
@@ -26,6 +27,8 @@ const PERIODS = [
   ...[2026, 2027, 2028, 2029].map((y) => `6 tháng đầu năm ${y}`),
   ...[2026, 2027, 2028, 2029].map((y) => `Năm ${y}`),
 ];
+/** The commune kept by the `--unit` measurement. */
+const UNIT = 'Xã 0001';
 const HEADER = ['Mã chỉ tiêu', 'Kỳ báo cáo', 'Giá trị', 'Tử số', 'Mẫu số', 'Đơn vị'];
 
 /** Deterministic figures: same files on every machine. */
@@ -108,6 +111,7 @@ async function measure(kind, file) {
   const dist = (p) => pathToFileURL(path.join(root, 'dist', p)).href;
   const t0 = process.hrtime.bigint();
   let count = 0;
+  let kept;
   if (kind === 'csv-floor') {
     const Papa = (await import('papaparse')).default;
     const decoder = new TextDecoder('utf-8');
@@ -139,13 +143,17 @@ async function measure(kind, file) {
     for await (const ws of reader) for await (const _row of ws) count++;
   } else {
     const { readData } = await import(dist('data/read-data.js'));
-    const r = await readData([file], plan(), { cwd: root, convention: 'cchc' });
-    count = r.observations.length;
+    // `read-unit`: what `check --unit` does, keeping one commune of the file.
+    const units = kind === 'read-unit' ? { units: [UNIT] } : {};
+    const r = await readData([file], plan(), { cwd: root, convention: 'cchc', ...units });
+    // Rows below the header, kept or dropped: the rows/s of a filtered read is that of the whole file.
+    count = r.files.reduce((n, f) => n + f.rows, 0);
+    kept = r.observations.length;
     const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
     if (errors) console.error(`${errors} errors, first: ${r.diagnostics[0].message.en}`);
   }
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  console.log(JSON.stringify({ rows: count, ms, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+  console.log(JSON.stringify({ rows: count, kept, ms, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
 }
 
 function run(kind, file) {
@@ -189,11 +197,13 @@ async function main() {
     for (const [step, kind] of [
       [`${format === 'csv' ? 'papaparse' : 'exceljs reader'} alone (floor)`, `${format}-floor`],
       ['readData', 'read'],
+      [`readData, units: ['${UNIT}']`, 'read-unit'],
     ]) {
       const m = run(kind, file);
       const rate = Math.round((m.rows / m.ms) * 1000).toLocaleString('en-US');
+      const what = m.kept === undefined ? step : `${step} → ${m.kept.toLocaleString('en-US')} observations`;
       console.log(
-        `| ${label} | ${size} | ${m.rows.toLocaleString('en-US')} | ${step} | ${(m.ms / 1000).toFixed(2)} s | ${rate} | ${Math.round(m.maxRssMB)} MB |`,
+        `| ${label} | ${size} | ${m.rows.toLocaleString('en-US')} | ${what} | ${(m.ms / 1000).toFixed(2)} s | ${rate} | ${Math.round(m.maxRssMB)} MB |`,
       );
     }
   }

@@ -49,6 +49,8 @@ export class DataCollector {
   private readonly unitFilter: Set<string> | null;
   /** Unit text as written → kept by the filter: one lookup per row, no folding per row. */
   private readonly unitKept = new Map<string, boolean>();
+  /** Raw cell texts already kept: the same few thousand figures ("48,6%") repeat over millions of rows. */
+  private readonly raws = new Map<string, string>();
   /** Rows left out by the unit filter (counted, never parsed beyond the unit cell). */
   filteredOut = 0;
 
@@ -105,6 +107,17 @@ export class DataCollector {
     }
     this.unitText.set(text, u);
     return u;
+  }
+
+  /**
+   * One string for every equal raw text kept by an observation (24+ bytes each otherwise). Bounded, so a
+   * file of all-distinct figures costs a lookup per row and no more.
+   */
+  raw(text: string): string {
+    const known = this.raws.get(text);
+    if (known !== undefined) return known;
+    if (this.raws.size < 65536) this.raws.set(text, text);
+    return text;
   }
 
   /** True when a filter on reporting units is set: rows must then be checked with keepsUnit. */

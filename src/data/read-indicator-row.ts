@@ -53,6 +53,7 @@ function observation(
   denominator?: number,
 ): Observation {
   const indicator = ind.code;
+  raw = ctx.collector.raw(raw);
   const assessment = v?.assessment;
   const unit = unitOf(ctx, cells);
   const evidence = textOf(ctx, cells, 'source');
