@@ -1,8 +1,11 @@
-// Cold-start time of `cchc check --format json` and `cchc validate` on the shipped example, against
-// `node -e 0` as the floor. Run after `npm run build`:  node bench/startup.js [--runs 15]
-// Each command runs once to warm the file cache, then N times; the median wall time is reported.
+// Cold-start time of `cchc validate` and `cchc check` (JSON and the default table) on the shipped example,
+// against `node -e 0` as the floor. Run after `npm run build`:  node bench/startup.js [--runs 15]
+// Each command runs once to warm the file cache, then the commands take turns N times (so a burst of load
+// from elsewhere hits all of them alike); the median wall time is reported. Figures are only worth keeping
+// from an idle machine: the load average is printed, with a warning when something else is running.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import os from 'node:os';
 import path from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { fileURLToPath } from 'node:url';
@@ -50,16 +53,27 @@ const median = (xs) => {
   return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
 };
 
-const rows = [];
-for (const [name, args] of cases) {
-  time(args); // warm-up
-  const ts = Array.from({ length: runs }, () => time(args));
-  rows.push({ name, median: median(ts), min: Math.min(...ts), max: Math.max(...ts) });
+const load = os.loadavg().map((l) => l.toFixed(2));
+for (const [, args] of cases) time(args); // warm-up
+const times = cases.map(() => []);
+for (let i = 0; i < runs; i++) {
+  for (const [c, [, args]] of cases.entries()) times[c].push(time(args));
 }
+const rows = cases.map(([name], c) => {
+  const ts = times[c];
+  return { name, median: median(ts), min: Math.min(...ts), max: Math.max(...ts) };
+});
 const floor = rows[0].median;
 const pad = (s, n) => String(s).padEnd(n);
 const num = (n) => `${n.toFixed(0)} ms`.padStart(8);
-console.log(`Node ${process.version}, ${runs} runs each, median wall time (goal < ${GOAL_MS} ms)\n`);
+const cores = os.availableParallelism?.() ?? os.cpus().length;
+console.log(
+  `Node ${process.version}, ${cores} cores, ${runs} runs each, median wall time (goal < ${GOAL_MS} ms)`,
+);
+console.log(`Load average before the runs: ${load.join(', ')}`);
+if (Number(load[0]) > 0.5)
+  console.log('Warning: the machine is busy; these figures are not worth recording.');
+console.log('');
 console.log(
   `${pad('command', 28)}${'median'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}  over floor`,
 );
