@@ -9,5 +9,6 @@ export async function main(): Promise<void> {
     now: new Date(),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
   });
 }

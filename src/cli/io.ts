@@ -13,6 +13,8 @@ export interface CliIo {
   env: Record<string, string | undefined>;
   /** Whether stdout is a terminal (colour and layout decisions). */
   stdoutIsTTY: boolean;
+  /** Terminal width for the table view; absent when stdout is not a terminal (views then use 120). */
+  columns?: number;
 }
 
 /** Colour is on only for a terminal, and never with NO_COLOR or --no-color. */

@@ -4,7 +4,7 @@ import { LANGS, type Lang, msg } from '../model/diagnostic.js';
 import { displayPath } from '../util/fs.js';
 import { type CliIo, pickLang } from './io.js';
 import type { Register } from './main.js';
-import { refuseInput, requireXlsx, writeWorkbook } from './report.js';
+import { refuseInput, requireXlsx, writeOutput } from './shared-options.js';
 
 interface TemplateFlags {
   output: string;
@@ -63,7 +63,7 @@ async function runTemplate(planFile: string, flags: TemplateFlags, io: CliIo): P
     lang,
     ...(units.length ? { units } : {}),
   });
-  await writeWorkbook(flags.output, bytes, io);
+  await writeOutput(flags.output, bytes, io);
   const { periodLabel } = await import('../periods/index.js');
   const shown = displayPath(flags.output, io.cwd);
   const label = periodLabel(period, lang);

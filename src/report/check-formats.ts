@@ -9,6 +9,10 @@ export interface ViewOptions {
   lang: Lang;
   color: boolean;
   groupBy: GroupBy | 'auto';
+  /** Table view: the width to fit (terminal columns); 120 when absent. */
+  width?: number;
+  /** Table view: one line for every task, not only those with a report for the period. */
+  allTasks?: boolean;
 }
 
 /** A view: a pure function from the report to text. */

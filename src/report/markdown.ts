@@ -1,6 +1,6 @@
 import { ASSESSMENT_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../model/diagnostic.js';
-import type { RunReport } from '../model/report.js';
+import type { RunReport, TaskEvaluation } from '../model/report.js';
 import { formatDate } from '../util/date.js';
 import {
   actualText,
@@ -9,6 +9,7 @@ import {
   groupTargets,
   groupTasks,
   headerLines,
+  periodText,
   planValueText,
   statusText,
   summaryLine,
@@ -22,64 +23,71 @@ export interface MarkdownOptions {
   groupBy?: GroupBy | 'auto';
 }
 
-/** A GitHub-flavoured Markdown report for pasting into documents and pull requests: words, no colours. */
+/**
+ * A GitHub-flavoured Markdown report for pasting into documents and pull requests: a short header (plan,
+ * period with its data window, as-of, filters) with both summaries, then one table per group with the reason
+ * in the last column. Words, no colours; every text from the plan or data is escaped, so it cannot break a table.
+ */
 export function renderMarkdown(report: RunReport, opts: MarkdownOptions): string {
   const { lang } = opts;
   const vi = lang === 'vi';
   const out: string[] = [
     `# ${vi ? 'Kết quả thực hiện kế hoạch CCHC' : 'CCHC plan results'}`,
     '',
-    ...headerLines(report, lang).map((l) => `- ${cell(l)}`),
+    ...headerLines(report, lang).map((l) => `- ${text(l)}`),
+    `- **${text(summaryLine(report, lang, 'targets'))}**`,
+    ...(report.tasks.length > 0 ? [`- **${text(summaryLine(report, lang, 'tasks'))}**`] : []),
     '',
     `## ${vi ? 'Chỉ tiêu' : 'Targets'}`,
-    '',
-    `**${summaryLine(report, lang, 'targets')}**`,
     '',
   ];
   const head = vi
     ? ['TT', 'Chỉ tiêu', 'Kế hoạch', 'Thực tế', 'Kỳ vọng', 'Hạn', 'Chủ trì', 'Đánh giá', 'Giải thích']
     : ['#', 'Target', 'Plan', 'Actual', 'Expected', 'Deadline', 'Owner', 'Status', 'Reason'];
   let n = 0;
+  if (report.targets.length === 0) {
+    out.push(vi ? 'Không có chỉ tiêu nào khớp bộ lọc.' : 'No target matches the filters.', '');
+  }
   for (const g of groupTargets(report, opts.groupBy ?? 'auto', lang)) {
-    out.push(`### ${cell(g.title)}`, '', row(head), row(head.map(() => '---')));
+    out.push(`### ${text(g.title)}`, '', row(head.map(text)), row(head.map(() => '---')));
     for (const e of g.items) {
       n += 1;
       out.push(
         row([
           String(n),
-          targetTitle(e, lang),
-          planValueText(e, lang),
-          actualText(e, lang),
-          expectedText(e, lang),
+          text(targetTitle(e, lang)),
+          text(planValueText(e, lang)),
+          text(actualText(e, lang)),
+          text(expectedText(e, lang)),
           formatDate(e.deadline),
-          unitName(report, e.owner),
-          `**${statusText(e, lang)}**`,
-          e.reason[lang],
+          text(unitName(report, e.owner)),
+          `**${text(statusText(e, lang))}**`,
+          text(e.reason[lang]),
         ]),
       );
     }
     out.push('');
   }
   if (report.tasks.length > 0) {
-    out.push(`## ${vi ? 'Nhiệm vụ' : 'Tasks'}`, '', `**${summaryLine(report, lang, 'tasks')}**`, '');
+    out.push(`## ${vi ? 'Nhiệm vụ' : 'Tasks'}`, '');
     const th = vi
       ? ['TT', 'Mã', 'Nhiệm vụ', 'Thời gian', 'Chủ trì', 'Báo cáo gần nhất', 'Đánh giá', 'Giải thích']
       : ['#', 'Id', 'Task', 'Timing', 'Owner', 'Latest report', 'Status', 'Reason'];
     let k = 0;
     for (const g of groupTasks(report, lang)) {
-      out.push(`### ${cell(g.title)}`, '', row(th), row(th.map(() => '---')));
+      out.push(`### ${text(g.title)}`, '', row(th.map(text)), row(th.map(() => '---')));
       for (const t of g.items) {
         k += 1;
         out.push(
           row([
             String(k),
             `\`${t.id}\``,
-            t.content,
-            t.scheduleLabel,
-            unitName(report, t.owner),
-            t.latest ? ASSESSMENT_LABELS[t.latest.status][lang] : '—',
-            `**${taskStatusText(t, lang)}**`,
-            t.reason[lang],
+            text(t.content),
+            text(t.scheduleLabel),
+            text(unitName(report, t.owner)),
+            text(latestText(t, lang)),
+            `**${text(taskStatusText(t, lang))}**`,
+            text(t.reason[lang]),
           ]),
         );
       }
@@ -89,11 +97,27 @@ export function renderMarkdown(report: RunReport, opts: MarkdownOptions): string
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-function row(cells: string[]): string {
-  return `| ${cells.map(cell).join(' | ')} |`;
+/** "Hoàn thành (Quý I/2026)" or a dash. */
+function latestText(t: TaskEvaluation, lang: Lang): string {
+  if (!t.latest) return '—';
+  const id = t.latest.period;
+  return `${ASSESSMENT_LABELS[t.latest.status][lang]} (${periodText({ id, start: id, end: id }, lang)})`;
 }
 
-/** Text inside a table cell: pipes escaped, line breaks flattened, so a plan's wording cannot break the table. */
-function cell(s: string): string {
-  return s.replace(/\\/g, '\\\\').replace(/\|/g, '\\|').replace(/\r?\n/g, ' ');
+/** Cells are escaped by the caller (`text`), so a row may add its own emphasis and code spans. */
+function row(cells: string[]): string {
+  return `| ${cells.join(' | ')} |`;
+}
+
+/**
+ * Plan or data text made inert in a GFM table cell: pipes and Markdown punctuation escaped, `<` as an entity
+ * (no raw HTML), line breaks flattened, so a plan's wording can neither break the table nor format itself.
+ */
+export function text(s: string): string {
+  return s
+    .replace(/\\/g, '\\\\')
+    .replace(/([|*_`~[\]])/g, '\\$1')
+    .replace(/</g, '&lt;')
+    .replace(/\s*\r?\n\s*|\r/g, ' ')
+    .trim();
 }

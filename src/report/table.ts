@@ -1,23 +1,21 @@
 import { Chalk, type ChalkInstance } from 'chalk';
-import Table from 'cli-table3';
-import { ASSESSMENT_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../model/diagnostic.js';
-import type { RunReport, Status, TaskStatus } from '../model/report.js';
+import type { RunReport, Status, TargetEvaluation } from '../model/report.js';
 import { formatDate } from '../util/date.js';
+import { renderTaskSection } from './task-table.js';
+import { fitWidth, GAP, type GridColumn, gridRow, groupRule } from './text-grid.js';
+import { clip, displayWidth, wrap } from './text-layout.js';
 import {
-  actualText,
+  actualParts,
   expectedText,
   type GroupBy,
   groupTargets,
-  groupTasks,
   headerLines,
-  periodText,
   planValueText,
   statusText,
   summaryLine,
   targetTitle,
-  taskStatusText,
-  unitName,
+  unitShortName,
 } from './view-cells.js';
 
 export interface TableOptions {
@@ -25,7 +23,16 @@ export interface TableOptions {
   /** Colour the status words (never colour alone: the word is always there). */
   color: boolean;
   groupBy?: GroupBy | 'auto';
+  /** Columns to fit (the terminal's width); 120 when absent. Never narrower than 72. */
+  width?: number;
+  /** List every task on its own line, not only those with a report for the period. */
+  allTasks?: boolean;
 }
+
+export const DEFAULT_WIDTH = 120;
+const MIN_WIDTH = 72;
+/** A title longer than this many lines is cut with "…": the full text is in JSON, Markdown and Excel. */
+const TITLE_LINES = 2;
 
 const STATUS_COLOR: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
   met: (c) => c.green,
@@ -34,96 +41,154 @@ const STATUS_COLOR: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
   missed: (c) => c.red.bold,
   'no-data': (c) => c.gray,
 };
-const TASK_COLOR: Record<TaskStatus, (c: ChalkInstance) => ChalkInstance> = {
-  done: (c) => c.green,
-  'on-track': (c) => c.cyan,
-  overdue: (c) => c.red.bold,
-  'no-data': (c) => c.gray,
-};
 
-/** The terminal view: targets grouped by area (or phase), a summary line, tasks, then the reasons. */
+/**
+ * The terminal view, fitted to `width` columns: per target one short row (title clipped to two lines) with its
+ * reason right under it, grouped by area (or phase); then the tasks that reported, and the rest by owner.
+ */
 export function renderTable(report: RunReport, opts: TableOptions): string {
   const { lang } = opts;
   const vi = lang === 'vi';
   // An explicit level, never chalk's global detection: the caller decided colour once.
   const c = new Chalk({ level: opts.color ? 1 : 0 });
-  const style = { head: [] as string[], border: [] as string[] };
+  const width = Math.max(MIN_WIDTH, Math.floor(opts.width ?? DEFAULT_WIDTH));
   const out: string[] = [...headerLines(report, lang), ''];
-
-  const head = vi
-    ? ['TT', 'Chỉ tiêu', 'Kế hoạch', 'Thực tế', 'Kỳ vọng', 'Hạn', 'Chủ trì', 'Đánh giá']
-    : ['#', 'Target', 'Plan', 'Actual', 'Expected', 'Deadline', 'Owner', 'Status'];
-  const table = new Table({
-    head: head.map((h) => c.bold(h)),
-    colWidths: [4, 36, 14, 18, 10, 12, 18, 14],
-    wordWrap: true,
-    style,
-  });
-  let n = 0;
-  const reasons: string[] = [];
-  for (const g of groupTargets(report, opts.groupBy ?? 'auto', lang)) {
-    table.push([{ colSpan: 8, content: c.bold(g.title) }]);
-    for (const e of g.items) {
-      n += 1;
-      table.push([
-        String(n),
-        targetTitle(e, lang),
-        planValueText(e, lang),
-        actualText(e, lang),
-        expectedText(e, lang),
-        formatDate(e.deadline),
-        unitName(report, e.owner),
-        STATUS_COLOR[e.status](c)(statusText(e, lang)),
-      ]);
-      reasons.push(`${n}. ${e.id}${e.reportingUnit ? ` [${e.reportingUnit}]` : ''}: ${e.reason[lang]}`);
-    }
+  if (report.targets.length === 0) {
+    out.push(vi ? 'Không có chỉ tiêu nào khớp bộ lọc.' : 'No target matches the filters.');
+  } else {
+    out.push(...targetLines(report, opts, c, width));
   }
-  if (n === 0) out.push(vi ? 'Không có chỉ tiêu nào khớp bộ lọc.' : 'No target matches the filters.');
-  else out.push(table.toString());
-  out.push(summaryLine(report, lang, 'targets'), '');
-
+  out.push('', c.bold(summaryLine(report, lang, 'targets')), '');
   if (report.tasks.length > 0) {
-    const tasks = new Table({
-      head: (vi
-        ? ['TT', 'Nhiệm vụ', 'Thời gian', 'Chủ trì', 'Báo cáo gần nhất', 'Đánh giá']
-        : ['#', 'Task', 'Timing', 'Owner', 'Latest report', 'Status']
-      ).map((h) => c.bold(h)),
-      colWidths: [4, 44, 14, 18, 20, 16],
-      wordWrap: true,
-      style,
-    });
-    let k = 0;
-    for (const g of groupTasks(report, lang)) {
-      tasks.push([{ colSpan: 6, content: c.bold(g.title) }]);
-      for (const t of g.items) {
-        k += 1;
-        const latest = t.latest
-          ? `${ASSESSMENT_LABELS[t.latest.status][lang]} (${periodText(periodOfId(t.latest.period), lang)})`
-          : '—';
-        tasks.push([
-          String(k),
-          `${t.id}: ${shorten(t.content, 90)}`,
-          t.scheduleLabel,
-          unitName(report, t.owner),
-          latest,
-          TASK_COLOR[t.status](c)(taskStatusText(t, lang)),
-        ]);
-        reasons.push(
-          `${vi ? 'NV' : 'T'}${k}. ${t.id}${t.reportingUnit ? ` [${t.reportingUnit}]` : ''}: ${t.reason[lang]}`,
-        );
-      }
-    }
-    out.push(tasks.toString(), summaryLine(report, lang, 'tasks'), '');
+    out.push(...renderTaskSection(report, { lang, c, width, all: opts.allTasks === true }));
+    out.push('', c.bold(summaryLine(report, lang, 'tasks')), '');
   }
-  if (reasons.length > 0) out.push(c.bold(vi ? 'Giải thích' : 'Reasons'), ...reasons, '');
   return `${out.join('\n').trimEnd()}\n`;
 }
 
-/** Task reports keep only the period id; the label needs no window. */
-function periodOfId(id: string): { id: string; start: string; end: string } {
-  return { id, start: id, end: id };
+function targetLines(report: RunReport, opts: TableOptions, c: ChalkInstance, width: number): string[] {
+  const { lang } = opts;
+  const groups = groupTargets(report, opts.groupBy ?? 'auto', lang);
+  const all = groups.flatMap((g) => g.items);
+  const head =
+    lang === 'vi'
+      ? [['TT'], ['Chỉ tiêu'], ['Kế hoạch', 'Hạn'], ['Thực tế'], ['Kỳ vọng'], ['Chủ trì'], ['Đánh giá']]
+      : [['#'], ['Target'], ['Plan', 'Deadline'], ['Actual'], ['Expected'], ['Owner'], ['Status']];
+  // Roomy caps first; when they leave the title too little room (a 100- or 120-column terminal), tighter ones.
+  let cols = targetColumns(report, all, head, lang, WIDE_CAPS);
+  // Titles are clipped to two lines anyway, so short titles never need more than half their length.
+  const longest = Math.max(0, ...all.map((e) => displayWidth(targetTitle(e, lang))));
+  const enough = Math.min(ROOMY_TITLE, Math.ceil(longest / TITLE_LINES) + 4);
+  if (width - fixedWidth(cols) < enough) cols = targetColumns(report, all, head, lang, NARROW_CAPS);
+  (cols[1] as GridColumn).width = Math.max(20, width - fixedWidth(cols));
+  const fixed = fixedWidth(cols);
+  const tableWidth = fixed + (cols[1] as GridColumn).width;
+  const indent = (cols[0] as GridColumn).width + GAP;
+
+  const out = gridRow(
+    cols,
+    head.map((lines) => ({ lines, style: (s: string) => c.bold(s) })),
+  );
+  out.push('─'.repeat(tableWidth));
+  let n = 0;
+  for (const g of groups) {
+    out.push('', groupRule(g.title, tableWidth, c), '');
+    g.items.forEach((e, i) => {
+      n += 1;
+      if (i > 0) out.push('');
+      out.push(...gridRow(cols, targetCells(report, e, n, cols, lang, c)));
+      out.push(...reasonLines(e, lang, indent, tableWidth - indent, c));
+    });
+  }
+  return out;
 }
 
-function shorten(s: string, max: number): string {
-  return s.length <= max ? s : `${s.slice(0, max - 1).trimEnd()}…`;
+/** Caps of the fixed columns (plan, actual, expected, owner, status); longer text wraps inside them. */
+const WIDE_CAPS = [14, 18, 10, 12, 15] as const;
+const NARROW_CAPS = [10, 14, 8, 10, 12] as const;
+/** Below this many columns for the title, the fixed columns are narrowed. */
+const ROOMY_TITLE = 45;
+
+function targetColumns(
+  report: RunReport,
+  all: TargetEvaluation[],
+  head: string[][],
+  lang: Lang,
+  caps: readonly number[],
+): GridColumn[] {
+  return [
+    { width: fitWidth([String(all.length)], head[0]!, 4), align: 'right' },
+    { width: 0 },
+    {
+      width: fitWidth(
+        all.flatMap((e) => [planValueText(e, lang), formatDate(e.deadline)]),
+        head[2]!,
+        caps[0]!,
+      ),
+    },
+    {
+      width: fitWidth(
+        all.flatMap((e) => Object.values(actualParts(e, lang))),
+        head[3]!,
+        caps[1]!,
+      ),
+    },
+    {
+      width: fitWidth(
+        all.map((e) => expectedText(e, lang)),
+        head[4]!,
+        caps[2]!,
+      ),
+    },
+    {
+      width: fitWidth(
+        all.map((e) => unitShortName(report, e.owner)),
+        head[5]!,
+        caps[3]!,
+      ),
+    },
+    {
+      width: fitWidth(
+        all.map((e) => statusText(e, lang)),
+        head[6]!,
+        caps[4]!,
+      ),
+    },
+  ];
+}
+
+/** Width of every column but the title, with the gaps between all columns. */
+function fixedWidth(cols: GridColumn[]): number {
+  return cols.reduce((s, col, i) => s + (i === 1 ? 0 : col.width), 0) + GAP * (cols.length - 1);
+}
+
+function targetCells(
+  report: RunReport,
+  e: TargetEvaluation,
+  n: number,
+  cols: GridColumn[],
+  lang: Lang,
+  c: ChalkInstance,
+) {
+  const w = cols.map((col) => col.width);
+  const actual = actualParts(e, lang);
+  return [
+    { lines: [String(n)] },
+    { lines: clip(targetTitle(e, lang), w[1]!, TITLE_LINES) },
+    { lines: [...wrap(planValueText(e, lang), w[2]!), formatDate(e.deadline)] },
+    { lines: [...wrap(actual.what, w[3]!), ...(actual.when ? wrap(actual.when, w[3]!) : [])] },
+    { lines: wrap(expectedText(e, lang), w[4]!) },
+    { lines: wrap(unitShortName(report, e.owner), w[5]!) },
+    { lines: wrap(statusText(e, lang), w[6]!), style: (s: string) => STATUS_COLOR[e.status](c)(s) },
+  ];
+}
+
+/**
+ * The reason right under its row, after the codes users grep for (the indicator, and the target id when it
+ * differs, as in JSON): "↳ dvc-truc-tuyen: kỳ vọng 56,8% … → có nguy cơ không đạt".
+ */
+function reasonLines(e: TargetEvaluation, lang: Lang, indent: number, width: number, c: ChalkInstance) {
+  const code = e.id === e.indicator ? e.indicator : `${e.indicator} · ${e.id}`;
+  const lines = wrap(`${code}: ${e.reason[lang]}`, width - 2);
+  return lines.map((l, i) => `${' '.repeat(indent)}${i === 0 ? '↳ ' : '  '}${c.dim(l)}`);
 }

@@ -30,15 +30,24 @@ export function planValueText(e: TargetEvaluation, lang: Lang): string {
 
 /** "55% (Quý III/2026)", "Đang thực hiện (Quý III/2026)", or a dash. */
 export function actualText(e: TargetEvaluation, lang: Lang): string {
+  const p = actualParts(e, lang);
+  return p.when ? `${p.what} ${p.when}` : p.what;
+}
+
+/** The actual figure and, apart, the period it is for ("(Quý II/2026) – cũ"), so a narrow column breaks there. */
+export function actualParts(e: TargetEvaluation, lang: Lang): { what: string; when: string } {
   const a = e.actual;
-  if (!a) return '—';
+  if (!a) return { what: '—', when: '' };
   const what =
     a.assessment !== undefined && a.value === null
       ? ASSESSMENT_LABELS[a.assessment][lang]
       : a.value === null
         ? '—'
         : valueText(e, a.value, lang);
-  return `${what} (${periodText(a.period, lang)})${e.stale ? (lang === 'vi' ? ' – cũ' : ' – stale') : ''}`;
+  return {
+    what,
+    when: `(${periodText(a.period, lang)})${e.stale ? (lang === 'vi' ? ' – cũ' : ' – stale') : ''}`,
+  };
 }
 
 export function expectedText(e: TargetEvaluation, lang: Lang): string {
@@ -59,6 +68,11 @@ export function taskStatusText(t: TaskEvaluation, lang: Lang): string {
 
 export function unitName(report: RunReport, id: string): string {
   return report.names.units[id] ?? id;
+}
+
+/** The plan's short name for a unit ("VHXH") where it has one: the terminal table has little room. */
+export function unitShortName(report: RunReport, id: string): string {
+  return report.names.unitShortNames?.[id] ?? unitName(report, id);
 }
 
 /** A period as stored in an evaluation (id and window only) → its label. */

@@ -1,0 +1,123 @@
+import path from 'node:path';
+import { type Command, Option } from 'commander';
+import type { CheckOptions } from '../check/check-options.js';
+import { CchcError } from '../errors.js';
+import { LANGS, type Lang, msg } from '../model/diagnostic.js';
+import { CONVENTIONS, type Convention } from '../model/period.js';
+import { PROGRESS_METHODS, type ProgressMethod } from '../model/plan.js';
+import { displayPath, writeFileAtomic } from '../util/fs.js';
+import type { CliIo } from './io.js';
+
+/** The flags `check` and `report` share, as commander parses them (before validation). */
+export interface EvaluationFlags {
+  data: string[];
+  asOf?: string;
+  period?: string;
+  owner?: string;
+  phase?: string;
+  area?: string;
+  unit?: string;
+  method?: ProgressMethod;
+  tolerance?: string;
+  convention?: Convention;
+  lang?: Lang;
+}
+
+/**
+ * The plan argument and every option that says what to evaluate, defined once so `check` and `report` cannot
+ * drift apart. Command-specific options (format, output, place…) are added by the caller after this.
+ */
+export function addEvaluationOptions(cmd: Command): Command {
+  return cmd
+    .argument('<plan>', 'tệp kế hoạch YAML / plan YAML file')
+    .requiredOption(
+      '--data <paths...>',
+      'tệp hoặc thư mục số liệu CSV/XLSX (file.xlsx#Sheet được) / data files or folders',
+    )
+    .option('--as-of <date>', 'ngày đánh giá YYYY-MM-DD (mặc định: hôm nay, giờ Việt Nam)')
+    .option('--period <period>', 'kỳ báo cáo, ví dụ "Quý III/2026": đánh giá đến ngày cuối kỳ')
+    .option('--owner <id>', 'chỉ đơn vị chủ trì này / only this owner unit')
+    .option('--phase <id>', 'chỉ giai đoạn này / only this phase')
+    .option('--area <id>', 'chỉ lĩnh vực này / only this area')
+    .option('--unit <id>', 'chỉ đơn vị báo cáo này (cột Đơn vị) / only this reporting unit')
+    .addOption(
+      new Option('--method <method>', 'phương pháp đánh giá tiến độ mặc định').choices(PROGRESS_METHODS),
+    )
+    .option('--tolerance <n>', 'dung sai dưới lộ trình, theo đơn vị chỉ tiêu (điểm % với tỷ lệ) / tolerance')
+    .addOption(new Option('--convention <c>', 'quy ước kỳ báo cáo (ghi đè kế hoạch)').choices(CONVENTIONS))
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ / language').choices(LANGS).default('vi'));
+}
+
+/** Parsed flags → the evaluation request; only the flags given are set, and --tolerance is checked here. */
+export function toCheckOptions(plan: string, f: EvaluationFlags): CheckOptions {
+  const o: CheckOptions = { plan, data: f.data };
+  for (const k of ['asOf', 'period', 'owner', 'phase', 'area', 'unit', 'method', 'convention'] as const) {
+    if (f[k] !== undefined) (o as unknown as Record<string, unknown>)[k] = f[k];
+  }
+  if (f.tolerance !== undefined) {
+    const t = Number(f.tolerance.replace(',', '.'));
+    if (!Number.isFinite(t) || t < 0) {
+      throw new CchcError(
+        'usage',
+        msg(`--tolerance "${f.tolerance}" không hợp lệ.`, `--tolerance "${f.tolerance}" is not valid.`),
+        msg(
+          'Dùng một số không âm, ví dụ --tolerance 2 (2 điểm %).',
+          'Use a non-negative number, e.g. --tolerance 2 (2 percentage points).',
+        ),
+      );
+    }
+    o.tolerance = t;
+  }
+  return o;
+}
+
+/**
+ * Never let an output overwrite the plan or a data file it was made from. Inputs are compared as typed
+ * (`file.xlsx#Sheet` → file.xlsx); callers check again with the expanded file list once folders are read.
+ */
+export function refuseInput(output: string, inputs: string[], cwd: string): void {
+  const out = path.resolve(cwd, output);
+  for (const i of inputs) {
+    if (path.resolve(cwd, i.replace(/#[^/\\]*$/, '')) === out) {
+      throw new CchcError(
+        'output-write',
+        msg(
+          `Không ghi đè tệp đầu vào ${displayPath(output, cwd)}.`,
+          `Refusing to overwrite the input file ${displayPath(output, cwd)}.`,
+        ),
+        msg('Chọn một tên tệp khác cho --output.', 'Choose another file name for --output.'),
+      );
+    }
+  }
+}
+
+/** Excel output only: a report named .csv or .pdf would be an .xlsx in disguise. */
+export function requireXlsx(output: string): void {
+  if (!/\.xlsx$/i.test(output)) {
+    throw new CchcError(
+      'usage',
+      msg(`Tệp --output "${output}" phải có đuôi .xlsx.`, `The --output file "${output}" must end in .xlsx.`),
+      msg('Ví dụ: --output bao-cao-quy-3.xlsx', 'For example: --output report-q3.xlsx'),
+    );
+  }
+}
+
+/** Atomic write: a reader never sees half a file, and a failure leaves the old file as it was. */
+export async function writeOutput(output: string, data: string | Uint8Array, io: CliIo): Promise<void> {
+  try {
+    await writeFileAtomic(path.resolve(io.cwd, output), data);
+  } catch (e) {
+    const shown = displayPath(output, io.cwd);
+    throw new CchcError(
+      'output-write',
+      msg(
+        `Không ghi được tệp ${shown}: ${(e as Error).message}`,
+        `Could not write ${shown}: ${(e as Error).message}`,
+      ),
+      msg(
+        'Kiểm tra thư mục có tồn tại, có quyền ghi, và tệp không đang mở trong Excel.',
+        'Check that the folder exists, is writable, and the file is not open in Excel.',
+      ),
+    );
+  }
+}
