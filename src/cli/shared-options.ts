@@ -55,7 +55,8 @@ export function toCheckOptions(plan: string, f: EvaluationFlags): CheckOptions {
     if (f[k] !== undefined) (o as unknown as Record<string, unknown>)[k] = f[k];
   }
   if (f.tolerance !== undefined) {
-    const t = Number(f.tolerance.replace(',', '.'));
+    // Number('') is 0: an empty value must be refused, not read as no tolerance.
+    const t = f.tolerance.trim() === '' ? Number.NaN : Number(f.tolerance.replace(',', '.'));
     if (!Number.isFinite(t) || t < 0) {
       throw new CchcError(
         'usage',

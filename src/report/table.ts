@@ -23,14 +23,15 @@ export interface TableOptions {
   /** Colour the status words (never colour alone: the word is always there). */
   color: boolean;
   groupBy?: GroupBy | 'auto';
-  /** Columns to fit (the terminal's width); 120 when absent. Never narrower than 72. */
+  /** Columns to fit (the terminal's width); 120 when absent. Never narrower than 90. */
   width?: number;
   /** List every task on its own line, not only those with a report for the period. */
   allTasks?: boolean;
 }
 
 export const DEFAULT_WIDTH = 120;
-const MIN_WIDTH = 72;
+/** Below this the columns cannot shrink further; a narrower terminal wraps the lines itself. */
+const MIN_WIDTH = 90;
 /** A title longer than this many lines is cut with "…": the full text is in JSON, Markdown and Excel. */
 const TITLE_LINES = 2;
 
@@ -58,10 +59,10 @@ export function renderTable(report: RunReport, opts: TableOptions): string {
   } else {
     out.push(...targetLines(report, opts, c, width));
   }
-  out.push('', c.bold(summaryLine(report, lang, 'targets')), '');
+  out.push('', ...wrap(summaryLine(report, lang, 'targets'), width).map((l) => c.bold(l)), '');
   if (report.tasks.length > 0) {
     out.push(...renderTaskSection(report, { lang, c, width, all: opts.allTasks === true }));
-    out.push('', c.bold(summaryLine(report, lang, 'tasks')), '');
+    out.push('', ...wrap(summaryLine(report, lang, 'tasks'), width).map((l) => c.bold(l)), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

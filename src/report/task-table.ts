@@ -75,7 +75,7 @@ function taskLines(report: RunReport, tasks: TaskEvaluation[], opts: TaskSection
     },
   ];
   const fixed = cols.reduce((s, col) => s + col.width, 0) + GAP * (cols.length - 1);
-  (cols[0] as GridColumn).width = Math.max(24, width - fixed);
+  (cols[0] as GridColumn).width = Math.max(22, width - fixed);
   // Room the task texts do not need goes to the owner column, so a plan without short names is not clipped.
   const spare = cols[0]!.width - Math.max(...tasks.map((t) => displayWidth(`${t.id}: ${t.content}`)));
   const ownerNeeds =

@@ -4,7 +4,7 @@ import { run } from '../../src/cli/main.js';
 /** Run one command line in-process and capture everything a user would see. */
 export async function runCli(
   argv: string[],
-  opts: { cwd?: string; env?: Record<string, string>; tty?: boolean; now?: Date } = {},
+  opts: { cwd?: string; env?: Record<string, string>; tty?: boolean; now?: Date; columns?: number } = {},
 ): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = '';
   let stderr = '';
@@ -19,6 +19,7 @@ export async function runCli(
     now: opts.now ?? new Date('2026-09-20T03:00:00Z'),
     env: opts.env ?? {},
     stdoutIsTTY: opts.tty ?? false,
+    ...(opts.columns !== undefined ? { columns: opts.columns } : {}),
   };
   const code = await run(argv, io);
   return { code, stdout, stderr };
