@@ -109,9 +109,11 @@ function plan() {
 /** Child process: one measurement. Prints a JSON line. */
 async function measure(kind, file) {
   const dist = (p) => pathToFileURL(path.join(root, 'dist', p)).href;
+  globalThis.gc();
+  const heap0 = process.memoryUsage().heapUsed;
   const t0 = process.hrtime.bigint();
   let count = 0;
-  let kept;
+  let result;
   if (kind === 'csv-floor') {
     const Papa = (await import('papaparse')).default;
     const decoder = new TextDecoder('utf-8');
@@ -146,20 +148,38 @@ async function measure(kind, file) {
     // `read-unit`: what `check --unit` does, keeping one commune of the file.
     const units = kind === 'read-unit' ? { units: [UNIT] } : {};
     const r = await readData([file], plan(), { cwd: root, convention: 'cchc', ...units });
+    result = r;
     // Rows below the header, kept or dropped: the rows/s of a filtered read is that of the whole file.
     count = r.files.reduce((n, f) => n + f.rows, 0);
-    kept = r.observations.length;
     const errors = r.diagnostics.filter((d) => d.severity === 'error').length;
     if (errors) console.error(`${errors} errors, first: ${r.diagnostics[0].message.en}`);
   }
   const ms = Number(process.hrtime.bigint() - t0) / 1e6;
-  console.log(JSON.stringify({ rows: count, kept, ms, maxRssMB: process.resourceUsage().maxRSS / 1024 }));
+  // What the result keeps alive: peak RSS depends on when the collector ran, the heap after a full GC does not.
+  globalThis.gc();
+  const retainedMB = (process.memoryUsage().heapUsed - heap0) / 2 ** 20;
+  console.log(
+    JSON.stringify({
+      rows: count,
+      kept: result?.observations.length,
+      ms,
+      maxRssMB: process.resourceUsage().maxRSS / 1024,
+      retainedMB,
+    }),
+  );
+}
+
+/** Heap the result keeps, and per observation when there are many. */
+function kept(m) {
+  if (m.kept === undefined) return '—';
+  const per = m.kept >= 10000 ? ` (${Math.round((m.retainedMB * 2 ** 20) / m.kept)} B/obs.)` : '';
+  return `${Math.round(m.retainedMB)} MB${per}`;
 }
 
 function run(kind, file) {
   const r = spawnSync(
     process.execPath,
-    ['--max-old-space-size=8192', fileURLToPath(import.meta.url), '--measure', kind, file],
+    ['--max-old-space-size=8192', '--expose-gc', fileURLToPath(import.meta.url), '--measure', kind, file],
     {
       encoding: 'utf8',
     },
@@ -190,8 +210,8 @@ async function main() {
     if (!existsSync(n)) await writeCsv(n, 3321, PERIODS.length, nationalRows);
     files.push([`national CSV`, n, 'csv']);
   }
-  console.log('| file | size | rows | step | time | rows/s | peak RSS |');
-  console.log('|---|---:|---:|---|---:|---:|---:|');
+  console.log('| file | size | rows | step | time | rows/s | peak RSS | heap kept |');
+  console.log('|---|---:|---:|---|---:|---:|---:|---:|');
   for (const [label, file, format] of files) {
     const size = `${(statSync(file).size / 2 ** 20).toFixed(1)} MB`;
     for (const [step, kind] of [
@@ -203,7 +223,7 @@ async function main() {
       const rate = Math.round((m.rows / m.ms) * 1000).toLocaleString('en-US');
       const what = m.kept === undefined ? step : `${step} → ${m.kept.toLocaleString('en-US')} observations`;
       console.log(
-        `| ${label} | ${size} | ${m.rows.toLocaleString('en-US')} | ${what} | ${(m.ms / 1000).toFixed(2)} s | ${rate} | ${Math.round(m.maxRssMB)} MB |`,
+        `| ${label} | ${size} | ${m.rows.toLocaleString('en-US')} | ${what} | ${(m.ms / 1000).toFixed(2)} s | ${rate} | ${Math.round(m.maxRssMB)} MB | ${kept(m)} |`,
       );
     }
   }
