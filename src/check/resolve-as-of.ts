@@ -62,3 +62,16 @@ export function resolveAsOf(
       : periodContaining(addDays(containing.start, -1), 'quarter', convention);
   return { asOf, period };
 }
+
+/** Days from a window's last day to the report deadline: windows end on the 14th, reports are due by the 20th. */
+export const REPORT_DUE_AFTER_DAYS = 6;
+
+/**
+ * The quarter whose report is due next on `today` (Asia/Ho_Chi_Minh): the window still open, or the one that
+ * closed less than a week ago and is being reported now. On 28/11/2026 that is Quý IV/2026 (closes 14/12), on
+ * 18/12/2026 still Quý IV (report due 20/12), on 21/12/2026 Quý I/2027. This is what a data-entry template is
+ * made for, ahead of the figures.
+ */
+export function nextReportPeriod(now: Date, convention: Convention): Period {
+  return periodContaining(addDays(todayInVietnam(now), -REPORT_DUE_AFTER_DAYS), 'quarter', convention);
+}

@@ -20,7 +20,7 @@ export const registerTemplate: Register = (program, io, done) => {
     .description('Tạo biểu Excel nhập số liệu cho một kỳ báo cáo / write a data-entry workbook for a period')
     .argument('<plan>', 'tệp kế hoạch YAML / plan YAML file')
     .requiredOption('--output <file.xlsx>', 'tệp Excel cần ghi / workbook to write')
-    .option('--period <period>', 'kỳ báo cáo, ví dụ "Quý III/2026" (mặc định: quý hiện tại)')
+    .option('--period <period>', 'kỳ báo cáo, ví dụ "Quý III/2026" (mặc định: quý sắp đến hạn báo cáo)')
     .option(
       '--unit <ids>',
       'đơn vị báo cáo, cách nhau bằng dấu phẩy: mỗi đơn vị một trang / reporting units, comma-separated',
@@ -52,12 +52,12 @@ async function runTemplate(planFile: string, flags: TemplateFlags, io: CliIo): P
       loaded.diagnostics,
     );
   }
-  const { resolveAsOf } = await import('../check/resolve-as-of.js');
-  const { period } = resolveAsOf(
-    flags.period !== undefined ? { period: flags.period } : {},
-    loaded.plan.reporting.convention,
-    io.now,
-  );
+  const { nextReportPeriod, resolveAsOf } = await import('../check/resolve-as-of.js');
+  const convention = loaded.plan.reporting.convention;
+  const period =
+    flags.period !== undefined
+      ? resolveAsOf({ period: flags.period }, convention, io.now).period
+      : nextReportPeriod(io.now, convention);
   const { renderTemplateWorkbook } = await import('../report/xlsx/render-template-workbook.js');
   const bytes = await renderTemplateWorkbook(loaded.plan, period, {
     lang,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { resolveAsOf } from '../../src/check/resolve-as-of.js';
+import { nextReportPeriod, resolveAsOf } from '../../src/check/resolve-as-of.js';
 import { CchcError } from '../../src/errors.js';
 
 const noon = (iso: string) => new Date(`${iso}T05:00:00Z`); // 12:00 in Asia/Ho_Chi_Minh
@@ -37,5 +37,19 @@ describe('resolveAsOf: the report period is the last window that has closed', ()
     [{ period: 'Quý V/2026' }],
   ])('refuses %j as a usage error', (opts) => {
     expect(() => resolveAsOf(opts, 'cchc', noon('2026-01-01'))).toThrow(CchcError);
+  });
+});
+
+describe('nextReportPeriod: what a data-entry template is made for by default', () => {
+  it.each([
+    ['2026-11-28T05:00:00Z', 'cchc', '2026-Q4'],
+    ['2026-12-14T05:00:00Z', 'cchc', '2026-Q4'],
+    ['2026-12-20T05:00:00Z', 'cchc', '2026-Q4'],
+    ['2026-12-21T05:00:00Z', 'cchc', '2027-Q1'],
+    ['2026-12-20T17:30:00Z', 'cchc', '2027-Q1'], // already 21/12 in Viet Nam
+    ['2026-10-05T05:00:00Z', 'calendar', '2026-Q3'],
+    ['2026-10-07T05:00:00Z', 'calendar', '2026-Q4'],
+  ] as const)('%s (%s) → %s', (now, convention, id) => {
+    expect(nextReportPeriod(new Date(now), convention).id).toBe(id);
   });
 });
