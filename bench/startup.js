@@ -72,7 +72,9 @@ console.log(
 );
 console.log(`Load average before the runs: ${load.join(', ')}`);
 if (Number(load[0]) > 0.5)
-  console.log('Warning: the machine is busy; these figures are not worth recording.');
+  console.log(
+    'Warning: the machine is busy (or a run just ended); wait for an idle machine before recording.',
+  );
 console.log('');
 console.log(
   `${pad('command', 28)}${'median'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}  over floor`,
