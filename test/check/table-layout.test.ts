@@ -1,6 +1,7 @@
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
 import { displayWidth } from '../../src/report/text-layout.js';
 import { runCli, transcript } from './fake-io.js';
@@ -8,7 +9,6 @@ import { runCli, transcript } from './fake-io.js';
 const PLAN = 'plans/phu-trung-2026-2030.yaml';
 const CSV = 'fixtures/example/phu-trung-2026-gia-lap.csv';
 const readme = ['check', PLAN, '--data', CSV, '--period', 'Quý III/2026'];
-const ESC = /\u001b\[[0-9;]*m/g;
 
 /** The part of the table view that is laid out to the width: the header lines name the plan in full. */
 function tableLines(stdout: string): string[] {
@@ -19,7 +19,7 @@ describe('the README command fits the terminal', () => {
   it.each([100, 120, 160])('%i columns: no line is wider, the run is short', async (columns) => {
     const r = await runCli(readme, { columns, tty: true, env: { FORCE_COLOR: '1' } });
     expect(r.stdout).toContain('\u001b[');
-    const lines = tableLines(r.stdout.replace(ESC, ''));
+    const lines = tableLines(stripVTControlCharacters(r.stdout));
     expect(Math.max(...lines.map(displayWidth))).toBeLessThanOrEqual(columns);
     // Before: ~376 lines at any width (titles wrapped to 4–10 lines, 43 task rows, a separate reasons list).
     expect(lines.length).toBeLessThan(160);
