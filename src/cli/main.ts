@@ -4,6 +4,7 @@ import type { Lang } from '../model/diagnostic.js';
 import { formatDiagnosticLine } from '../report/location.js';
 import { VERSION } from '../version.js';
 import { registerCheck } from './check.js';
+import { HELP_TITLES, translateCommanderError } from './commander-vi.js';
 import { registerDiff } from './diff.js';
 import { type CliIo, pickLang } from './io.js';
 import { registerReport } from './report.js';
@@ -32,15 +33,26 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
         ? 'Kiểm tra kế hoạch cải cách hành chính (CCHC) với số liệu thực hiện'
         : 'Check an administrative-reform (CCHC) plan against measured results',
     )
-    .version(VERSION, '-V, --version')
+    .version(VERSION, '-V, --version', lang === 'vi' ? 'in số phiên bản' : 'print the version number')
     .exitOverride()
     .showHelpAfterError(lang === 'vi' ? '(xem cchc --help)' : '(see cchc --help)')
-    .configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+    .helpCommand(
+      'help [command]',
+      lang === 'vi' ? 'hiển thị trợ giúp cho một lệnh' : 'display help for a command',
+    );
   for (const register of [registerValidate, registerCheck, registerReport, registerTemplate, registerDiff]) {
     register(program, io, done);
   }
-  for (const cmd of program.commands)
-    cmd.exitOverride().configureOutput({ writeOut: io.stdout, writeErr: io.stderr });
+  const output = {
+    writeOut: io.stdout,
+    writeErr: io.stderr,
+    outputError: (str: string, write: (s: string) => void) => write(translateCommanderError(str, lang)),
+  };
+  const help = { styleTitle: (title: string) => HELP_TITLES[title]?.[lang] ?? title };
+  const helpText = lang === 'vi' ? 'hiển thị trợ giúp' : 'display help';
+  for (const cmd of [program, ...program.commands]) {
+    cmd.exitOverride().configureOutput(output).configureHelp(help).helpOption('-h, --help', helpText);
+  }
   try {
     await program.parseAsync(argv, { from: 'user' });
     return code;

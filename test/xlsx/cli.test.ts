@@ -255,7 +255,7 @@ describe('cchc report', () => {
 
   it.each([
     [['--data', CSV, '--output', 'bao-cao.pdf'], /phải có đuôi \.xlsx/],
-    [['--data', CSV], /required option '--output/],
+    [['--data', CSV], /thiếu tùy chọn bắt buộc '--output/],
   ])('refuses %j with exit 2', async (args, message) => {
     const r = await cli('report', PLAN, ...args);
     expect(r.code).toBe(2);
