@@ -16,7 +16,7 @@ export function evaluateTarget(input: TargetInput, opts: EvaluateOptions): Targe
   const { target, indicator } = input;
   const base = planFields(input);
   const assessed = indicator.kind === 'milestone' || indicator.kind === 'qualitative';
-  const known = byPeriod(input.observations).filter((o) => o.period.end <= opts.asOf);
+  const known = byPeriod(input.observations, opts.window.id).filter((o) => o.period.end <= opts.asOf);
   const usable = known.filter((o) => isUsable(o, assessed));
   if (usable.length === 0) {
     return {

@@ -14,10 +14,17 @@ export interface TargetInput {
   reportingUnit?: string;
 }
 
-/** Observations ordered by the end of their period, then its start; ties keep input order (stable sort). */
-export function byPeriod(observations: Observation[]): Observation[] {
+/**
+ * Observations ordered by the end of their period, then its start; ties keep input order (stable sort).
+ * Periods ending on the same day (Quý II and "6 tháng đầu năm" both end 14/06) are ordered so that the
+ * report's own period comes last — the 6-month report uses the cumulative 6-month figure, the Quý II report
+ * the quarter's — and otherwise the shorter window (the more recent information) does.
+ */
+export function byPeriod(observations: Observation[], reportPeriodId?: string): Observation[] {
+  const own = (o: Observation) => (o.period.id === reportPeriodId ? 1 : 0);
   return [...observations].sort(
-    (a, b) => compareIso(a.period.end, b.period.end) || compareIso(a.period.start, b.period.start),
+    (a, b) =>
+      compareIso(a.period.end, b.period.end) || own(a) - own(b) || compareIso(a.period.start, b.period.start),
   );
 }
 

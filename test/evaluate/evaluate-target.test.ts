@@ -3,7 +3,7 @@ import { evaluateTarget } from '../../src/evaluate/evaluate-target.js';
 import type { EvaluateOptions } from '../../src/evaluate/options.js';
 import type { Observation } from '../../src/model/observation.js';
 import type { Indicator, Target } from '../../src/model/plan.js';
-import { indicator, obs, options, target } from './builders.js';
+import { indicator, obs, options, period, target } from './builders.js';
 
 const pct = indicator('dvc', 'percentage');
 const ge100 = target({ indicator: 'dvc', comparator: '>=', value: 100 });
@@ -277,5 +277,27 @@ describe('trend method', () => {
       obs('dvc', 'Quý III/2026', 10),
     ];
     expect(run({ ...ge100, method: 'trend' }, pct, data, options('2026-09-14')).method).toBe('trend');
+  });
+});
+
+describe('periods ending on the same day (Quý II and 6 tháng both end 14/06)', () => {
+  const q2 = obs('dvc', 'Quý II/2026', 70);
+  const h1 = obs('dvc', '6 tháng đầu năm 2026', 60);
+  it.each([
+    ['the 6-month report uses the cumulative 6-month figure', '6 tháng đầu năm 2026', '2026-H1', 60],
+    ['the Quý II report uses the quarter figure', 'Quý II/2026', '2026-Q2', 70],
+  ])('%s', (_name, reportPeriod, id, value) => {
+    for (const order of [
+      [q2, h1],
+      [h1, q2],
+    ]) {
+      const window = period(reportPeriod);
+      const e = run(ge100, pct, order, options('2026-06-14', { window }));
+      expect(e.actual).toMatchObject({ value, period: { id } });
+    }
+  });
+  it('with another report period, the shorter (more recent) window wins', () => {
+    const e = run(ge100, pct, [q2, h1], options('2026-06-20'));
+    expect(e.actual?.period.id).toBe('2026-Q2');
   });
 });
