@@ -33,18 +33,11 @@ export function parseAssessment(text: string): Assessment | null {
 }
 
 type TaskStatus = TaskProgress['status'];
-const STATUS_WORDS: Record<string, TaskStatus> = {
-  'hoan thanh': 'done',
-  'da hoan thanh': 'done',
-  done: 'done',
-  completed: 'done',
-  'dang thuc hien': 'in-progress',
-  'dang trien khai': 'in-progress',
-  'in progress': 'in-progress',
-  'chua thuc hien': 'not-started',
-  'chua trien khai': 'not-started',
-  'not started': 'not-started',
-};
+const TASK_STATUSES: ReadonlySet<string> = new Set<TaskStatus>(['done', 'in-progress', 'not-started']);
+/** Task statuses are the progress words of the assessment vocabulary (not Đạt/Không đạt), so one list serves both. */
+const STATUS_WORDS = Object.fromEntries(
+  Object.entries(ASSESSMENT_WORDS).filter(([, a]) => TASK_STATUSES.has(a)),
+) as Record<string, TaskStatus>;
 
 export const STATUS_EXAMPLES = 'Hoàn thành, Đang thực hiện, Chưa thực hiện';
 
