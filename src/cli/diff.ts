@@ -1,9 +1,11 @@
 import { Option } from 'commander';
 import { LANGS, type Lang } from '../model/diagnostic.js';
 import { loadPlanFile } from '../plan/load-plan.js';
+import { displayPath } from '../util/fs.js';
 import { VERSION } from '../version.js';
 import { type CliIo, useColor } from './io.js';
 import type { ExitCode, Register } from './main.js';
+import { refuseInput, writeOutput } from './shared-options.js';
 
 export const DIFF_FORMATS = ['table', 'json'] as const;
 export type DiffFormat = (typeof DIFF_FORMATS)[number];
@@ -16,6 +18,8 @@ export interface DiffOptions {
   lang?: Lang;
   /** false = never colour; otherwise colour only on a terminal, never with NO_COLOR. */
   color?: boolean;
+  /** Write the comparison to this file (atomically, never over either plan) instead of stdout. */
+  output?: string;
 }
 
 /**
@@ -25,6 +29,7 @@ export interface DiffOptions {
  */
 export async function runDiff(opts: DiffOptions, io: CliIo): Promise<ExitCode> {
   const lang = opts.lang ?? 'vi';
+  if (opts.output) refuseInput(opts.output, [opts.oldPlan, opts.newPlan], io.cwd);
   const loaded = [
     await loadPlanFile(opts.oldPlan, io.cwd),
     await loadPlanFile(opts.newPlan, io.cwd),
@@ -50,15 +55,20 @@ export async function runDiff(opts: DiffOptions, io: CliIo): Promise<ExitCode> {
     (opts.format ?? 'table') === 'json'
       ? (await import('../plan/diff-json.js')).renderDiffJson
       : (await import('../plan/diff-table.js')).renderDiffTable;
-  io.stdout(
-    render(diff, {
-      lang,
-      color: useColor(io, opts.color),
-      toolVersion: VERSION,
-      oldFile: before.file,
-      newFile: after.file,
-    }),
-  );
+  const text = render(diff, {
+    lang,
+    color: !opts.output && useColor(io, opts.color),
+    toolVersion: VERSION,
+    oldFile: before.file,
+    newFile: after.file,
+  });
+  if (!opts.output) {
+    io.stdout(text);
+    return 0;
+  }
+  await writeOutput(opts.output, text, io);
+  const shown = displayPath(opts.output, io.cwd);
+  io.stderr(lang === 'vi' ? `Đã ghi kết quả so sánh vào ${shown}\n` : `Comparison written to ${shown}\n`);
   return 0;
 }
 
@@ -78,9 +88,15 @@ export const registerDiff: Register = (program, io, done) => {
     )
     .addOption(new Option('--lang <lang>', 'ngôn ngữ (language)').choices(LANGS).default('vi'))
     .option('--no-color', 'không tô màu (no colour)')
+    .option('-o, --output <file>', 'ghi kết quả vào tệp thay vì màn hình (write the comparison to a file)')
     .action(
-      async (oldPlan: string, newPlan: string, o: { format: DiffFormat; lang: Lang; color: boolean }) => {
-        done(await runDiff({ oldPlan, newPlan, format: o.format, lang: o.lang, color: o.color }, io));
+      async (
+        oldPlan: string,
+        newPlan: string,
+        o: { format: DiffFormat; lang: Lang; color: boolean; output?: string },
+      ) => {
+        const { format, lang, color, output } = o;
+        done(await runDiff({ oldPlan, newPlan, format, lang, color, ...(output ? { output } : {}) }, io));
       },
     );
 };

@@ -5,7 +5,9 @@ import { CchcError } from '../errors.js';
 import { LANGS, type Lang, msg } from '../model/diagnostic.js';
 import { CONVENTIONS, type Convention } from '../model/period.js';
 import { PROGRESS_METHODS, type ProgressMethod } from '../model/plan.js';
-import { displayPath, writeFileAtomic } from '../util/fs.js';
+import { displayPath } from '../util/fs.js';
+import { inputAt } from '../util/same-file.js';
+import { writeFileSafely } from '../util/write-file.js';
 import type { CliIo } from './io.js';
 
 /** The flags `check` and `report` share, as commander parses them (before validation). */
@@ -73,23 +75,30 @@ export function toCheckOptions(plan: string, f: EvaluationFlags): CheckOptions {
 }
 
 /**
- * Never let an output overwrite the plan or a data file it was made from. Inputs are compared as typed
+ * Never let an output overwrite the plan or a data file it was made from: same path as typed, or the same
+ * file through a link, a hard link or another spelling (dev+ino). Inputs are compared as typed
  * (`file.xlsx#Sheet` → file.xlsx); callers check again with the expanded file list once folders are read.
  */
 export function refuseInput(output: string, inputs: string[], cwd: string): void {
-  const out = path.resolve(cwd, output);
-  for (const i of inputs) {
-    if (path.resolve(cwd, i.replace(/#[^/\\]*$/, '')) === out) {
-      throw new CchcError(
-        'output-write',
-        msg(
-          `Không ghi đè tệp đầu vào ${displayPath(output, cwd)}.`,
-          `Refusing to overwrite the input file ${displayPath(output, cwd)}.`,
+  const hit = inputAt(
+    output,
+    inputs.map((i) => i.replace(/#[^/\\]*$/, '')),
+    cwd,
+  );
+  if (hit === null) return;
+  const same = path.resolve(cwd, output) === path.resolve(cwd, hit);
+  const shown = displayPath(output, cwd);
+  const input = displayPath(hit, cwd);
+  throw new CchcError(
+    'output-write',
+    same
+      ? msg(`Không ghi đè tệp đầu vào ${shown}.`, `Refusing to overwrite the input file ${shown}.`)
+      : msg(
+          `Không ghi đè tệp đầu vào: ${shown} chính là tệp ${input} (qua liên kết hoặc tên khác).`,
+          `Refusing to overwrite the input file: ${shown} is the same file as ${input} (a link or another name).`,
         ),
-        msg('Chọn một tên tệp khác cho --output.', 'Choose another file name for --output.'),
-      );
-    }
-  }
+    msg('Chọn một tên tệp khác cho --output.', 'Choose another file name for --output.'),
+  );
 }
 
 /** Excel output only: a report named .csv or .pdf would be an .xlsx in disguise. */
@@ -103,10 +112,13 @@ export function requireXlsx(output: string): void {
   }
 }
 
-/** Atomic write: a reader never sees half a file, and a failure leaves the old file as it was. */
+/**
+ * Atomic write (mode, owner and symlinks kept; devices, FIFOs and /dev/stdout written through): a reader
+ * never sees half a file, and a failure leaves the old file as it was.
+ */
 export async function writeOutput(output: string, data: string | Uint8Array, io: CliIo): Promise<void> {
   try {
-    await writeFileAtomic(path.resolve(io.cwd, output), data);
+    await writeFileSafely(path.resolve(io.cwd, output), data);
   } catch (e) {
     const shown = displayPath(output, io.cwd);
     throw new CchcError(

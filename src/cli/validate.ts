@@ -8,11 +8,13 @@ import {
   type DiagnosticFormat,
   type FileDiagnostics,
 } from '../report/diagnostics/file-diagnostics.js';
-import { displayPath, writeFileAtomic } from '../util/fs.js';
+import { displayPath } from '../util/fs.js';
 import { expandGlobs } from '../util/glob.js';
+import { writeFileSafely } from '../util/write-file.js';
 import { VERSION } from '../version.js';
 import { type CliIo, useColor } from './io.js';
 import type { ExitCode, Register } from './main.js';
+import { refuseInput } from './shared-options.js';
 
 /** Options of `cchc validate`, also its programmatic API. */
 export interface ValidateOptions {
@@ -46,6 +48,8 @@ export async function runValidate(opts: ValidateOptions, io: CliIo): Promise<Exi
       ),
     );
   }
+  // Before anything is read: `validate plan.yaml -o plan.yaml` must not replace the plan with its report.
+  if (opts.output) refuseInput(opts.output, files, io.cwd);
   const results: FileDiagnostics[] = [];
   // One file after another: the report keeps argument order and the first unreadable file stops the run.
   for (const file of files) {
@@ -64,7 +68,7 @@ export async function runValidate(opts: ValidateOptions, io: CliIo): Promise<Exi
 async function writeReport(output: string, text: string, io: CliIo, lang: Lang): Promise<void> {
   const shown = displayPath(output, io.cwd);
   try {
-    await writeFileAtomic(path.resolve(io.cwd, output), text);
+    await writeFileSafely(path.resolve(io.cwd, output), text);
   } catch (e) {
     throw new CchcError(
       'output-write',
