@@ -60,6 +60,7 @@ export function planFields(
     partners: [...t.partners],
     deadline: t.deadline,
     deadlineLabel: t.deadlineLabel,
+    start: input.start,
   };
   if (t.area !== undefined) e.area = t.area;
   if (t.phase !== undefined) e.phase = t.phase;

@@ -36,6 +36,8 @@ export interface TargetEvaluation {
   reportingUnit?: string;
   deadline: string;
   deadlineLabel: string;
+  /** When work towards the target starts (its phase start, else the plan start): "not begun yet" notes. */
+  start?: string;
   comparator?: Comparator;
   /** Target value; for `maintain-or-improve` the reference rank. */
   targetValue?: number;

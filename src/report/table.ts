@@ -1,7 +1,11 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../model/diagnostic.js';
-import type { RunReport, Status, TargetEvaluation } from '../model/report.js';
+import type { RunReport, TargetEvaluation } from '../model/report.js';
 import { formatDate } from '../util/date.js';
+import { renderDigest } from './digest.js';
+import { stackedTargetLines } from './stacked-targets.js';
+import { markedStatus, statusStyle } from './status-marks.js';
+import { targetNumbers } from './target-numbers.js';
 import { renderTaskSection } from './task-table.js';
 import { fitWidth, GAP, type GridColumn, gridRow, groupRule } from './text-grid.js';
 import { clip, displayWidth, wrap } from './text-layout.js';
@@ -23,29 +27,24 @@ export interface TableOptions {
   /** Colour the status words (never colour alone: the word is always there). */
   color: boolean;
   groupBy?: GroupBy | 'auto';
-  /** Columns to fit (the terminal's width); 120 when absent. Never narrower than 90. */
+  /** Columns to fit (the terminal's width); 120 when absent. Below 100 the targets are stacked, not tabled. */
   width?: number;
   /** List every task on its own line, not only those with a report for the period. */
   allTasks?: boolean;
 }
 
 export const DEFAULT_WIDTH = 120;
-/** Below this the columns cannot shrink further; a narrower terminal wraps the lines itself. */
-const MIN_WIDTH = 90;
+/** Below this many columns the targets are stacked one block each: seven columns leave the title no room. */
+export const STACK_BELOW = 100;
+/** Narrower than this nothing is laid out for; the lines are as short as words allow. */
+const MIN_WIDTH = 40;
 /** A title longer than this many lines is cut with "…": the full text is in JSON, Markdown and Excel. */
 const TITLE_LINES = 2;
 
-const STATUS_COLOR: Record<Status, (c: ChalkInstance) => ChalkInstance> = {
-  met: (c) => c.green,
-  'on-track': (c) => c.cyan,
-  'at-risk': (c) => c.yellow,
-  missed: (c) => c.red.bold,
-  'no-data': (c) => c.gray,
-};
-
 /**
- * The terminal view, fitted to `width` columns: per target one short row (title clipped to two lines) with its
- * reason right under it, grouped by area (or phase); then the tasks that reported, and the rest by owner.
+ * The terminal view, fitted to `width` columns: first what needs action (digest by owner), then per target
+ * one short row (title clipped to two lines) with its reason right under it, grouped by area (or phase) —
+ * or, below 100 columns, one block per target; then the tasks that reported, and the rest by owner.
  */
 export function renderTable(report: RunReport, opts: TableOptions): string {
   const { lang } = opts;
@@ -53,7 +52,8 @@ export function renderTable(report: RunReport, opts: TableOptions): string {
   // An explicit level, never chalk's global detection: the caller decided colour once.
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const width = Math.max(MIN_WIDTH, Math.floor(opts.width ?? DEFAULT_WIDTH));
-  const out: string[] = [...headerLines(report, lang), ''];
+  const out: string[] = [...headerLines(report, lang).flatMap((l) => wrap(l, width)), ''];
+  out.push(...renderDigest(report, lang, c, width), '');
   if (report.targets.length === 0) {
     out.push(vi ? 'Không có chỉ tiêu nào khớp bộ lọc.' : 'No target matches the filters.');
   } else {
@@ -70,17 +70,19 @@ export function renderTable(report: RunReport, opts: TableOptions): string {
 function targetLines(report: RunReport, opts: TableOptions, c: ChalkInstance, width: number): string[] {
   const { lang } = opts;
   const groups = groupTargets(report, opts.groupBy ?? 'auto', lang);
+  const numbers = targetNumbers(report);
+  if (width < STACK_BELOW) return stackedTargetLines(report, groups, numbers, lang, c, width);
   const all = groups.flatMap((g) => g.items);
   const head =
     lang === 'vi'
       ? [['TT'], ['Chỉ tiêu'], ['Kế hoạch', 'Hạn'], ['Thực tế'], ['Kỳ vọng'], ['Chủ trì'], ['Đánh giá']]
       : [['#'], ['Target'], ['Plan', 'Deadline'], ['Actual'], ['Expected'], ['Owner'], ['Status']];
   // Roomy caps first; when they leave the title too little room (a 100- or 120-column terminal), tighter ones.
-  let cols = targetColumns(report, all, head, lang, WIDE_CAPS);
+  let cols = targetColumns(report, all, numbers, head, lang, WIDE_CAPS);
   // Titles are clipped to two lines anyway, so short titles never need more than half their length.
   const longest = Math.max(0, ...all.map((e) => displayWidth(targetTitle(e, lang))));
   const enough = Math.min(ROOMY_TITLE, Math.ceil(longest / TITLE_LINES) + 4);
-  if (width - fixedWidth(cols) < enough) cols = targetColumns(report, all, head, lang, NARROW_CAPS);
+  if (width - fixedWidth(cols) < enough) cols = targetColumns(report, all, numbers, head, lang, NARROW_CAPS);
   (cols[1] as GridColumn).width = Math.max(20, width - fixedWidth(cols));
   const fixed = fixedWidth(cols);
   const tableWidth = fixed + (cols[1] as GridColumn).width;
@@ -91,34 +93,43 @@ function targetLines(report: RunReport, opts: TableOptions, c: ChalkInstance, wi
     head.map((lines) => ({ lines, style: (s: string) => c.bold(s) })),
   );
   out.push('─'.repeat(tableWidth));
-  let n = 0;
   for (const g of groups) {
     out.push('', groupRule(g.title, tableWidth, c), '');
     g.items.forEach((e, i) => {
-      n += 1;
       if (i > 0) out.push('');
-      out.push(...gridRow(cols, targetCells(report, e, n, cols, lang, c)));
+      out.push(...gridRow(cols, targetCells(report, e, numbers.get(e) ?? '', cols, lang, c)));
       out.push(...reasonLines(e, lang, indent, tableWidth - indent, c));
     });
   }
   return out;
 }
 
-/** Caps of the fixed columns (plan, actual, expected, owner, status); longer text wraps inside them. */
-const WIDE_CAPS = [14, 18, 10, 12, 15] as const;
-const NARROW_CAPS = [10, 14, 8, 10, 12] as const;
+/**
+ * Caps of the fixed columns (plan, actual, expected, owner); longer text wraps inside them. The status column
+ * has no cap: it is as wide as its longest word with marker, so a status is never split across lines.
+ */
+const WIDE_CAPS = [14, 18, 10, 12] as const;
+const NARROW_CAPS = [10, 14, 8, 8] as const;
 /** Below this many columns for the title, the fixed columns are narrowed. */
 const ROOMY_TITLE = 45;
 
 function targetColumns(
   report: RunReport,
   all: TargetEvaluation[],
+  numbers: Map<TargetEvaluation, string>,
   head: string[][],
   lang: Lang,
   caps: readonly number[],
 ): GridColumn[] {
   return [
-    { width: fitWidth([String(all.length)], head[0]!, 4), align: 'right' },
+    {
+      width: fitWidth(
+        all.map((e) => numbers.get(e) ?? ''),
+        head[0]!,
+        6,
+      ),
+      align: 'right',
+    },
     { width: 0 },
     {
       width: fitWidth(
@@ -150,9 +161,9 @@ function targetColumns(
     },
     {
       width: fitWidth(
-        all.map((e) => statusText(e, lang)),
+        all.map((e) => markedStatus(statusText(e, lang), e.status)),
         head[6]!,
-        caps[4]!,
+        40,
       ),
     },
   ];
@@ -166,7 +177,7 @@ function fixedWidth(cols: GridColumn[]): number {
 function targetCells(
   report: RunReport,
   e: TargetEvaluation,
-  n: number,
+  n: string,
   cols: GridColumn[],
   lang: Lang,
   c: ChalkInstance,
@@ -174,13 +185,14 @@ function targetCells(
   const w = cols.map((col) => col.width);
   const actual = actualParts(e, lang);
   return [
-    { lines: [String(n)] },
-    { lines: clip(targetTitle(e, lang), w[1]!, TITLE_LINES) },
+    { lines: [n] },
+    // A narrow title column (100 columns) gets a third line: two lines of 22 say too little.
+    { lines: clip(targetTitle(e, lang), w[1]!, w[1]! < 30 ? TITLE_LINES + 1 : TITLE_LINES) },
     { lines: [...wrap(planValueText(e, lang), w[2]!), formatDate(e.deadline)] },
     { lines: [...wrap(actual.what, w[3]!), ...(actual.when ? wrap(actual.when, w[3]!) : [])] },
     { lines: wrap(expectedText(e, lang), w[4]!) },
     { lines: wrap(unitShortName(report, e.owner), w[5]!) },
-    { lines: wrap(statusText(e, lang), w[6]!), style: (s: string) => STATUS_COLOR[e.status](c)(s) },
+    { lines: [markedStatus(statusText(e, lang), e.status)], style: statusStyle(e.status, c) },
   ];
 }
 

@@ -1,8 +1,10 @@
 import type { ChalkInstance } from 'chalk';
 import { ASSESSMENT_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../model/diagnostic.js';
-import type { RunReport, TaskEvaluation, TaskStatus } from '../model/report.js';
+import type { RunReport, TaskEvaluation } from '../model/report.js';
 import { formatDate } from '../util/date.js';
+import { markedTaskStatus, taskStatusStyle } from './status-marks.js';
+import { taskNote, taskShortTitle } from './task-note.js';
 import { fitWidth, GAP, type GridColumn, gridRow, groupRule } from './text-grid.js';
 import { clip, displayWidth, wrap } from './text-layout.js';
 import { groupTasks, periodText, taskStatusText, unitShortName } from './view-cells.js';
@@ -14,13 +16,6 @@ export interface TaskSectionOptions {
   /** One line for every task; otherwise tasks without a report for the period are only listed by owner. */
   all: boolean;
 }
-
-const TASK_COLOR: Record<TaskStatus, (c: ChalkInstance) => ChalkInstance> = {
-  done: (c) => c.green,
-  'on-track': (c) => c.cyan,
-  overdue: (c) => c.red.bold,
-  'no-data': (c) => c.gray,
-};
 
 /**
  * Tasks, compactly: one line per task that reported for the period (overdue ones with their reason under
@@ -39,6 +34,7 @@ export function renderTaskSection(report: RunReport, opts: TaskSectionOptions): 
 
 function taskLines(report: RunReport, tasks: TaskEvaluation[], opts: TaskSectionOptions): string[] {
   const { lang, c, width } = opts;
+  if (width < STACK_BELOW) return stackedTaskLines(report, tasks, opts);
   const head =
     lang === 'vi'
       ? ['Nhiệm vụ', 'Thời gian', 'Chủ trì', 'Báo cáo gần nhất', 'Đánh giá']
@@ -68,9 +64,9 @@ function taskLines(report: RunReport, tasks: TaskEvaluation[], opts: TaskSection
     },
     {
       width: fitWidth(
-        tasks.map((t) => taskStatusText(t, lang)),
+        tasks.map((t) => markedTaskStatus(taskStatusText(t, lang), t.status)),
         [head[4]!],
-        15,
+        30,
       ),
     },
   ];
@@ -105,15 +101,15 @@ function taskLines(report: RunReport, tasks: TaskEvaluation[], opts: TaskSection
           { lines: clip(unitShortName(report, t.owner), w[2]!, 1) },
           { lines: clip(latestText(t, lang), w[3]!, 1) },
           {
-            lines: clip(taskStatusText(t, lang), w[4]!, 1),
-            style: (s: string) => TASK_COLOR[t.status](c)(s),
+            lines: [markedTaskStatus(taskStatusText(t, lang), t.status)],
+            style: taskStatusStyle(t.status, c),
           },
         ]),
       );
       // Overdue needs action: say why right there. Other reasons repeat what the row already shows.
       if (t.status === 'overdue') {
         out.push(
-          ...wrap(t.reason[lang], tableWidth - 4).map((l, i) => `${i === 0 ? '  ↳ ' : '    '}${c.dim(l)}`),
+          ...wrap(taskNote(t, lang), tableWidth - 4).map((l, i) => `${i === 0 ? '  ↳ ' : '    '}${c.dim(l)}`),
         );
       }
     }
@@ -121,33 +117,69 @@ function taskLines(report: RunReport, tasks: TaskEvaluation[], opts: TaskSection
   return out;
 }
 
-/** "Chưa có báo cáo (35):" then "  VHXH: bo-may-1, bo-may-2, …", wrapped under the owner. */
+/** Below this many columns tasks take two lines each (title; status, report, timing, owner), as targets do. */
+const STACK_BELOW = 100;
+
+/**
+ * "  the-che-1: Nâng cao chất lượng…" then "    Hoàn thành · Quý III/2026 · Thường xuyên · VP HĐND và UBND":
+ * the status first and whole, so it is never split; an overdue task's note under it.
+ */
+function stackedTaskLines(report: RunReport, tasks: TaskEvaluation[], opts: TaskSectionOptions): string[] {
+  const { lang, c, width } = opts;
+  const out: string[] = [c.bold(lang === 'vi' ? 'Nhiệm vụ đã báo cáo' : 'Tasks reported')];
+  for (const g of groupTasks({ ...report, tasks }, lang)) {
+    out.push(...clip(g.title, width - 7, 1).map((t) => groupRule(t, width, c)));
+    for (const t of g.items) {
+      out.push(`  ${clip(`${t.id}: ${t.content}`, width - 2, 1)[0]}`);
+      const status = markedTaskStatus(taskStatusText(t, lang), t.status);
+      const rest = [latestText(t, lang), t.scheduleLabel, unitShortName(report, t.owner)].filter(
+        (x) => x !== '—',
+      );
+      const tail = wrap(rest.join(' · '), Math.max(10, width - 7 - displayWidth(status)));
+      out.push(`    ${taskStatusStyle(t.status, c)(status)} · ${tail[0]}`);
+      out.push(...tail.slice(1).map((l) => `${' '.repeat(7 + displayWidth(status))}${l}`));
+      if (t.status === 'overdue')
+        out.push(...wrap(taskNote(t, lang), width - 6).map((l) => `    ↳ ${c.dim(l)}`));
+    }
+  }
+  return out;
+}
+
+/**
+ * "Chưa có báo cáo (35):" then, under each owner, one line per task: its code and short title
+ * ("thu-tuc-hanh-chinh-3  Tiếp tục rà soát…"), a passed one-off date first, since that one is late.
+ */
 function silentLines(report: RunReport, tasks: TaskEvaluation[], opts: TaskSectionOptions): string[] {
   const { lang, c, width } = opts;
   const vi = lang === 'vi';
-  const byOwner = new Map<string, string[]>();
+  const byOwner = new Map<string, TaskEvaluation[]>();
   for (const t of tasks) {
     const owner = unitShortName(report, t.owner);
     const key =
       t.reportingUnit !== undefined ? `${vi ? 'Đơn vị' : 'Unit'} ${t.reportingUnit} · ${owner}` : owner;
-    // A one-off task whose date has passed with no report: worth a glance, so its date is shown.
-    const late = t.due !== undefined && t.due < report.asOf;
-    const id = late ? `${t.id} (${vi ? 'hạn' : 'due'} ${formatDate(t.due as string)})` : t.id;
-    byOwner.set(key, [...(byOwner.get(key) ?? []), id]);
+    byOwner.set(key, [...(byOwner.get(key) ?? []), t]);
   }
+  const idWidth = Math.min(28, Math.max(...tasks.map((t) => displayWidth(t.id))));
   const out = [c.bold(`${vi ? 'Chưa có báo cáo' : 'No report'} (${tasks.length}):`)];
-  for (const [owner, ids] of byOwner) {
-    const lead = `  ${owner}: `;
-    const pad = ' '.repeat(displayWidth(lead));
-    const lines = wrap(ids.join(', '), Math.max(20, width - displayWidth(lead)));
-    out.push(...lines.map((l, i) => (i === 0 ? lead : pad) + l));
+  for (const [owner, list] of byOwner) {
+    out.push(`  ${clip(owner, width - 3, 1)[0]}:`);
+    for (const t of list) {
+      // A one-off task whose date has passed with no report: worth a glance, so its date is shown.
+      const late = t.due !== undefined && t.due < report.asOf;
+      const when = late ? `(${vi ? 'hạn' : 'due'} ${formatDate(t.due as string)}) ` : '';
+      const id = clip(t.id, idWidth, 1)[0] as string;
+      const lead = `    ${id}${' '.repeat(Math.max(1, idWidth - displayWidth(id) + 2))}`;
+      const room = width - displayWidth(lead);
+      out.push(room >= 16 ? lead + taskShortTitle({ ...t, content: when + t.content }, room) : `    ${id}`);
+    }
   }
   out.push(
-    c.dim(
+    ...wrap(
       vi
-        ? '  (thêm --all-tasks để xem từng nhiệm vụ trên một dòng)'
-        : '  (add --all-tasks to list each task on its own line)',
-    ),
+        ? '(thêm --all-tasks để xem từng nhiệm vụ với thời gian và đơn vị chủ trì)'
+        : '(add --all-tasks to list each task with its timing and owner)',
+      width - 2,
+    ).map((l) => `  ${c.dim(l)}`),
   );
   return out;
 }
