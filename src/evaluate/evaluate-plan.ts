@@ -23,22 +23,28 @@ export function evaluatePlan(
   progress: TaskProgress[],
   opts: EvaluateOptions,
 ): PlanEvaluation {
+  // Rows grouped once by unit, then by indicator / task: O(rows) whatever the number of units (filtering
+  // every row once per unit was O(units × rows): 258 s on 2.5 M rows over 3,321 communes). Groups keep the
+  // data's row order, as filtering did, so reports are byte-identical.
   const units = reportingUnits(observations, progress);
+  const obsByUnit = groupBy(observations, (o) => o.unit);
+  const progByUnit = groupBy(progress, (p) => p.unit);
   const targets: TargetEvaluation[] = [];
   const tasks: TaskEvaluation[] = [];
   const indicators = new Map(plan.indicators.map((i) => [i.code, i]));
   const phases = new Map(plan.phases.map((p) => [p.id, p]));
+  const ordered = targetOrder(plan.targets);
   for (const unit of units) {
-    const obs = observations.filter((o) => o.unit === unit);
-    const prog = progress.filter((p) => p.unit === unit);
-    for (const target of targetOrder(plan.targets)) {
+    const obs = groupBy(obsByUnit.get(unit) ?? [], (o) => o.indicator);
+    const prog = groupBy(progByUnit.get(unit) ?? [], (p) => p.task);
+    for (const target of ordered) {
       const indicator = indicators.get(target.indicator);
       if (!indicator) continue; // the plan loader guarantees references; never evaluate against a guess
       const start = (target.phase && phases.get(target.phase)?.start) || plan.period.start;
       const input = {
         target,
         indicator,
-        observations: obs.filter((o) => o.indicator === target.indicator),
+        observations: obs.get(target.indicator) ?? [],
         start,
         ...(unit !== undefined ? { reportingUnit: unit } : {}),
       };
@@ -49,7 +55,7 @@ export function evaluatePlan(
         evaluateTask(
           {
             task,
-            progress: prog.filter((p) => p.task === task.id),
+            progress: prog.get(task.id) ?? [],
             planStart: plan.period.start,
             convention: opts.window.convention,
             ...(unit !== undefined ? { reportingUnit: unit } : {}),
@@ -68,8 +74,21 @@ export function reportingUnits(
   progress: TaskProgress[],
 ): (string | undefined)[] {
   const set = new Set<string>();
-  for (const r of [...observations, ...progress]) if (r.unit !== undefined) set.add(r.unit);
+  for (const r of observations) if (r.unit !== undefined) set.add(r.unit);
+  for (const r of progress) if (r.unit !== undefined) set.add(r.unit);
   return set.size === 0 ? [undefined] : [...set].sort();
+}
+
+/** Items by key, each list in input order. */
+function groupBy<T, K>(items: readonly T[], key: (item: T) => K): Map<K, T[]> {
+  const groups = new Map<K, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    const list = groups.get(k);
+    if (list) list.push(item);
+    else groups.set(k, [item]);
+  }
+  return groups;
 }
 
 /** Plan order, each sub-target placed right after its parent (and its parent's earlier sub-targets). */
