@@ -1,14 +1,20 @@
 import type { RunReport } from '../model/report.js';
 
-export const FAIL_ON = ['missed', 'at-risk', 'never'] as const;
-/** The lowest finding that makes the run exit 1. Overdue tasks count as missed. */
+export const FAIL_ON = ['missed', 'at-risk', 'never', 'missed,aspirations', 'at-risk,aspirations'] as const;
+/**
+ * The lowest finding that makes the run exit 1. Overdue tasks count as missed. Aspirations ("Phấn đấu")
+ * are reported like any target but count only with `,aspirations`: a plan's aspiration missed is news for
+ * the report, not a failed run, unless the user says so.
+ */
 export type FailOn = (typeof FAIL_ON)[number];
 
 /** 1 when anything is at or above the --fail-on level, else 0 (2 is for runs that could not happen). */
 export function findingsExitCode(report: RunReport, failOn: FailOn): 0 | 1 {
   if (failOn === 'never') return 0;
-  const { targets, tasks } = report.summary;
-  const missed = targets.missed + tasks.overdue;
-  const atRisk = failOn === 'at-risk' ? targets['at-risk'] : 0;
+  const [level, extra] = failOn.split(',');
+  const counted = (status: 'missed' | 'at-risk') =>
+    report.targets.filter((t) => t.status === status && (extra === 'aspirations' || !t.aspirational)).length;
+  const missed = counted('missed') + report.summary.tasks.overdue;
+  const atRisk = level === 'at-risk' ? counted('at-risk') : 0;
   return missed + atRisk > 0 ? 1 : 0;
 }

@@ -42,6 +42,7 @@ const EXPECTED: Record<IndicatorKind, Msg> = {
   ),
   level: msg('một cấp độ, ví dụ "Cấp độ 3" hoặc "3"', 'a level, e.g. "Cấp độ 3" or "3"'),
   rank: msg('một thứ hạng, ví dụ "5" hoặc "Hạng 5/95"', 'a rank, e.g. "5" or "Hạng 5/95"'),
+  score: msg('một số điểm, ví dụ "85,5"', 'a score, e.g. "85.5"'),
   milestone: msg(`một trong các từ: ${ASSESSMENT_EXAMPLES}`, `one of the words: ${ASSESSMENT_EXAMPLES}`),
   qualitative: msg(`một trong các từ: ${ASSESSMENT_EXAMPLES}`, `one of the words: ${ASSESSMENT_EXAMPLES}`),
 };
@@ -66,7 +67,8 @@ function numberOf(cell: RawCell): { n: number; percent: boolean; decimals: numbe
 }
 
 /** Read a value cell for an indicator of `kind`. The caller has checked that the cell is not empty. */
-export function interpretValue(cell: RawCell, kind: IndicatorKind): ValueResult {
+/** `max`: the highest score of a score indicator; a score above it (or below 0) is an error, not a figure. */
+export function interpretValue(cell: RawCell, kind: IndicatorKind, max?: number): ValueResult {
   const raw = cellText(cell);
   if (cell !== undefined && typeof cell !== 'string') {
     if (cell.kind === 'no-result')
@@ -100,6 +102,21 @@ export function interpretValue(cell: RawCell, kind: IndicatorKind): ValueResult 
       if (p.n < 0 || !Number.isInteger(p.n))
         return { ok: false, code: 'data-out-of-range', expected: EXPECTED.count, raw };
       return { ok: true, value: p.n, decimals: 0, raw };
+    }
+    case 'score': {
+      const p = numberOf(cell);
+      if (!p || p.percent) return bad(kind, raw);
+      if (p.n < 0 || (max !== undefined && p.n > max))
+        return {
+          ok: false,
+          code: 'data-out-of-range',
+          expected: msg(
+            `một số điểm từ 0 đến ${max} (điểm tối đa của chỉ số)`,
+            `a score from 0 to ${max} (the indicator's maximum)`,
+          ),
+          raw,
+        };
+      return { ok: true, value: p.n, decimals: p.decimals, raw };
     }
     case 'level':
     case 'rank': {

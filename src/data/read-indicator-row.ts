@@ -98,7 +98,7 @@ export function readLongRow(ctx: TableContext, r: RawRow): void {
 
   let v: ValueOk | undefined;
   if (hasValue) {
-    const res = interpretValue(valueCell, ind.kind);
+    const res = interpretValue(valueCell, ind.kind, ind.max);
     if (!res.ok) {
       reportValueError(ctx, r.row, vCol!, res, ind);
       return;
@@ -171,7 +171,7 @@ export function readWideIndicatorRow(ctx: TableContext, r: RawRow): void {
   for (const { col, period } of periodCols) {
     const cell = cells[col];
     if (isEmptyCell(cell)) continue;
-    const res = interpretValue(cell, ind.kind);
+    const res = interpretValue(cell, ind.kind, ind.max);
     if (!res.ok) {
       reportValueError(ctx, r.row, col, res, ind);
       continue;

@@ -1,6 +1,6 @@
 import type { Msg } from '../model/diagnostic.js';
 import type { Observation } from '../model/observation.js';
-import type { ProgressMethod } from '../model/plan.js';
+import type { Comparator, ProgressMethod } from '../model/plan.js';
 import type { Status } from '../model/report.js';
 import { round } from '../util/number.js';
 import type { EvaluateOptions } from './options.js';
@@ -39,9 +39,11 @@ export function evaluateProgress(
             : `tolerance ${fmtValue(indicator.kind, indicator.unit, tol, l).replace('%', ' percentage points')}`,
         )
       : undefined;
-  const T = target.value!;
-  const cmp = target.comparator!;
   const latest = usable.at(-1)!;
+  // A band not yet reached is approached from the side the latest figure is on: up to its lower edge, or
+  // down to its upper edge. Strict comparators follow the path to their value (reaching it exactly is
+  // still not met, which the met check has already said).
+  const { comparator: cmp, value: T } = aimOf(target, latest.value!);
   const v = (x: number, l: 'vi' | 'en') => fmtValue(indicator.kind, indicator.unit, round(x, 2), l);
 
   if (chosen === 'trend' && usable.length >= TREND_MIN_POINTS) {
@@ -50,7 +52,7 @@ export function evaluateProgress(
       target.deadline,
     );
     if (raw !== null) {
-      const projected = clamp(raw, valueRange(indicator.kind));
+      const projected = clamp(raw, valueRange(indicator.kind, indicator.max));
       const status = gap(cmp, projected, T) <= tol + 1e-9 ? 'on-track' : 'at-risk';
       const reason = both((l) =>
         l === 'vi'
@@ -70,7 +72,7 @@ export function evaluateProgress(
   // A level is reached in whole steps: the path's level is the step already due (3.4 → 3).
   const expected =
     indicator.kind === 'level'
-      ? cmp === '<='
+      ? cmp === '<=' || cmp === '<'
         ? Math.ceil(exact - 1e-9)
         : Math.floor(exact + 1e-9)
       : round(exact, 2);
@@ -95,4 +97,14 @@ export function evaluateProgress(
       : `expected ${v(expected, l)} by ${fmtDate(at)} on the path from ${from} to ${v(T, l)} (${fmtDate(target.deadline)}); actual ${v(latest.value!, l)} (${fmtPeriod(latest.period, l)}) → ${statusWord(status, l)}`;
   });
   return { status, expected, method: 'linear', reason: joinMsg([fellBack, reason, tolNote]) };
+}
+
+/** The comparator and value the path aims at: a band's nearer edge, else the target itself. */
+function aimOf(target: TargetInput['target'], latest: number): { comparator: Comparator; value: number } {
+  const c = target.comparator!;
+  if (c === 'between' && target.range)
+    return latest < target.range.min
+      ? { comparator: '>=', value: target.range.min }
+      : { comparator: '<=', value: target.range.max };
+  return { comparator: c, value: target.value! };
 }

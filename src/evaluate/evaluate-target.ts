@@ -5,7 +5,7 @@ import { evaluateProgress } from './evaluate-progress.js';
 import type { EvaluateOptions } from './options.js';
 import { satisfies } from './progress.js';
 import { byPeriod, isUsable, planFields, type TargetInput, toActual } from './target-input.js';
-import { describeFigure, directRule, noDataReason, staleNote } from './target-reasons.js';
+import { describeFigure, directRule, noDataReason, relativeNote, staleNote } from './target-reasons.js';
 import { both, fmtDate, fmtPeriod, fmtValue, joinMsg, statusWord } from './words.js';
 
 /**
@@ -13,6 +13,12 @@ import { both, fmtDate, fmtPeriod, fmtValue, joinMsg, statusWord } from './words
  * the same evaluation.
  */
 export function evaluateTarget(input: TargetInput, opts: EvaluateOptions): TargetEvaluation {
+  const e = evaluateMeasured(input, opts);
+  const note = relativeNote(input);
+  return note ? { ...e, reason: joinMsg([note, e.reason]) } : e;
+}
+
+function evaluateMeasured(input: TargetInput, opts: EvaluateOptions): TargetEvaluation {
   const { target, indicator } = input;
   const base = planFields(input);
   const assessed = indicator.kind === 'milestone' || indicator.kind === 'qualitative';
@@ -31,7 +37,7 @@ export function evaluateTarget(input: TargetInput, opts: EvaluateOptions): Targe
   }
 
   // The reference a rank must keep: the plan's value, else its baseline, else the earliest figure.
-  let reference = target.value ?? target.baseline?.value;
+  let reference = target.value ?? target.range?.min ?? target.baseline?.value;
   let referenceNote: Msg | undefined;
   if (!assessed && reference === undefined && target.comparator === 'maintain-or-improve') {
     const first = usable[0]!;
@@ -60,7 +66,7 @@ export function evaluateTarget(input: TargetInput, opts: EvaluateOptions): Targe
   const judge = (o: Observation): boolean =>
     assessed
       ? o.assessment === 'achieved' || o.assessment === 'done'
-      : satisfies(target.comparator!, o.value!, reference!);
+      : satisfies(target.comparator!, o.value!, reference!, target.range);
   const describe = (o: Observation): Msg => describeFigure(input, o, target.comparator, reference);
   const withBase = (status: Status, o: Observation, reason: Msg, extra: Partial<TargetEvaluation> = {}) => {
     const stale = o.period.end < opts.window.start;

@@ -7,36 +7,55 @@ import { round } from '../util/number.js';
 /** Values are compared after rounding to 6 decimals so 0.1 + 0.2 style noise never flips a status. */
 const cmp = (x: number) => round(x, 6);
 
-/** Whether `actual` satisfies `comparator target`. For ranks a lower number is better. */
-export function satisfies(comparator: Comparator, actual: number, target: number): boolean {
+/** A `between` target's band, both edges included. */
+export interface Range {
+  min: number;
+  max: number;
+}
+
+/**
+ * Whether `actual` satisfies `comparator target`. For ranks a lower number is better. `>` and `<` are strict:
+ * exactly 98 is not "trên 98". `between` uses `range` (both edges included) and ignores `target`.
+ */
+export function satisfies(comparator: Comparator, actual: number, target: number, range?: Range): boolean {
   const a = cmp(actual);
   const t = cmp(target);
   switch (comparator) {
     case '>=':
       return a >= t;
+    case '>':
+      return a > t;
     case '<=':
     case 'maintain-or-improve':
       return a <= t;
+    case '<':
+      return a < t;
     case '=':
       return a === t;
+    case 'between':
+      return range !== undefined && a >= cmp(range.min) && a <= cmp(range.max);
   }
 }
 
-/** Distance still to go to the target, in the indicator's unit (≤ 0 when satisfied). */
-export function gap(comparator: Comparator, actual: number, target: number): number {
+/** Distance still to go to the target, in the indicator's unit (≤ 0 when satisfied; 0 for `>`/`<` at the edge). */
+export function gap(comparator: Comparator, actual: number, target: number, range?: Range): number {
   switch (comparator) {
     case '>=':
+    case '>':
       return target - actual;
     case '<=':
+    case '<':
     case 'maintain-or-improve':
       return actual - target;
     case '=':
       return Math.abs(actual - target);
+    case 'between':
+      return range ? Math.max(range.min - actual, actual - range.max, 0) : 0;
   }
 }
 
 /** The range an indicator's values can take; projections are clamped into it (a percentage never passes 100). */
-export function valueRange(kind: IndicatorKind): [number, number] {
+export function valueRange(kind: IndicatorKind, max?: number): [number, number] {
   switch (kind) {
     case 'percentage':
       return [0, 100];
@@ -44,6 +63,8 @@ export function valueRange(kind: IndicatorKind): [number, number] {
       return [1, 5];
     case 'rank':
       return [1, Number.POSITIVE_INFINITY];
+    case 'score':
+      return [0, max ?? Number.POSITIVE_INFINITY];
     default:
       return [0, Number.POSITIVE_INFINITY];
   }

@@ -68,5 +68,11 @@ export function planFields(
   if (input.reportingUnit !== undefined) e.reportingUnit = input.reportingUnit;
   if (t.comparator !== undefined) e.comparator = t.comparator;
   if (t.value !== undefined) e.targetValue = t.value;
+  if (t.range !== undefined) e.targetRange = { ...t.range };
+  if (t.band !== undefined) e.band = t.band;
+  if (t.relative !== undefined && t.baseline !== undefined)
+    e.relative = { ...t.relative, baseline: { ...t.baseline } };
+  if (t.aspirational) e.aspirational = true;
+  if (ind.max !== undefined) e.max = ind.max;
   return e;
 }

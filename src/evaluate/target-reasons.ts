@@ -4,10 +4,21 @@ import type { Observation } from '../model/observation.js';
 import type { Comparator } from '../model/plan.js';
 import type { Status } from '../model/report.js';
 import { compareIso, daysBetween } from '../util/date.js';
+import { formatNumber, round } from '../util/number.js';
 import { DIRECT_RULE_MIN_REMAINING, type EvaluateOptions } from './options.js';
 import { satisfies } from './progress.js';
 import type { TargetInput } from './target-input.js';
-import { both, fmtComparator, fmtDate, fmtPeriod, fmtValue, joinMsg, statusWord } from './words.js';
+import {
+  bandOf,
+  both,
+  fmtComparator,
+  fmtDate,
+  fmtPeriod,
+  fmtRange,
+  fmtValue,
+  joinMsg,
+  statusWord,
+} from './words.js';
 
 /** The sentences of a target's reason that do not depend on the status decision itself. */
 
@@ -51,10 +62,16 @@ export function describeFigure(
         : `assessed: ${word.en} (${fmtPeriod(o.period, l)})`,
     );
   }
+  const range = input.target.range;
   const ok =
-    comparator !== undefined && reference !== undefined && satisfies(comparator, o.value!, reference);
+    comparator !== undefined && reference !== undefined && satisfies(comparator, o.value!, reference, range);
+  const bands = input.indicator.bands;
+  const band = (x: number) => {
+    const b = bandOf(bands, x);
+    return b === undefined ? '' : ` (${b})`;
+  };
   return both((l) => {
-    const v = fmtValue(kind, unit, o.value!, l);
+    const v = fmtValue(kind, unit, o.value!, l) + band(o.value!);
     const frac =
       o.numerator !== undefined && o.denominator !== undefined ? ` = ${o.numerator}/${o.denominator}` : '';
     const head =
@@ -62,7 +79,10 @@ export function describeFigure(
         ? `thực tế ${v}${frac} (${fmtPeriod(o.period, l)})`
         : `actual ${v}${frac} (${fmtPeriod(o.period, l)})`;
     if (comparator === undefined || reference === undefined) return head;
-    const ref = fmtValue(kind, unit, reference, l);
+    const ref =
+      comparator === 'between' && range
+        ? fmtRange(kind, unit, range, l)
+        : fmtValue(kind, unit, reference, l) + (input.target.band ? ` (${input.target.band})` : '');
     if (comparator === 'maintain-or-improve' && !ok)
       return `${head} ${l === 'vi' ? 'kém hơn' : 'worse than'} ${ref}`;
     const not = ok ? '' : l === 'vi' ? 'chưa ' : 'not ';
@@ -109,3 +129,36 @@ export function noDataReason(input: TargetInput, known: Observation[], opts: Eva
   }
   return joinMsg(parts);
 }
+
+/**
+ * "chỉ tiêu tính từ mốc cơ sở hạng 12 (31/12/2025): tăng 5 bậc → ≤ hạng 7": a relative target says where its
+ * threshold comes from, so the reader can check the arithmetic.
+ */
+export function relativeNote(input: TargetInput): Msg | undefined {
+  const { target: t, indicator: ind } = input;
+  if (!t.relative || !t.baseline || t.value === undefined || t.comparator === undefined) return undefined;
+  const { by, change } = t.relative;
+  const base = t.baseline;
+  return both((l) => {
+    const vi = l === 'vi';
+    const size = Math.abs(change);
+    const how =
+      by === 'places'
+        ? vi
+          ? `tăng ${size} bậc`
+          : `up ${size} places`
+        : by === 'percent'
+          ? vi
+            ? `${change > 0 ? 'tăng' : 'giảm'} ${formatPct(size, l)} so với mốc`
+            : `${change > 0 ? 'up' : 'down'} ${formatPct(size, l)} on the baseline`
+          : vi
+            ? `${change > 0 ? 'tăng' : 'giảm'} ${fmtValue(ind.kind, ind.unit, size, l)}`
+            : `${change > 0 ? 'up' : 'down'} ${fmtValue(ind.kind, ind.unit, size, l)}`;
+    const threshold = `${fmtComparator(t.comparator!, l)} ${fmtValue(ind.kind, ind.unit, round(t.value!, 2), l)}`;
+    return vi
+      ? `chỉ tiêu tính từ mốc cơ sở ${fmtValue(ind.kind, ind.unit, base.value, l)} (${fmtDate(base.date)}): ${how} → ${threshold}`
+      : `the target is computed from the baseline ${fmtValue(ind.kind, ind.unit, base.value, l)} (${fmtDate(base.date)}): ${how} → ${threshold}`;
+  });
+}
+
+const formatPct = (n: number, l: 'vi' | 'en') => `${formatNumber(n, l)}%`;

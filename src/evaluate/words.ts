@@ -32,6 +32,8 @@ export function fmtValue(kind: IndicatorKind, unit: string, v: number, lang: Lan
       return lang === 'vi' ? `cấp độ ${n}` : `level ${n}`;
     case 'rank':
       return lang === 'vi' ? `hạng ${n}` : `rank ${n}`;
+    case 'score':
+      return lang === 'vi' || unit !== 'điểm' ? `${n} ${unit || 'điểm'}` : `${n} points`;
     default:
       return unit ? `${n} ${unit}` : n;
   }
@@ -39,7 +41,41 @@ export function fmtValue(kind: IndicatorKind, unit: string, v: number, lang: Lan
 
 export function fmtComparator(c: Comparator, lang: Lang): string {
   if (c === 'maintain-or-improve') return lang === 'vi' ? 'không kém hơn' : 'no worse than';
-  return c === '>=' ? '≥' : c === '<=' ? '≤' : '=';
+  if (c === 'between') return lang === 'vi' ? 'trong khoảng' : 'within';
+  return COMPARATOR_SIGNS[c];
+}
+
+/** The sign a comparator is written with before a value: "≥ 95%", "> 98%" (strict: "trên 98%"). */
+export const COMPARATOR_SIGNS = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' } as const;
+
+/** "trên", "dưới", "tối thiểu", "không quá", "đúng": how the plan's own words say each comparator. */
+export const COMPARATOR_WORDS: Record<Exclude<Comparator, 'maintain-or-improve' | 'between'>, Msg> = {
+  '>': { vi: 'trên', en: 'above' },
+  '<': { vi: 'dưới', en: 'below' },
+  '>=': { vi: 'tối thiểu', en: 'at least' },
+  '<=': { vi: 'không quá', en: 'at most' },
+  '=': { vi: 'đúng', en: 'exactly' },
+};
+
+/** "90%–95%": a band with both edges included. */
+export function fmtRange(
+  kind: IndicatorKind,
+  unit: string,
+  r: { min: number; max: number },
+  lang: Lang,
+): string {
+  return `${fmtValue(kind, unit, r.min, lang)}–${fmtValue(kind, unit, r.max, lang)}`;
+}
+
+/** The band a score falls in ("Tốt"), when the indicator names bands. */
+export function bandOf(
+  bands: readonly { name: string; min: number }[] | undefined,
+  v: number,
+): string | undefined {
+  if (!bands) return undefined;
+  let found: string | undefined;
+  for (const b of [...bands].sort((x, y) => x.min - y.min)) if (v >= b.min) found = b.name;
+  return found;
 }
 
 export const fmtDate = formatDate;

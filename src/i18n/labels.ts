@@ -23,6 +23,7 @@ export const KIND_LABELS: Record<IndicatorKind, Record<Lang, string>> = {
   count: { vi: 'Số lượng', en: 'Count' },
   level: { vi: 'Cấp độ', en: 'Level' },
   rank: { vi: 'Thứ hạng', en: 'Rank' },
+  score: { vi: 'Điểm', en: 'Score' },
   milestone: { vi: 'Mốc hoàn thành', en: 'Milestone' },
   qualitative: { vi: 'Định tính', en: 'Qualitative' },
 };

@@ -2,18 +2,31 @@ import type { Location } from './diagnostic.js';
 import type { Convention, Schedule } from './period.js';
 
 /** File-format versions of the plan YAML that this release reads. */
-export const PLAN_SCHEMA_VERSIONS = [1] as const;
+export const PLAN_SCHEMA_VERSIONS = [1, 2] as const;
 
-export const INDICATOR_KINDS = ['percentage', 'count', 'level', 'rank', 'milestone', 'qualitative'] as const;
+export const INDICATOR_KINDS = [
+  'percentage',
+  'count',
+  'level',
+  'rank',
+  'score',
+  'milestone',
+  'qualitative',
+] as const;
 /**
  * percentage: 0–100, stored in percent units (95.5 means 95,5%).
  * count: a non-negative number of things. level: an ordinal level (cấp độ 1–5).
- * rank: a position, lower is better. milestone: done by a date. qualitative: assessed Đạt / Không đạt.
+ * rank: a position, lower is better. score (v2): points from 0 to the indicator's `max`, optionally read
+ * into named bands (xếp loại). milestone: done by a date. qualitative: assessed Đạt / Không đạt.
  */
 export type IndicatorKind = (typeof INDICATOR_KINDS)[number];
 
-export const COMPARATORS = ['>=', '<=', '=', 'maintain-or-improve'] as const;
-/** `maintain-or-improve` is for ranks: no worse (no higher number) than the reference. */
+export const COMPARATORS = ['>=', '<=', '=', '>', '<', 'between', 'maintain-or-improve'] as const;
+/**
+ * `>`/`<` ("trên"/"dưới") are strict: exactly the value is not enough (schemaVersion 2). `between` is a band
+ * from `min` to `max`, both included (v2). `maintain-or-improve` is for ranks: no worse (no higher number)
+ * than the reference.
+ */
 export type Comparator = (typeof COMPARATORS)[number];
 
 export interface DocRef {
@@ -58,6 +71,24 @@ export interface Indicator {
   computation?: { numerator?: string; denominator?: string; reference?: string };
   /** Per-indicator override of the at-risk method. */
   method?: ProgressMethod;
+  /** Score indicators: the highest score (values run 0..max). */
+  max?: number;
+  /** Score indicators: named bands (xếp loại), ordered by `min` ascending; a band runs up to the next one's min. */
+  bands?: ScoreBand[];
+}
+
+/** "Tốt: từ 70 điểm": a band starts at `min` (included) and ends where the next band starts. */
+export interface ScoreBand {
+  name: string;
+  min: number;
+}
+
+/** How a relative target's threshold is computed from its baseline (schemaVersion 2). */
+export interface RelativeRule {
+  /** What the plan wrote: an amount, a percentage of the baseline, or rank places. */
+  by: 'amount' | 'percent' | 'places';
+  /** Signed change: +10 for "tăng 10%", −20 for "giảm 20%", −5 places for a rank better by 5. */
+  change: number;
 }
 
 export const PROGRESS_METHODS = ['linear', 'trend'] as const;
@@ -83,6 +114,14 @@ export interface Target {
   baseline?: { value: number; date: string };
   parent?: string;
   method?: ProgressMethod;
+  /** `between`: the band's edges, both included. */
+  range?: { min: number; max: number };
+  /** Score targets given as a band ("xếp loại Tốt trở lên"): the band's name; `value` is its lower edge. */
+  band?: string;
+  /** Relative targets: `value` was computed from `baseline` by this rule. */
+  relative?: RelativeRule;
+  /** "Phấn đấu": an aspiration, reported as such; it fails a run only when asked (`--fail-on …,aspirations`). */
+  aspirational?: boolean;
   /** Where in the source document the target comes from, e.g. "I.2, giai đoạn 2026-2027, gạch đầu dòng 6". */
   source?: string;
   note?: string;

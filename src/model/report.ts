@@ -39,8 +39,22 @@ export interface TargetEvaluation {
   /** When work towards the target starts (its phase start, else the plan start): "not begun yet" notes. */
   start?: string;
   comparator?: Comparator;
-  /** Target value; for `maintain-or-improve` the reference rank. */
+  /** Target value; for `maintain-or-improve` the reference rank; for a relative target the computed threshold. */
   targetValue?: number;
+  /** `between`: the band, both edges included. */
+  targetRange?: { min: number; max: number };
+  /** A score target given as a band ("Tốt" for "xếp loại Tốt trở lên"); `targetValue` is its lower edge. */
+  band?: string;
+  /** A relative target: how `targetValue` was computed from the baseline. */
+  relative?: {
+    by: 'amount' | 'percent' | 'places';
+    change: number;
+    baseline: { value: number; date: string };
+  };
+  /** "Phấn đấu": an aspiration. Views mark it; it counts towards the exit code only when asked. */
+  aspirational?: boolean;
+  /** Score indicators: the highest score. */
+  max?: number;
   actual: Actual | null;
   /** Value expected by the as-of date on the way to the target, when progress is assessed. */
   expected: number | null;

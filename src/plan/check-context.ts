@@ -7,6 +7,11 @@ import type { RawPlan } from './raw-plan.js';
 export interface CheckContext {
   raw: RawPlan;
   locate(pointer: string, key?: boolean): Location;
+  /**
+   * Ids of list elements set aside because they failed the schema (the checks then run on the rest): a
+   * reference to one of them is not "unknown", its own schema error says what is wrong.
+   */
+  skipped?: Partial<Record<'units' | 'phases' | 'areas' | 'indicators' | 'targets' | 'tasks', Set<string>>>;
 }
 
 /** A semantic check: pure, reads the plan, returns its findings (never throws for bad input). */

@@ -4,6 +4,7 @@ import { checkCalendarDates, checkDeadlines } from './check-dates.js';
 import { checkOwners } from './check-owners.js';
 import { checkParentChains, checkReferences, checkUniqueIds } from './check-references.js';
 import { checkTargetValues } from './check-targets.js';
+import { checkScoreIndicators, checkV2Targets } from './check-v2-targets.js';
 import { checkWeakerLaterTargets } from './check-weaker-targets.js';
 
 /** The semantic checks, in the order their findings are listed. Each is a small pure function. */
@@ -15,6 +16,8 @@ export const PLAN_CHECKS: readonly PlanCheck[] = [
   checkDeadlines,
   checkOwners,
   checkTargetValues,
+  checkScoreIndicators,
+  checkV2Targets,
   checkWeakerLaterTargets,
 ];
 

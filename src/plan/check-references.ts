@@ -63,9 +63,17 @@ export const checkReferences: PlanCheck = (ctx) => {
     area: new Set((raw.areas ?? []).map((a) => a.id)),
     parent: new Set(raw.targets.map((t) => t.id)),
   };
+  const s = ctx.skipped ?? {};
+  const setAside: Record<RefKind, Set<string> | undefined> = {
+    unit: s.units,
+    indicator: s.indicators,
+    phase: s.phases,
+    area: s.areas,
+    parent: s.targets,
+  };
   const out: Diagnostic[] = [];
   const ref = (kind: RefKind, value: string | undefined, pointer: string) => {
-    if (value === undefined || known[kind].has(value)) return;
+    if (value === undefined || known[kind].has(value) || setAside[kind]?.has(value)) return;
     out.push(unknownRef(ctx, kind, value, pointer, known[kind]));
   };
   const refs = (values: string[] | undefined, pointer: string) =>

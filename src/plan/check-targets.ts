@@ -5,10 +5,11 @@ import { diag, type PlanCheck } from './check-context.js';
 import { normaliseComparator } from './normalise-comparator.js';
 
 const COMPARATORS_FOR: Record<IndicatorKind, readonly string[]> = {
-  percentage: ['>=', '<=', '='],
-  count: ['>=', '<=', '='],
-  level: ['>=', '<=', '='],
-  rank: ['>=', '<=', '=', 'maintain-or-improve'],
+  percentage: ['>=', '<=', '=', '>', '<', 'between'],
+  count: ['>=', '<=', '=', '>', '<', 'between'],
+  level: ['>=', '<=', '=', '>', '<', 'between'],
+  rank: ['>=', '<=', '=', '>', '<', 'between', 'maintain-or-improve'],
+  score: ['>=', '<=', '=', '>', '<', 'between'],
   milestone: [],
   qualitative: [],
 };
@@ -18,6 +19,7 @@ const KIND_VI: Record<IndicatorKind, string> = {
   count: 'số lượng',
   level: 'cấp độ',
   rank: 'thứ hạng',
+  score: 'điểm',
   milestone: 'mốc hoàn thành',
   qualitative: 'định tính',
 };
@@ -25,6 +27,7 @@ const KIND_VI: Record<IndicatorKind, string> = {
 /** The comparator and value must make sense for the indicator's kind, and values must be in range. */
 export const checkTargetValues: PlanCheck = (ctx) => {
   const kinds = new Map(ctx.raw.indicators.map((i) => [i.code, i.kind]));
+  const maxOf = new Map(ctx.raw.indicators.map((i) => [i.code, i.max]));
   const out: Diagnostic[] = [];
   ctx.raw.targets.forEach((t, i) => {
     const kind = kinds.get(t.indicator);
@@ -64,7 +67,7 @@ export const checkTargetValues: PlanCheck = (ctx) => {
         );
       return;
     }
-    if (cmp === undefined) {
+    if (cmp === undefined && !t.relative && t.band === undefined) {
       out.push(
         diag(
           ctx,
@@ -77,7 +80,7 @@ export const checkTargetValues: PlanCheck = (ctx) => {
           ),
         ),
       );
-    } else if (!allowed.includes(cmp)) {
+    } else if (cmp !== undefined && !allowed.includes(cmp)) {
       out.push(
         diag(
           ctx,
@@ -91,8 +94,10 @@ export const checkTargetValues: PlanCheck = (ctx) => {
         ),
       );
     }
+    // A band of values, a named score band or a relative rule stands in for the value (check-v2-targets).
+    const valueElsewhere = cmp === 'between' || t.band !== undefined || t.relative !== undefined;
     if (t.value === undefined) {
-      if (cmp !== 'maintain-or-improve')
+      if (cmp !== 'maintain-or-improve' && !valueElsewhere)
         out.push(
           diag(
             ctx,
@@ -103,19 +108,27 @@ export const checkTargetValues: PlanCheck = (ctx) => {
           ),
         );
     } else {
-      const problem = rangeProblem(kind, t.value);
+      const problem = rangeProblem(kind, t.value, maxOf.get(t.indicator));
       if (problem)
         out.push(diag(ctx, problem.code, 'error', `${p}/value`, problem.message, undefined, String(t.value)));
     }
     const base = t.baseline?.value;
-    const baseProblem = base === undefined ? null : rangeProblem(kind, base);
+    const baseProblem = base === undefined ? null : rangeProblem(kind, base, maxOf.get(t.indicator));
     if (baseProblem)
       out.push(diag(ctx, baseProblem.code, 'error', `${p}/baseline/value`, baseProblem.message));
   });
   return out;
 };
 
-function rangeProblem(kind: IndicatorKind, v: number) {
+export function rangeProblem(kind: IndicatorKind, v: number, max?: number) {
+  if (kind === 'score' && (v < 0 || (max !== undefined && v > max)))
+    return {
+      code: 'score-out-of-range',
+      message: msg(
+        `Điểm ${v} nằm ngoài khoảng 0–${max ?? '?'} (điểm tối đa của chỉ số).`,
+        `The score ${v} is outside 0–${max ?? '?'} (the indicator's maximum).`,
+      ),
+    };
   if (kind === 'percentage' && (v < 0 || v > 100))
     return {
       code: 'percentage-out-of-range',

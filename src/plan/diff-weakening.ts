@@ -48,6 +48,7 @@ const MEASURABILITY: Record<IndicatorKind, number> = {
   count: 2,
   level: 2,
   rank: 2,
+  score: 2,
   milestone: 1,
   qualitative: 0,
 };

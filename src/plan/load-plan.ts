@@ -6,9 +6,10 @@ import { msg } from '../model/diagnostic.js';
 import { PLAN_SCHEMA_VERSIONS, type Plan } from '../model/plan.js';
 import { displayPath, sha256 } from '../util/fs.js';
 import { checkPlan } from './check-plan.js';
+import { checkVersionFeatures } from './check-version.js';
 import { normalisePlan } from './normalise-plan.js';
-import type { RawPlan } from './raw-plan.js';
 import { checkSchema } from './schema-check.js';
+import { schemaSurvivors } from './schema-survivors.js';
 import { MAX_PLAN_CHARS, parseYamlSource, tooLarge, type YamlSource } from './yaml-source.js';
 
 /** The outcome of reading one plan file: the plan when it is valid, and every finding either way. */
@@ -43,12 +44,35 @@ export function parsePlan(text: string, file: string): PlanLoadResult {
   if (shape) return done([shape]);
   const version = checkVersion(src);
   if (version) return done([version]);
-  const schemaErrors = checkSchema(src.data, src.locate);
-  if (schemaErrors.length > 0) return done(schemaErrors);
-  const raw = src.data as RawPlan;
-  const findings = checkPlan({ raw, locate: src.locate });
+  const schemaErrors = [...checkSchema(src.data, src.locate), ...checkVersionFeatures(src.data, src.locate)];
+  // The semantic checks run on what passed the schema, so one pass shows as much as it can.
+  const survivors = schemaSurvivors(src.data);
+  if (!survivors) return done(sortByPosition(schemaErrors));
+  const { raw, skipped, original } = survivors;
+  const locate = (pointer: string, key?: boolean) => src.locate(original(pointer), key);
+  const findings = checkPlan({ raw, locate, skipped });
+  if (schemaErrors.length > 0) return done(sortByPosition(dedupe([...schemaErrors, ...findings])));
   if (findings.some((d) => d.severity === 'error')) return done(findings);
   return done(findings, normalisePlan(raw, src.locate));
+}
+
+function sortByPosition(ds: Diagnostic[]): Diagnostic[] {
+  return [...ds].sort(
+    (a, b) =>
+      (a.location?.line ?? 0) - (b.location?.line ?? 0) ||
+      (a.location?.column ?? 0) - (b.location?.column ?? 0),
+  );
+}
+
+/** The same code at the same place once (a v1 gate finding and a schema finding can coincide). */
+function dedupe(ds: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return ds.filter((d) => {
+    const key = `${d.code}|${d.location?.line}|${d.location?.column}|${d.message.en}`;
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
 }
 
 function checkMapping(src: YamlSource): Diagnostic | null {

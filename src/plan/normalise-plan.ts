@@ -1,15 +1,16 @@
 import type { Location } from '../model/diagnostic.js';
 import type { IndicatorKind, Plan } from '../model/plan.js';
 import { parseSchedule } from '../periods/index.js';
-import { normaliseComparator } from './normalise-comparator.js';
 import type { RawPlan } from './raw-plan.js';
 import { DEFAULT_AREA_TIMING, targetDeadline, taskSchedule } from './resolve-deadline.js';
+import { resolveThreshold } from './resolve-threshold.js';
 
 const DEFAULT_UNIT: Record<IndicatorKind, string> = {
   percentage: '%',
   count: '',
   level: 'cấp độ',
   rank: 'hạng',
+  score: 'điểm',
   milestone: '',
   qualitative: '',
 };
@@ -56,11 +57,24 @@ export function normalisePlan(raw: RawPlan, locate: (pointer: string) => Locatio
       const d = targetDeadline(t, raw);
       if (!d.ok) throw new Error(`normalisePlan: target ${t.id} has no deadline`);
       const area = areaOf(t.area);
-      const { comparator, deadline: _written, owner, partners, ...rest } = t;
-      const cmp = normaliseComparator(comparator);
+      const {
+        comparator: _cmp,
+        value: _value,
+        min: _min,
+        max: _max,
+        relative: _relative,
+        deadline: _written,
+        owner,
+        partners,
+        ...rest
+      } = t;
+      const threshold = resolveThreshold(
+        t,
+        raw.indicators.find((i) => i.code === t.indicator),
+      );
       return {
         ...rest,
-        ...(cmp !== undefined ? { comparator: cmp } : {}),
+        ...threshold,
         deadline: d.due,
         deadlineLabel: d.label,
         owner: must(owner ?? area?.lead, `/targets/${t.id}/owner`),

@@ -5,7 +5,7 @@
 import type { ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
 export const validatePlan = validate10 as unknown as ValidateFunction;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/cchc/cchc/schemas/plan.schema.json","title":"Kế hoạch cải cách hành chính (CCHC) — tệp kế hoạch của cchc","description":"Một kế hoạch CCHC viết bằng YAML: thông tin văn bản, đơn vị, giai đoạn, lĩnh vực, chỉ số, chỉ tiêu và nhiệm vụ. Kiểm tra bằng lệnh `cchc validate`.","type":"object","additionalProperties":false,"required":["schemaVersion","id","title","issuer","period","reporting","units","phases","indicators","targets"],"properties":{"$schema":{"type":"string","description":"Đường dẫn tới lược đồ này (không bắt buộc; thường khai báo ở dòng đầu bằng chú thích yaml-language-server)."},"schemaVersion":{"type":"integer","description":"Phiên bản định dạng tệp kế hoạch (không phải phiên bản của kế hoạch). Hiện hỗ trợ: 1.","examples":[1]},"id":{"$ref":"#/definitions/id","description":"Mã kế hoạch, viết thường không dấu, nối bằng gạch ngang. Ví dụ: phu-trung-2026-2030."},"title":{"$ref":"#/definitions/text","description":"Tên kế hoạch, ghi đúng như trong văn bản."},"issuer":{"type":"object","description":"Cơ quan ban hành kế hoạch.","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/text","description":"Tên cơ quan ban hành. Ví dụ: Ủy ban nhân dân xã Phú Trung."},"parent":{"$ref":"#/definitions/text","description":"Cấp trên (tỉnh, thành phố). Ví dụ: Tỉnh Đồng Nai."},"place":{"$ref":"#/definitions/text","description":"Địa danh ghi ở dòng ngày tháng của văn bản. Ví dụ: Phú Trung."}}},"document":{"type":"object","description":"Số, ký hiệu và ngày của văn bản ban hành kế hoạch. Khi còn là dự thảo có thể để trống.","additionalProperties":false,"properties":{"type":{"type":"string","description":"Loại văn bản. Ví dụ: Kế hoạch."},"number":{"type":"string","description":"Số và ký hiệu như ghi trên văn bản; phần số để trống khi chưa ban hành. Ví dụ: \"125/KH-UBND\" hoặc \"/KH-UBND\"."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày ban hành dạng YYYY-MM-DD; nếu chưa biết ngày thì ghi YYYY-MM (ví dụ 2026-04 cho \"ngày … tháng 4 năm 2026\"), chưa biết tháng thì ghi YYYY."}}},"basis":{"type":"array","description":"Các văn bản căn cứ, văn bản thực hiện của kế hoạch.","items":{"$ref":"#/definitions/docRef"}},"revision":{"type":"object","description":"Lần ban hành của kế hoạch: 1 là bản đầu tiên; tăng lên mỗi khi có \"Kế hoạch điều chỉnh\".","additionalProperties":false,"required":["number"],"properties":{"number":{"type":"integer","minimum":1,"description":"Số lần điều chỉnh, bắt đầu từ 1."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày của bản điều chỉnh (YYYY-MM-DD, hoặc YYYY-MM nếu chưa biết ngày)."},"note":{"type":"string","description":"Nội dung điều chỉnh, tóm tắt."},"supersedes":{"type":"string","description":"Số, ký hiệu của kế hoạch bị thay thế."}}},"period":{"type":"object","description":"Thời kỳ của kế hoạch. Mọi thời hạn phải nằm trong khoảng này.","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/definitions/isoDate","description":"Ngày bắt đầu (YYYY-MM-DD)."},"end":{"$ref":"#/definitions/isoDate","description":"Ngày kết thúc (YYYY-MM-DD)."}}},"reporting":{"type":"object","description":"Quy ước kỳ báo cáo mà số liệu của kế hoạch tuân theo.","additionalProperties":false,"required":["convention"],"properties":{"convention":{"enum":["cchc","calendar"],"description":"cchc: kỳ số liệu báo cáo CCHC từ ngày 15 tháng trước đến ngày 14 (Quý III = 15/6–14/9; năm = 15/12 năm trước–14/12). calendar: tháng, quý, năm theo lịch."},"timezone":{"type":"string","enum":["Asia/Ho_Chi_Minh"],"description":"Múi giờ tính ngày. Chỉ hỗ trợ Asia/Ho_Chi_Minh (mặc định)."}}},"units":{"type":"array","minItems":1,"description":"Các đơn vị chủ trì, phối hợp. Chỉ tiêu, nhiệm vụ và lĩnh vực tham chiếu tới đơn vị bằng mã (id).","items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã đơn vị. Ví dụ: vhxh."},"name":{"$ref":"#/definitions/text","description":"Tên đầy đủ. Ví dụ: Phòng Văn hóa - Xã hội."},"shortName":{"type":"string","description":"Tên viết tắt dùng trong bảng. Ví dụ: VHXH."},"group":{"type":"boolean","description":"true nếu đây là một nhóm đơn vị (ví dụ \"Các phòng, cơ quan, đơn vị\") chứ không phải một cơ quan."}}}},"phases":{"type":"array","minItems":1,"description":"Các giai đoạn của kế hoạch.","items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã giai đoạn. Ví dụ: gd-2026-2027."},"name":{"$ref":"#/definitions/text","description":"Tên giai đoạn. Ví dụ: Giai đoạn 2026 - 2027."},"start":{"$ref":"#/definitions/isoDate","description":"Ngày bắt đầu (YYYY-MM-DD)."},"end":{"$ref":"#/definitions/isoDate","description":"Ngày kết thúc (YYYY-MM-DD). Là thời hạn mặc định của chỉ tiêu thuộc giai đoạn."}}}},"areas":{"type":"array","description":"Các lĩnh vực cải cách (nhiệm vụ trọng tâm), mỗi lĩnh vực có đơn vị chủ trì, phối hợp và thời gian thực hiện.","items":{"type":"object","additionalProperties":false,"required":["id","name","lead"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã lĩnh vực. Ví dụ: thu-tuc-hanh-chinh."},"code":{"type":"string","description":"Số mục trong văn bản. Ví dụ: II.2."},"name":{"$ref":"#/definitions/text","description":"Tên lĩnh vực. Ví dụ: Cải cách thủ tục hành chính."},"lead":{"$ref":"#/definitions/ref","description":"Mã đơn vị chủ trì, tham mưu thực hiện."},"partners":{"$ref":"#/definitions/refs","description":"Mã các đơn vị phối hợp."},"timing":{"$ref":"#/definitions/text","description":"Thời gian thực hiện như ghi trong văn bản: \"Thường xuyên\", \"Hằng năm\", \"Quý II/2026\"… Mặc định: Thường xuyên."},"source":{"type":"string","description":"Vị trí trong văn bản gốc. Ví dụ: II.2."}}}},"indicators":{"type":"array","minItems":1,"description":"Các chỉ số đo lường. Tệp số liệu ghi mã chỉ số (code) ở cột \"Mã chỉ tiêu\".","items":{"type":"object","additionalProperties":false,"required":["code","name","kind"],"properties":{"code":{"$ref":"#/definitions/id","description":"Mã chỉ số, dùng chung giữa các xã. Ví dụ: ket-qua-dien-tu."},"name":{"$ref":"#/definitions/text","description":"Tên chỉ số."},"kind":{"enum":["percentage","count","level","rank","milestone","qualitative"],"description":"Loại chỉ số: percentage (tỷ lệ %, 0–100), count (số lượng), level (cấp độ 1–5), rank (thứ hạng, số càng nhỏ càng tốt), milestone (mốc hoàn thành), qualitative (định tính, đánh giá Đạt/Không đạt)."},"unit":{"type":"string","description":"Đơn vị tính hiển thị. Mặc định theo loại: %, cấp độ, hạng; để trống cho mốc và định tính."},"computation":{"type":"object","description":"Cách tính (cho tỷ lệ): tử số, mẫu số bằng lời và văn bản quy định.","additionalProperties":false,"properties":{"numerator":{"type":"string","description":"Tử số, mô tả bằng lời."},"denominator":{"type":"string","description":"Mẫu số, mô tả bằng lời. Mẫu số bằng 0 nghĩa là chưa có số liệu."},"reference":{"type":"string","description":"Văn bản quy định cách tính. Ví dụ: QĐ 766/QĐ-TTg, chỉ số 4.1."}}},"method":{"$ref":"#/definitions/method","description":"Cách đánh giá tiến độ mặc định cho các chỉ tiêu của chỉ số này: linear hoặc trend."}}}},"targets":{"type":"array","description":"Các chỉ tiêu của kế hoạch.","items":{"type":"object","additionalProperties":false,"required":["id","title","indicator"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã chỉ tiêu. Thường trùng mã chỉ số."},"title":{"$ref":"#/definitions/text","description":"Chỉ tiêu như ghi trong kế hoạch."},"indicator":{"$ref":"#/definitions/ref","description":"Mã chỉ số mà chỉ tiêu đo."},"comparator":{"enum":[">=","<=","=","≥","≤","maintain-or-improve"],"description":"So sánh: \">=\" (tối thiểu), \"<=\" (tối đa), \"=\" (đạt đúng), \"maintain-or-improve\" (duy trì và nâng cao, cho thứ hạng). Bỏ trống với mốc hoàn thành và chỉ tiêu định tính."},"value":{"type":"number","description":"Giá trị chỉ tiêu theo đơn vị của chỉ số: tỷ lệ ghi 95 cho 95%; cấp độ ghi 3. Bỏ trống với mốc và định tính."},"phase":{"$ref":"#/definitions/ref","description":"Mã giai đoạn của chỉ tiêu."},"deadline":{"$ref":"#/definitions/text","description":"Thời hạn: ngày YYYY-MM-DD, \"31/12/2027\", \"Năm 2027\"… Bỏ trống thì là ngày kết thúc giai đoạn."},"area":{"$ref":"#/definitions/ref","description":"Mã lĩnh vực của chỉ tiêu."},"owner":{"$ref":"#/definitions/ref","description":"Mã đơn vị chủ trì. Bỏ trống thì lấy đơn vị chủ trì của lĩnh vực (area)."},"partners":{"$ref":"#/definitions/refs","description":"Mã các đơn vị phối hợp. Bỏ trống thì lấy đơn vị phối hợp của lĩnh vực."},"baseline":{"type":"object","description":"Giá trị xuất phát (nếu có) và ngày đo.","additionalProperties":false,"required":["value","date"],"properties":{"value":{"type":"number","description":"Giá trị xuất phát."},"date":{"$ref":"#/definitions/isoDate","description":"Ngày đo giá trị xuất phát (YYYY-MM-DD)."}}},"parent":{"$ref":"#/definitions/ref","description":"Mã chỉ tiêu cha, cho chỉ tiêu \"trong đó…\". Ví dụ: hai-long-tthc."},"method":{"$ref":"#/definitions/method","description":"Cách đánh giá tiến độ riêng cho chỉ tiêu này (ghi đè cách của chỉ số): linear hoặc trend."},"source":{"type":"string","description":"Vị trí trong văn bản gốc. Ví dụ: I.2 – Giai đoạn 2026-2027, ý 6."},"note":{"type":"string","description":"Ghi chú."}}}},"tasks":{"type":"array","description":"Các nhiệm vụ.","items":{"type":"object","additionalProperties":false,"required":["id","content"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã nhiệm vụ; tệp tiến độ ghi mã này ở cột \"Mã nhiệm vụ\"."},"content":{"$ref":"#/definitions/text","description":"Nội dung nhiệm vụ."},"area":{"$ref":"#/definitions/ref","description":"Mã lĩnh vực của nhiệm vụ."},"owner":{"$ref":"#/definitions/ref","description":"Mã đơn vị chủ trì. Bỏ trống thì lấy đơn vị chủ trì của lĩnh vực."},"partners":{"$ref":"#/definitions/refs","description":"Mã các đơn vị phối hợp. Bỏ trống thì lấy đơn vị phối hợp của lĩnh vực."},"product":{"type":"string","description":"Sản phẩm dự kiến."},"deadline":{"$ref":"#/definitions/text","description":"Thời hạn như người ta viết: 2026-06-30, \"Quý II/2026\", \"Tháng 6/2026\", \"Năm 2027\", \"Trước ngày 15/12/2026\", \"Giai đoạn 2026-2027\", \"Thường xuyên\", \"Hằng năm\", \"Hằng quý\". Bỏ trống thì lấy thời gian thực hiện của lĩnh vực."},"source":{"type":"string","description":"Vị trí trong văn bản gốc. Ví dụ: V.1, ý 5."}}}}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Mã: chữ thường không dấu và số, nối bằng gạch ngang."},"ref":{"type":"string","minLength":1,"description":"Mã tham chiếu tới một mục khác trong kế hoạch."},"refs":{"type":"array","items":{"$ref":"#/definitions/ref"},"description":"Danh sách mã tham chiếu."},"text":{"type":"string","minLength":1,"description":"Văn bản, không để trống."},"isoDate":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Ngày dạng YYYY-MM-DD."},"partialDate":{"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$","description":"Ngày dạng YYYY-MM-DD, hoặc YYYY-MM / YYYY khi chưa biết ngày, tháng."},"method":{"enum":["linear","trend"],"description":"Cách đánh giá tiến độ: linear (so với đường thẳng từ giá trị xuất phát tới chỉ tiêu), trend (theo xu hướng các kỳ)."},"docRef":{"type":"object","additionalProperties":false,"required":["title"],"description":"Một văn bản được dẫn chiếu.","properties":{"title":{"$ref":"#/definitions/text","description":"Trích yếu văn bản."},"number":{"type":"string","description":"Số, ký hiệu. Ví dụ: 1065/QĐ-UBND."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày ban hành (YYYY-MM-DD)."},"issuer":{"type":"string","description":"Cơ quan ban hành. Ví dụ: UBND tỉnh Đồng Nai."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/cchc/cchc/schemas/plan.schema.json","title":"Kế hoạch cải cách hành chính (CCHC) — tệp kế hoạch của cchc","description":"Một kế hoạch CCHC viết bằng YAML: thông tin văn bản, đơn vị, giai đoạn, lĩnh vực, chỉ số, chỉ tiêu và nhiệm vụ. Kiểm tra bằng lệnh `cchc validate`.","type":"object","additionalProperties":false,"required":["schemaVersion","id","title","issuer","period","reporting","units","phases"],"properties":{"$schema":{"type":"string","description":"Đường dẫn tới lược đồ này (không bắt buộc; thường khai báo ở dòng đầu bằng chú thích yaml-language-server)."},"schemaVersion":{"type":"integer","description":"Phiên bản định dạng tệp kế hoạch (không phải phiên bản của kế hoạch). Hiện hỗ trợ: 1, 2. Phiên bản 2 thêm phép so sánh \">\", \"<\", \"between\", loại chỉ số score, chỉ tiêu tương đối, chỉ tiêu phấn đấu và kế hoạch chỉ có nhiệm vụ; tệp phiên bản 1 vẫn đọc được như cũ.","examples":[2],"enum":[1,2]},"id":{"$ref":"#/definitions/id","description":"Mã kế hoạch, viết thường không dấu, nối bằng gạch ngang. Ví dụ: phu-trung-2026-2030."},"title":{"$ref":"#/definitions/text","description":"Tên kế hoạch, ghi đúng như trong văn bản."},"issuer":{"type":"object","description":"Cơ quan ban hành kế hoạch.","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/text","description":"Tên cơ quan ban hành. Ví dụ: Ủy ban nhân dân xã Phú Trung."},"parent":{"$ref":"#/definitions/text","description":"Cấp trên (tỉnh, thành phố). Ví dụ: Tỉnh Đồng Nai."},"place":{"$ref":"#/definitions/text","description":"Địa danh ghi ở dòng ngày tháng của văn bản. Ví dụ: Phú Trung."}}},"document":{"type":"object","description":"Số, ký hiệu và ngày của văn bản ban hành kế hoạch. Khi còn là dự thảo có thể để trống.","additionalProperties":false,"properties":{"type":{"type":"string","description":"Loại văn bản. Ví dụ: Kế hoạch."},"number":{"type":"string","description":"Số và ký hiệu như ghi trên văn bản; phần số để trống khi chưa ban hành. Ví dụ: \"125/KH-UBND\" hoặc \"/KH-UBND\"."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày ban hành dạng YYYY-MM-DD; nếu chưa biết ngày thì ghi YYYY-MM (ví dụ 2026-04 cho \"ngày … tháng 4 năm 2026\"), chưa biết tháng thì ghi YYYY."}}},"basis":{"type":"array","description":"Các văn bản căn cứ, văn bản thực hiện của kế hoạch.","items":{"$ref":"#/definitions/docRef"}},"revision":{"type":"object","description":"Lần ban hành của kế hoạch: 1 là bản đầu tiên; tăng lên mỗi khi có \"Kế hoạch điều chỉnh\".","additionalProperties":false,"required":["number"],"properties":{"number":{"type":"integer","minimum":1,"description":"Số lần điều chỉnh, bắt đầu từ 1."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày của bản điều chỉnh (YYYY-MM-DD, hoặc YYYY-MM nếu chưa biết ngày)."},"note":{"type":"string","description":"Nội dung điều chỉnh, tóm tắt."},"supersedes":{"type":"string","description":"Số, ký hiệu của kế hoạch bị thay thế."}}},"period":{"type":"object","description":"Thời kỳ của kế hoạch. Mọi thời hạn phải nằm trong khoảng này.","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/definitions/isoDate","description":"Ngày bắt đầu (YYYY-MM-DD)."},"end":{"$ref":"#/definitions/isoDate","description":"Ngày kết thúc (YYYY-MM-DD)."}}},"reporting":{"type":"object","description":"Quy ước kỳ báo cáo mà số liệu của kế hoạch tuân theo.","additionalProperties":false,"required":["convention"],"properties":{"convention":{"enum":["cchc","calendar"],"description":"cchc: kỳ số liệu báo cáo CCHC từ ngày 15 tháng trước đến ngày 14 (Quý III = 15/6–14/9; năm = 15/12 năm trước–14/12). calendar: tháng, quý, năm theo lịch."},"timezone":{"type":"string","enum":["Asia/Ho_Chi_Minh"],"description":"Múi giờ tính ngày. Chỉ hỗ trợ Asia/Ho_Chi_Minh (mặc định)."}}},"units":{"type":"array","minItems":1,"description":"Các đơn vị chủ trì, phối hợp. Chỉ tiêu, nhiệm vụ và lĩnh vực tham chiếu tới đơn vị bằng mã (id).","items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã đơn vị. Ví dụ: vhxh."},"name":{"$ref":"#/definitions/text","description":"Tên đầy đủ. Ví dụ: Phòng Văn hóa - Xã hội."},"shortName":{"type":"string","description":"Tên viết tắt dùng trong bảng. Ví dụ: VHXH."},"group":{"type":"boolean","description":"true nếu đây là một nhóm đơn vị (ví dụ \"Các phòng, cơ quan, đơn vị\") chứ không phải một cơ quan."}}}},"phases":{"type":"array","minItems":1,"description":"Các giai đoạn của kế hoạch.","items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã giai đoạn. Ví dụ: gd-2026-2027."},"name":{"$ref":"#/definitions/text","description":"Tên giai đoạn. Ví dụ: Giai đoạn 2026 - 2027."},"start":{"$ref":"#/definitions/isoDate","description":"Ngày bắt đầu (YYYY-MM-DD)."},"end":{"$ref":"#/definitions/isoDate","description":"Ngày kết thúc (YYYY-MM-DD). Là thời hạn mặc định của chỉ tiêu thuộc giai đoạn."}}}},"areas":{"type":"array","description":"Các lĩnh vực cải cách (nhiệm vụ trọng tâm), mỗi lĩnh vực có đơn vị chủ trì, phối hợp và thời gian thực hiện.","items":{"type":"object","additionalProperties":false,"required":["id","name","lead"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã lĩnh vực. Ví dụ: thu-tuc-hanh-chinh."},"code":{"type":"string","description":"Số mục trong văn bản. Ví dụ: II.2."},"name":{"$ref":"#/definitions/text","description":"Tên lĩnh vực. Ví dụ: Cải cách thủ tục hành chính."},"lead":{"$ref":"#/definitions/ref","description":"Mã đơn vị chủ trì, tham mưu thực hiện."},"partners":{"$ref":"#/definitions/refs","description":"Mã các đơn vị phối hợp."},"timing":{"$ref":"#/definitions/text","description":"Thời gian thực hiện như ghi trong văn bản: \"Thường xuyên\", \"Hằng năm\", \"Quý II/2026\"… Mặc định: Thường xuyên."},"source":{"type":"string","description":"Vị trí trong văn bản gốc. Ví dụ: II.2."}}}},"indicators":{"type":"array","description":"Các chỉ số đo lường. Tệp số liệu ghi mã chỉ số (code) ở cột \"Mã chỉ tiêu\". Kế hoạch chỉ có nhiệm vụ (không có chỉ tiêu định lượng) có thể bỏ trống (schemaVersion 2).","items":{"type":"object","additionalProperties":false,"required":["code","name","kind"],"properties":{"code":{"$ref":"#/definitions/id","description":"Mã chỉ số, dùng chung giữa các xã. Ví dụ: ket-qua-dien-tu."},"name":{"$ref":"#/definitions/text","description":"Tên chỉ số."},"kind":{"enum":["percentage","count","level","rank","score","milestone","qualitative"],"description":"Loại chỉ số: percentage (tỷ lệ %, 0–100), count (số lượng), level (cấp độ 1–5), rank (thứ hạng, số càng nhỏ càng tốt), score (điểm từ 0 đến max, có thể chia xếp loại; schemaVersion 2), milestone (mốc hoàn thành), qualitative (định tính, đánh giá Đạt/Không đạt)."},"unit":{"type":"string","description":"Đơn vị tính hiển thị. Mặc định theo loại: %, cấp độ, hạng; để trống cho mốc và định tính."},"computation":{"type":"object","description":"Cách tính (cho tỷ lệ): tử số, mẫu số bằng lời và văn bản quy định.","additionalProperties":false,"properties":{"numerator":{"type":"string","description":"Tử số, mô tả bằng lời."},"denominator":{"type":"string","description":"Mẫu số, mô tả bằng lời. Mẫu số bằng 0 nghĩa là chưa có số liệu."},"reference":{"type":"string","description":"Văn bản quy định cách tính. Ví dụ: QĐ 766/QĐ-TTg, chỉ số 4.1."}}},"method":{"$ref":"#/definitions/method","description":"Cách đánh giá tiến độ mặc định cho các chỉ tiêu của chỉ số này: linear hoặc trend."},"max":{"type":"number","exclusiveMinimum":0,"description":"Điểm tối đa của chỉ số loại score (bắt buộc với score). Ví dụ: 100 cho Chỉ số CCHC, 10 cho một nhóm tiêu chí."},"bands":{"type":"array","minItems":1,"description":"Các mức xếp loại của chỉ số loại score, mỗi mức bắt đầu từ điểm min (tính cả min) đến điểm min của mức kế tiếp. Ví dụ: [{ name: Tốt, min: 70 }, { name: Rất tốt, min: 80 }].","items":{"type":"object","additionalProperties":false,"required":["name","min"],"properties":{"name":{"$ref":"#/definitions/text","description":"Tên mức xếp loại. Ví dụ: Tốt."},"min":{"type":"number","description":"Điểm thấp nhất của mức (tính cả điểm này)."}}}}}}},"targets":{"type":"array","description":"Các chỉ tiêu của kế hoạch. Kế hoạch chỉ có nhiệm vụ có thể bỏ trống (schemaVersion 2).","items":{"type":"object","additionalProperties":false,"required":["id","title","indicator"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã chỉ tiêu. Thường trùng mã chỉ số."},"title":{"$ref":"#/definitions/text","description":"Chỉ tiêu như ghi trong kế hoạch."},"indicator":{"$ref":"#/definitions/ref","description":"Mã chỉ số mà chỉ tiêu đo."},"comparator":{"enum":[">=","<=","=",">","<","≥","≤","between","maintain-or-improve","tối thiểu","không quá","trên","dưới","đạt đúng","trong khoảng"],"description":"So sánh: \">=\" hoặc \"tối thiểu\" (từ … trở lên), \"<=\" hoặc \"không quá\" (tối đa), \">\" hoặc \"trên\" (lớn hơn hẳn: đúng bằng là chưa đạt), \"<\" hoặc \"dưới\", \"=\" hoặc \"đạt đúng\", \"between\" hoặc \"trong khoảng\" (từ min đến max, tính cả hai đầu), \"maintain-or-improve\" (duy trì và nâng cao, cho thứ hạng). Nhớ đặt \">=\", \">\" trong dấu ngoặc kép. \">\", \"<\", \"between\" và các từ tiếng Việt cần schemaVersion 2. Bỏ trống với mốc hoàn thành và chỉ tiêu định tính."},"value":{"type":"number","description":"Giá trị chỉ tiêu theo đơn vị của chỉ số: tỷ lệ ghi 95 cho 95%; cấp độ ghi 3. Bỏ trống với mốc và định tính."},"min":{"type":"number","description":"Đầu dưới của khoảng, cho comparator between (tính cả giá trị này)."},"max":{"type":"number","description":"Đầu trên của khoảng, cho comparator between (tính cả giá trị này)."},"band":{"$ref":"#/definitions/text","description":"Chỉ tiêu theo xếp loại của chỉ số score, ví dụ \"Tốt\" cho \"xếp loại Tốt trở lên\" (dùng với comparator \">=\"). Thay cho value."},"relative":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"description":"Chỉ tiêu tính từ giá trị xuất phát (baseline), thay cho value; ghi đúng một cách: increase/decrease (tăng/giảm một lượng theo đơn vị của chỉ số), increasePercent/decreasePercent (tăng/giảm bao nhiêu % so với baseline), betterBy (thứ hạng tăng bao nhiêu bậc). Cần baseline và schemaVersion 2.","properties":{"increase":{"type":"number","exclusiveMinimum":0,"description":"Tăng thêm bao nhiêu (đơn vị của chỉ số)."},"decrease":{"type":"number","exclusiveMinimum":0,"description":"Giảm bớt bao nhiêu (đơn vị của chỉ số)."},"increasePercent":{"type":"number","exclusiveMinimum":0,"description":"Tăng bao nhiêu phần trăm so với baseline. Ví dụ: 10 cho \"tăng 10% so với năm 2025\"."},"decreasePercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Giảm bao nhiêu phần trăm so với baseline. Ví dụ: 20 cho \"giảm 20% số hồ sơ quá hạn\"."},"betterBy":{"type":"integer","minimum":1,"description":"Thứ hạng tăng (tốt lên) bao nhiêu bậc. Ví dụ: 5 cho \"tăng ít nhất 5 bậc\"."}}},"phase":{"$ref":"#/definitions/ref","description":"Mã giai đoạn của chỉ tiêu."},"deadline":{"$ref":"#/definitions/text","description":"Thời hạn: ngày YYYY-MM-DD, \"31/12/2027\", \"Năm 2027\"… Bỏ trống thì là ngày kết thúc giai đoạn."},"area":{"$ref":"#/definitions/ref","description":"Mã lĩnh vực của chỉ tiêu."},"owner":{"$ref":"#/definitions/ref","description":"Mã đơn vị chủ trì. Bỏ trống thì lấy đơn vị chủ trì của lĩnh vực (area)."},"partners":{"$ref":"#/definitions/refs","description":"Mã các đơn vị phối hợp. Bỏ trống thì lấy đơn vị phối hợp của lĩnh vực."},"baseline":{"type":"object","description":"Giá trị xuất phát (nếu có) và ngày đo.","additionalProperties":false,"required":["value","date"],"properties":{"value":{"type":"number","description":"Giá trị xuất phát."},"date":{"$ref":"#/definitions/isoDate","description":"Ngày đo giá trị xuất phát (YYYY-MM-DD)."}}},"parent":{"$ref":"#/definitions/ref","description":"Mã chỉ tiêu cha, cho chỉ tiêu \"trong đó…\". Ví dụ: hai-long-tthc."},"method":{"$ref":"#/definitions/method","description":"Cách đánh giá tiến độ riêng cho chỉ tiêu này (ghi đè cách của chỉ số): linear hoặc trend."},"aspirational":{"type":"boolean","description":"true cho chỉ tiêu \"Phấn đấu\": vẫn được đánh giá và báo cáo, ghi rõ là chỉ tiêu phấn đấu; chỉ làm lệnh check thoát mã 1 khi dùng --fail-on …,aspirations. Cần schemaVersion 2."},"source":{"type":"string","description":"Vị trí trong văn bản gốc. Ví dụ: I.2 – Giai đoạn 2026-2027, ý 6."},"note":{"type":"string","description":"Ghi chú."}}}},"tasks":{"type":"array","description":"Các nhiệm vụ.","items":{"type":"object","additionalProperties":false,"required":["id","content"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã nhiệm vụ; tệp tiến độ ghi mã này ở cột \"Mã nhiệm vụ\"."},"content":{"$ref":"#/definitions/text","description":"Nội dung nhiệm vụ."},"area":{"$ref":"#/definitions/ref","description":"Mã lĩnh vực của nhiệm vụ."},"owner":{"$ref":"#/definitions/ref","description":"Mã đơn vị chủ trì. Bỏ trống thì lấy đơn vị chủ trì của lĩnh vực."},"partners":{"$ref":"#/definitions/refs","description":"Mã các đơn vị phối hợp. Bỏ trống thì lấy đơn vị phối hợp của lĩnh vực."},"product":{"type":"string","description":"Sản phẩm dự kiến."},"deadline":{"$ref":"#/definitions/text","description":"Thời hạn như người ta viết: 2026-06-30, \"Quý II/2026\", \"Tháng 6/2026\", \"Năm 2027\", \"Trước ngày 15/12/2026\", \"Giai đoạn 2026-2027\", \"Thường xuyên\", \"Hằng năm\", \"Hằng quý\". Bỏ trống thì lấy thời gian thực hiện của lĩnh vực."},"source":{"type":"string","description":"Vị trí trong văn bản gốc. Ví dụ: V.1, ý 5."}}}}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Mã: chữ thường không dấu và số, nối bằng gạch ngang."},"ref":{"type":"string","minLength":1,"description":"Mã tham chiếu tới một mục khác trong kế hoạch."},"refs":{"type":"array","items":{"$ref":"#/definitions/ref"},"description":"Danh sách mã tham chiếu."},"text":{"type":"string","minLength":1,"description":"Văn bản, không để trống."},"isoDate":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Ngày dạng YYYY-MM-DD."},"partialDate":{"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$","description":"Ngày dạng YYYY-MM-DD, hoặc YYYY-MM / YYYY khi chưa biết ngày, tháng."},"method":{"enum":["linear","trend"],"description":"Cách đánh giá tiến độ: linear (so với đường thẳng từ giá trị xuất phát tới chỉ tiêu), trend (theo xu hướng các kỳ)."},"docRef":{"type":"object","additionalProperties":false,"required":["title"],"description":"Một văn bản được dẫn chiếu.","properties":{"title":{"$ref":"#/definitions/text","description":"Trích yếu văn bản."},"number":{"type":"string","description":"Số, ký hiệu. Ví dụ: 1065/QĐ-UBND."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày ban hành (YYYY-MM-DD)."},"issuer":{"type":"string","description":"Cơ quan ban hành. Ví dụ: UBND tỉnh Đồng Nai."}}}}};
 const schema12 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Mã: chữ thường không dấu và số, nối bằng gạch ngang."};
 const schema13 = {"type":"string","minLength":1,"description":"Văn bản, không để trống."};
 const schema17 = {"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$","description":"Ngày dạng YYYY-MM-DD, hoặc YYYY-MM / YYYY khi chưa biết ngày, tháng."};
@@ -269,8 +269,9 @@ vErrors.push(err7);
 }
 errors++;
 }
-if(data.indicators === undefined){
-const err8 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "indicators"},message:"must have required property '"+"indicators"+"'",schema:schema11.required,parentSchema:schema11,data};
+for(const key0 in data){
+if(!(func2.call(schema11.properties, key0))){
+const err8 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -279,8 +280,11 @@ vErrors.push(err8);
 }
 errors++;
 }
-if(data.targets === undefined){
-const err9 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "targets"},message:"must have required property '"+"targets"+"'",schema:schema11.required,parentSchema:schema11,data};
+}
+if(data.$schema !== undefined){
+let data0 = data.$schema;
+if(typeof data0 !== "string"){
+const err9 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};
 if(vErrors === null){
 vErrors = [err9];
 }
@@ -289,9 +293,11 @@ vErrors.push(err9);
 }
 errors++;
 }
-for(const key0 in data){
-if(!(func2.call(schema11.properties, key0))){
-const err10 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema11,data};
+}
+if(data.schemaVersion !== undefined){
+let data1 = data.schemaVersion;
+if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
+const err10 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.schemaVersion.type,parentSchema:schema11.properties.schemaVersion,data:data1};
 if(vErrors === null){
 vErrors = [err10];
 }
@@ -300,11 +306,8 @@ vErrors.push(err10);
 }
 errors++;
 }
-}
-if(data.$schema !== undefined){
-let data0 = data.$schema;
-if(typeof data0 !== "string"){
-const err11 = {instancePath:instancePath+"/$schema",schemaPath:"#/properties/%24schema/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.$schema.type,parentSchema:schema11.properties.$schema,data:data0};
+if(!((data1 === 1) || (data1 === 2))){
+const err11 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/enum",keyword:"enum",params:{allowedValues: schema11.properties.schemaVersion.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.schemaVersion.enum,parentSchema:schema11.properties.schemaVersion,data:data1};
 if(vErrors === null){
 vErrors = [err11];
 }
@@ -314,10 +317,11 @@ vErrors.push(err11);
 errors++;
 }
 }
-if(data.schemaVersion !== undefined){
-let data1 = data.schemaVersion;
-if(!((typeof data1 == "number") && (!(data1 % 1) && !isNaN(data1)))){
-const err12 = {instancePath:instancePath+"/schemaVersion",schemaPath:"#/properties/schemaVersion/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.schemaVersion.type,parentSchema:schema11.properties.schemaVersion,data:data1};
+if(data.id !== undefined){
+let data2 = data.id;
+if(typeof data2 === "string"){
+if(!pattern0.test(data2)){
+const err12 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data2};
 if(vErrors === null){
 vErrors = [err12];
 }
@@ -327,11 +331,8 @@ vErrors.push(err12);
 errors++;
 }
 }
-if(data.id !== undefined){
-let data2 = data.id;
-if(typeof data2 === "string"){
-if(!pattern0.test(data2)){
-const err13 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data2};
+else {
+const err13 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data2};
 if(vErrors === null){
 vErrors = [err13];
 }
@@ -341,8 +342,11 @@ vErrors.push(err13);
 errors++;
 }
 }
-else {
-const err14 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data2};
+if(data.title !== undefined){
+let data3 = data.title;
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err14 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data3};
 if(vErrors === null){
 vErrors = [err14];
 }
@@ -352,11 +356,8 @@ vErrors.push(err14);
 errors++;
 }
 }
-if(data.title !== undefined){
-let data3 = data.title;
-if(typeof data3 === "string"){
-if(func3(data3) < 1){
-const err15 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data3};
+else {
+const err15 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};
 if(vErrors === null){
 vErrors = [err15];
 }
@@ -366,8 +367,11 @@ vErrors.push(err15);
 errors++;
 }
 }
-else {
-const err16 = {instancePath:instancePath+"/title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data3};
+if(data.issuer !== undefined){
+let data4 = data.issuer;
+if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
+if(data4.name === undefined){
+const err16 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.issuer.required,parentSchema:schema11.properties.issuer,data:data4};
 if(vErrors === null){
 vErrors = [err16];
 }
@@ -376,12 +380,9 @@ vErrors.push(err16);
 }
 errors++;
 }
-}
-if(data.issuer !== undefined){
-let data4 = data.issuer;
-if(data4 && typeof data4 == "object" && !Array.isArray(data4)){
-if(data4.name === undefined){
-const err17 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.issuer.required,parentSchema:schema11.properties.issuer,data:data4};
+for(const key1 in data4){
+if(!(((key1 === "name") || (key1 === "parent")) || (key1 === "place"))){
+const err17 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.issuer,data:data4};
 if(vErrors === null){
 vErrors = [err17];
 }
@@ -390,9 +391,12 @@ vErrors.push(err17);
 }
 errors++;
 }
-for(const key1 in data4){
-if(!(((key1 === "name") || (key1 === "parent")) || (key1 === "place"))){
-const err18 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.issuer,data:data4};
+}
+if(data4.name !== undefined){
+let data5 = data4.name;
+if(typeof data5 === "string"){
+if(func3(data5) < 1){
+const err18 = {instancePath:instancePath+"/issuer/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data5};
 if(vErrors === null){
 vErrors = [err18];
 }
@@ -402,11 +406,8 @@ vErrors.push(err18);
 errors++;
 }
 }
-if(data4.name !== undefined){
-let data5 = data4.name;
-if(typeof data5 === "string"){
-if(func3(data5) < 1){
-const err19 = {instancePath:instancePath+"/issuer/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data5};
+else {
+const err19 = {instancePath:instancePath+"/issuer/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};
 if(vErrors === null){
 vErrors = [err19];
 }
@@ -416,8 +417,11 @@ vErrors.push(err19);
 errors++;
 }
 }
-else {
-const err20 = {instancePath:instancePath+"/issuer/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data5};
+if(data4.parent !== undefined){
+let data6 = data4.parent;
+if(typeof data6 === "string"){
+if(func3(data6) < 1){
+const err20 = {instancePath:instancePath+"/issuer/parent",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data6};
 if(vErrors === null){
 vErrors = [err20];
 }
@@ -427,11 +431,8 @@ vErrors.push(err20);
 errors++;
 }
 }
-if(data4.parent !== undefined){
-let data6 = data4.parent;
-if(typeof data6 === "string"){
-if(func3(data6) < 1){
-const err21 = {instancePath:instancePath+"/issuer/parent",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data6};
+else {
+const err21 = {instancePath:instancePath+"/issuer/parent",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};
 if(vErrors === null){
 vErrors = [err21];
 }
@@ -441,8 +442,11 @@ vErrors.push(err21);
 errors++;
 }
 }
-else {
-const err22 = {instancePath:instancePath+"/issuer/parent",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data6};
+if(data4.place !== undefined){
+let data7 = data4.place;
+if(typeof data7 === "string"){
+if(func3(data7) < 1){
+const err22 = {instancePath:instancePath+"/issuer/place",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data7};
 if(vErrors === null){
 vErrors = [err22];
 }
@@ -452,11 +456,8 @@ vErrors.push(err22);
 errors++;
 }
 }
-if(data4.place !== undefined){
-let data7 = data4.place;
-if(typeof data7 === "string"){
-if(func3(data7) < 1){
-const err23 = {instancePath:instancePath+"/issuer/place",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data7};
+else {
+const err23 = {instancePath:instancePath+"/issuer/place",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data7};
 if(vErrors === null){
 vErrors = [err23];
 }
@@ -466,8 +467,9 @@ vErrors.push(err23);
 errors++;
 }
 }
+}
 else {
-const err24 = {instancePath:instancePath+"/issuer/place",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data7};
+const err24 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.issuer.type,parentSchema:schema11.properties.issuer,data:data4};
 if(vErrors === null){
 vErrors = [err24];
 }
@@ -477,9 +479,12 @@ vErrors.push(err24);
 errors++;
 }
 }
-}
-else {
-const err25 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.issuer.type,parentSchema:schema11.properties.issuer,data:data4};
+if(data.document !== undefined){
+let data8 = data.document;
+if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
+for(const key2 in data8){
+if(!(((key2 === "type") || (key2 === "number")) || (key2 === "date"))){
+const err25 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.document,data:data8};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -489,12 +494,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data.document !== undefined){
-let data8 = data.document;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key2 in data8){
-if(!(((key2 === "type") || (key2 === "number")) || (key2 === "date"))){
-const err26 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.document,data:data8};
+if(data8.type !== undefined){
+let data9 = data8.type;
+if(typeof data9 !== "string"){
+const err26 = {instancePath:instancePath+"/document/type",schemaPath:"#/properties/document/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.document.properties.type.type,parentSchema:schema11.properties.document.properties.type,data:data9};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -504,10 +507,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data8.type !== undefined){
-let data9 = data8.type;
-if(typeof data9 !== "string"){
-const err27 = {instancePath:instancePath+"/document/type",schemaPath:"#/properties/document/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.document.properties.type.type,parentSchema:schema11.properties.document.properties.type,data:data9};
+if(data8.number !== undefined){
+let data10 = data8.number;
+if(typeof data10 !== "string"){
+const err27 = {instancePath:instancePath+"/document/number",schemaPath:"#/properties/document/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.document.properties.number.type,parentSchema:schema11.properties.document.properties.number,data:data10};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -517,10 +520,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data8.number !== undefined){
-let data10 = data8.number;
-if(typeof data10 !== "string"){
-const err28 = {instancePath:instancePath+"/document/number",schemaPath:"#/properties/document/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.document.properties.number.type,parentSchema:schema11.properties.document.properties.number,data:data10};
+if(data8.date !== undefined){
+let data11 = data8.date;
+if(typeof data11 === "string"){
+if(!pattern1.test(data11)){
+const err28 = {instancePath:instancePath+"/document/date",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$"},message:"must match pattern \""+"^\\d{4}(-\\d{2}(-\\d{2})?)?$"+"\"",schema:"^\\d{4}(-\\d{2}(-\\d{2})?)?$",parentSchema:schema17,data:data11};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -530,11 +534,8 @@ vErrors.push(err28);
 errors++;
 }
 }
-if(data8.date !== undefined){
-let data11 = data8.date;
-if(typeof data11 === "string"){
-if(!pattern1.test(data11)){
-const err29 = {instancePath:instancePath+"/document/date",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$"},message:"must match pattern \""+"^\\d{4}(-\\d{2}(-\\d{2})?)?$"+"\"",schema:"^\\d{4}(-\\d{2}(-\\d{2})?)?$",parentSchema:schema17,data:data11};
+else {
+const err29 = {instancePath:instancePath+"/document/date",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data11};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -544,25 +545,14 @@ vErrors.push(err29);
 errors++;
 }
 }
+}
 else {
-const err30 = {instancePath:instancePath+"/document/date",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data11};
+const err30 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.document.type,parentSchema:schema11.properties.document,data:data8};
 if(vErrors === null){
 vErrors = [err30];
 }
 else {
 vErrors.push(err30);
-}
-errors++;
-}
-}
-}
-else {
-const err31 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.document.type,parentSchema:schema11.properties.document,data:data8};
-if(vErrors === null){
-vErrors = [err31];
-}
-else {
-vErrors.push(err31);
 }
 errors++;
 }
@@ -579,12 +569,12 @@ errors = vErrors.length;
 }
 }
 else {
-const err32 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.basis.type,parentSchema:schema11.properties.basis,data:data12};
+const err31 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.basis.type,parentSchema:schema11.properties.basis,data:data12};
 if(vErrors === null){
-vErrors = [err32];
+vErrors = [err31];
 }
 else {
-vErrors.push(err32);
+vErrors.push(err31);
 }
 errors++;
 }
@@ -593,7 +583,18 @@ if(data.revision !== undefined){
 let data14 = data.revision;
 if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
 if(data14.number === undefined){
-const err33 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema11.properties.revision.required,parentSchema:schema11.properties.revision,data:data14};
+const err32 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema11.properties.revision.required,parentSchema:schema11.properties.revision,data:data14};
+if(vErrors === null){
+vErrors = [err32];
+}
+else {
+vErrors.push(err32);
+}
+errors++;
+}
+for(const key3 in data14){
+if(!((((key3 === "number") || (key3 === "date")) || (key3 === "note")) || (key3 === "supersedes"))){
+const err33 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.revision,data:data14};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -602,9 +603,11 @@ vErrors.push(err33);
 }
 errors++;
 }
-for(const key3 in data14){
-if(!((((key3 === "number") || (key3 === "date")) || (key3 === "note")) || (key3 === "supersedes"))){
-const err34 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.revision,data:data14};
+}
+if(data14.number !== undefined){
+let data15 = data14.number;
+if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
+const err34 = {instancePath:instancePath+"/revision/number",schemaPath:"#/properties/revision/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.revision.properties.number.type,parentSchema:schema11.properties.revision.properties.number,data:data15};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -613,27 +616,14 @@ vErrors.push(err34);
 }
 errors++;
 }
-}
-if(data14.number !== undefined){
-let data15 = data14.number;
-if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
-const err35 = {instancePath:instancePath+"/revision/number",schemaPath:"#/properties/revision/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.revision.properties.number.type,parentSchema:schema11.properties.revision.properties.number,data:data15};
+if(typeof data15 == "number"){
+if(data15 < 1 || isNaN(data15)){
+const err35 = {instancePath:instancePath+"/revision/number",schemaPath:"#/properties/revision/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.revision.properties.number,data:data15};
 if(vErrors === null){
 vErrors = [err35];
 }
 else {
 vErrors.push(err35);
-}
-errors++;
-}
-if(typeof data15 == "number"){
-if(data15 < 1 || isNaN(data15)){
-const err36 = {instancePath:instancePath+"/revision/number",schemaPath:"#/properties/revision/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.revision.properties.number,data:data15};
-if(vErrors === null){
-vErrors = [err36];
-}
-else {
-vErrors.push(err36);
 }
 errors++;
 }
@@ -643,7 +633,18 @@ if(data14.date !== undefined){
 let data16 = data14.date;
 if(typeof data16 === "string"){
 if(!pattern1.test(data16)){
-const err37 = {instancePath:instancePath+"/revision/date",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$"},message:"must match pattern \""+"^\\d{4}(-\\d{2}(-\\d{2})?)?$"+"\"",schema:"^\\d{4}(-\\d{2}(-\\d{2})?)?$",parentSchema:schema17,data:data16};
+const err36 = {instancePath:instancePath+"/revision/date",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$"},message:"must match pattern \""+"^\\d{4}(-\\d{2}(-\\d{2})?)?$"+"\"",schema:"^\\d{4}(-\\d{2}(-\\d{2})?)?$",parentSchema:schema17,data:data16};
+if(vErrors === null){
+vErrors = [err36];
+}
+else {
+vErrors.push(err36);
+}
+errors++;
+}
+}
+else {
+const err37 = {instancePath:instancePath+"/revision/date",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data16};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -653,8 +654,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-else {
-const err38 = {instancePath:instancePath+"/revision/date",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data16};
+if(data14.note !== undefined){
+let data17 = data14.note;
+if(typeof data17 !== "string"){
+const err38 = {instancePath:instancePath+"/revision/note",schemaPath:"#/properties/revision/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.revision.properties.note.type,parentSchema:schema11.properties.revision.properties.note,data:data17};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -664,10 +667,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data14.note !== undefined){
-let data17 = data14.note;
-if(typeof data17 !== "string"){
-const err39 = {instancePath:instancePath+"/revision/note",schemaPath:"#/properties/revision/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.revision.properties.note.type,parentSchema:schema11.properties.revision.properties.note,data:data17};
+if(data14.supersedes !== undefined){
+let data18 = data14.supersedes;
+if(typeof data18 !== "string"){
+const err39 = {instancePath:instancePath+"/revision/supersedes",schemaPath:"#/properties/revision/properties/supersedes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.revision.properties.supersedes.type,parentSchema:schema11.properties.revision.properties.supersedes,data:data18};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -677,10 +680,9 @@ vErrors.push(err39);
 errors++;
 }
 }
-if(data14.supersedes !== undefined){
-let data18 = data14.supersedes;
-if(typeof data18 !== "string"){
-const err40 = {instancePath:instancePath+"/revision/supersedes",schemaPath:"#/properties/revision/properties/supersedes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.revision.properties.supersedes.type,parentSchema:schema11.properties.revision.properties.supersedes,data:data18};
+}
+else {
+const err40 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.revision.type,parentSchema:schema11.properties.revision,data:data14};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -690,9 +692,11 @@ vErrors.push(err40);
 errors++;
 }
 }
-}
-else {
-const err41 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.revision.type,parentSchema:schema11.properties.revision,data:data14};
+if(data.period !== undefined){
+let data19 = data.period;
+if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
+if(data19.start === undefined){
+const err41 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.period.required,parentSchema:schema11.properties.period,data:data19};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -701,12 +705,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-}
-if(data.period !== undefined){
-let data19 = data.period;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.start === undefined){
-const err42 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.period.required,parentSchema:schema11.properties.period,data:data19};
+if(data19.end === undefined){
+const err42 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema11.properties.period.required,parentSchema:schema11.properties.period,data:data19};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -715,8 +715,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-if(data19.end === undefined){
-const err43 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema11.properties.period.required,parentSchema:schema11.properties.period,data:data19};
+for(const key4 in data19){
+if(!((key4 === "start") || (key4 === "end"))){
+const err43 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.period,data:data19};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -725,9 +726,12 @@ vErrors.push(err43);
 }
 errors++;
 }
-for(const key4 in data19){
-if(!((key4 === "start") || (key4 === "end"))){
-const err44 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.period,data:data19};
+}
+if(data19.start !== undefined){
+let data20 = data19.start;
+if(typeof data20 === "string"){
+if(!pattern4.test(data20)){
+const err44 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema22,data:data20};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -737,11 +741,8 @@ vErrors.push(err44);
 errors++;
 }
 }
-if(data19.start !== undefined){
-let data20 = data19.start;
-if(typeof data20 === "string"){
-if(!pattern4.test(data20)){
-const err45 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema22,data:data20};
+else {
+const err45 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data20};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -751,8 +752,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-else {
-const err46 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data20};
+if(data19.end !== undefined){
+let data21 = data19.end;
+if(typeof data21 === "string"){
+if(!pattern4.test(data21)){
+const err46 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema22,data:data21};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -762,11 +766,8 @@ vErrors.push(err46);
 errors++;
 }
 }
-if(data19.end !== undefined){
-let data21 = data19.end;
-if(typeof data21 === "string"){
-if(!pattern4.test(data21)){
-const err47 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema22,data:data21};
+else {
+const err47 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data21};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -776,8 +777,9 @@ vErrors.push(err47);
 errors++;
 }
 }
+}
 else {
-const err48 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data21};
+const err48 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.period.type,parentSchema:schema11.properties.period,data:data19};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -787,9 +789,11 @@ vErrors.push(err48);
 errors++;
 }
 }
-}
-else {
-const err49 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.period.type,parentSchema:schema11.properties.period,data:data19};
+if(data.reporting !== undefined){
+let data22 = data.reporting;
+if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
+if(data22.convention === undefined){
+const err49 = {instancePath:instancePath+"/reporting",schemaPath:"#/properties/reporting/required",keyword:"required",params:{missingProperty: "convention"},message:"must have required property '"+"convention"+"'",schema:schema11.properties.reporting.required,parentSchema:schema11.properties.reporting,data:data22};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -798,12 +802,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-}
-if(data.reporting !== undefined){
-let data22 = data.reporting;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.convention === undefined){
-const err50 = {instancePath:instancePath+"/reporting",schemaPath:"#/properties/reporting/required",keyword:"required",params:{missingProperty: "convention"},message:"must have required property '"+"convention"+"'",schema:schema11.properties.reporting.required,parentSchema:schema11.properties.reporting,data:data22};
+for(const key5 in data22){
+if(!((key5 === "convention") || (key5 === "timezone"))){
+const err50 = {instancePath:instancePath+"/reporting",schemaPath:"#/properties/reporting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.reporting,data:data22};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -812,9 +813,11 @@ vErrors.push(err50);
 }
 errors++;
 }
-for(const key5 in data22){
-if(!((key5 === "convention") || (key5 === "timezone"))){
-const err51 = {instancePath:instancePath+"/reporting",schemaPath:"#/properties/reporting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.reporting,data:data22};
+}
+if(data22.convention !== undefined){
+let data23 = data22.convention;
+if(!((data23 === "cchc") || (data23 === "calendar"))){
+const err51 = {instancePath:instancePath+"/reporting/convention",schemaPath:"#/properties/reporting/properties/convention/enum",keyword:"enum",params:{allowedValues: schema11.properties.reporting.properties.convention.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.reporting.properties.convention.enum,parentSchema:schema11.properties.reporting.properties.convention,data:data23};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -824,10 +827,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data22.convention !== undefined){
-let data23 = data22.convention;
-if(!((data23 === "cchc") || (data23 === "calendar"))){
-const err52 = {instancePath:instancePath+"/reporting/convention",schemaPath:"#/properties/reporting/properties/convention/enum",keyword:"enum",params:{allowedValues: schema11.properties.reporting.properties.convention.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.reporting.properties.convention.enum,parentSchema:schema11.properties.reporting.properties.convention,data:data23};
+if(data22.timezone !== undefined){
+let data24 = data22.timezone;
+if(typeof data24 !== "string"){
+const err52 = {instancePath:instancePath+"/reporting/timezone",schemaPath:"#/properties/reporting/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.reporting.properties.timezone.type,parentSchema:schema11.properties.reporting.properties.timezone,data:data24};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -836,11 +839,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-}
-if(data22.timezone !== undefined){
-let data24 = data22.timezone;
-if(typeof data24 !== "string"){
-const err53 = {instancePath:instancePath+"/reporting/timezone",schemaPath:"#/properties/reporting/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.reporting.properties.timezone.type,parentSchema:schema11.properties.reporting.properties.timezone,data:data24};
+if(!(data24 === "Asia/Ho_Chi_Minh")){
+const err53 = {instancePath:instancePath+"/reporting/timezone",schemaPath:"#/properties/reporting/properties/timezone/enum",keyword:"enum",params:{allowedValues: schema11.properties.reporting.properties.timezone.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.reporting.properties.timezone.enum,parentSchema:schema11.properties.reporting.properties.timezone,data:data24};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -849,8 +849,10 @@ vErrors.push(err53);
 }
 errors++;
 }
-if(!(data24 === "Asia/Ho_Chi_Minh")){
-const err54 = {instancePath:instancePath+"/reporting/timezone",schemaPath:"#/properties/reporting/properties/timezone/enum",keyword:"enum",params:{allowedValues: schema11.properties.reporting.properties.timezone.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.reporting.properties.timezone.enum,parentSchema:schema11.properties.reporting.properties.timezone,data:data24};
+}
+}
+else {
+const err54 = {instancePath:instancePath+"/reporting",schemaPath:"#/properties/reporting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.reporting.type,parentSchema:schema11.properties.reporting,data:data22};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -860,9 +862,11 @@ vErrors.push(err54);
 errors++;
 }
 }
-}
-else {
-const err55 = {instancePath:instancePath+"/reporting",schemaPath:"#/properties/reporting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.reporting.type,parentSchema:schema11.properties.reporting,data:data22};
+if(data.units !== undefined){
+let data25 = data.units;
+if(Array.isArray(data25)){
+if(data25.length < 1){
+const err55 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.units,data:data25};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -871,12 +875,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-}
-if(data.units !== undefined){
-let data25 = data.units;
-if(Array.isArray(data25)){
-if(data25.length < 1){
-const err56 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.units,data:data25};
+const len1 = data25.length;
+for(let i1=0; i1<len1; i1++){
+let data26 = data25[i1];
+if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
+if(data26.id === undefined){
+const err56 = {instancePath:instancePath+"/units/" + i1,schemaPath:"#/properties/units/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.units.items.required,parentSchema:schema11.properties.units.items,data:data26};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -885,12 +889,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-const len1 = data25.length;
-for(let i1=0; i1<len1; i1++){
-let data26 = data25[i1];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.id === undefined){
-const err57 = {instancePath:instancePath+"/units/" + i1,schemaPath:"#/properties/units/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.units.items.required,parentSchema:schema11.properties.units.items,data:data26};
+if(data26.name === undefined){
+const err57 = {instancePath:instancePath+"/units/" + i1,schemaPath:"#/properties/units/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.units.items.required,parentSchema:schema11.properties.units.items,data:data26};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -899,8 +899,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-if(data26.name === undefined){
-const err58 = {instancePath:instancePath+"/units/" + i1,schemaPath:"#/properties/units/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.units.items.required,parentSchema:schema11.properties.units.items,data:data26};
+for(const key6 in data26){
+if(!((((key6 === "id") || (key6 === "name")) || (key6 === "shortName")) || (key6 === "group"))){
+const err58 = {instancePath:instancePath+"/units/" + i1,schemaPath:"#/properties/units/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.units.items,data:data26};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -909,9 +910,12 @@ vErrors.push(err58);
 }
 errors++;
 }
-for(const key6 in data26){
-if(!((((key6 === "id") || (key6 === "name")) || (key6 === "shortName")) || (key6 === "group"))){
-const err59 = {instancePath:instancePath+"/units/" + i1,schemaPath:"#/properties/units/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.units.items,data:data26};
+}
+if(data26.id !== undefined){
+let data27 = data26.id;
+if(typeof data27 === "string"){
+if(!pattern0.test(data27)){
+const err59 = {instancePath:instancePath+"/units/" + i1+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data27};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -921,11 +925,8 @@ vErrors.push(err59);
 errors++;
 }
 }
-if(data26.id !== undefined){
-let data27 = data26.id;
-if(typeof data27 === "string"){
-if(!pattern0.test(data27)){
-const err60 = {instancePath:instancePath+"/units/" + i1+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data27};
+else {
+const err60 = {instancePath:instancePath+"/units/" + i1+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data27};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -935,8 +936,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-else {
-const err61 = {instancePath:instancePath+"/units/" + i1+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data27};
+if(data26.name !== undefined){
+let data28 = data26.name;
+if(typeof data28 === "string"){
+if(func3(data28) < 1){
+const err61 = {instancePath:instancePath+"/units/" + i1+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data28};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -946,11 +950,8 @@ vErrors.push(err61);
 errors++;
 }
 }
-if(data26.name !== undefined){
-let data28 = data26.name;
-if(typeof data28 === "string"){
-if(func3(data28) < 1){
-const err62 = {instancePath:instancePath+"/units/" + i1+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data28};
+else {
+const err62 = {instancePath:instancePath+"/units/" + i1+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data28};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -960,8 +961,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-else {
-const err63 = {instancePath:instancePath+"/units/" + i1+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data28};
+if(data26.shortName !== undefined){
+let data29 = data26.shortName;
+if(typeof data29 !== "string"){
+const err63 = {instancePath:instancePath+"/units/" + i1+"/shortName",schemaPath:"#/properties/units/items/properties/shortName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.units.items.properties.shortName.type,parentSchema:schema11.properties.units.items.properties.shortName,data:data29};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -971,10 +974,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data26.shortName !== undefined){
-let data29 = data26.shortName;
-if(typeof data29 !== "string"){
-const err64 = {instancePath:instancePath+"/units/" + i1+"/shortName",schemaPath:"#/properties/units/items/properties/shortName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.units.items.properties.shortName.type,parentSchema:schema11.properties.units.items.properties.shortName,data:data29};
+if(data26.group !== undefined){
+let data30 = data26.group;
+if(typeof data30 !== "boolean"){
+const err64 = {instancePath:instancePath+"/units/" + i1+"/group",schemaPath:"#/properties/units/items/properties/group/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.units.items.properties.group.type,parentSchema:schema11.properties.units.items.properties.group,data:data30};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -984,10 +987,9 @@ vErrors.push(err64);
 errors++;
 }
 }
-if(data26.group !== undefined){
-let data30 = data26.group;
-if(typeof data30 !== "boolean"){
-const err65 = {instancePath:instancePath+"/units/" + i1+"/group",schemaPath:"#/properties/units/items/properties/group/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.units.items.properties.group.type,parentSchema:schema11.properties.units.items.properties.group,data:data30};
+}
+else {
+const err65 = {instancePath:instancePath+"/units/" + i1,schemaPath:"#/properties/units/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.units.items.type,parentSchema:schema11.properties.units.items,data:data26};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -999,7 +1001,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/units/" + i1,schemaPath:"#/properties/units/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.units.items.type,parentSchema:schema11.properties.units.items,data:data26};
+const err66 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.units.type,parentSchema:schema11.properties.units,data:data25};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1009,9 +1011,11 @@ vErrors.push(err66);
 errors++;
 }
 }
-}
-else {
-const err67 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.units.type,parentSchema:schema11.properties.units,data:data25};
+if(data.phases !== undefined){
+let data31 = data.phases;
+if(Array.isArray(data31)){
+if(data31.length < 1){
+const err67 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.phases,data:data31};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1020,12 +1024,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-}
-if(data.phases !== undefined){
-let data31 = data.phases;
-if(Array.isArray(data31)){
-if(data31.length < 1){
-const err68 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.phases,data:data31};
+const len2 = data31.length;
+for(let i2=0; i2<len2; i2++){
+let data32 = data31[i2];
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+if(data32.id === undefined){
+const err68 = {instancePath:instancePath+"/phases/" + i2,schemaPath:"#/properties/phases/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.phases.items.required,parentSchema:schema11.properties.phases.items,data:data32};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1034,12 +1038,8 @@ vErrors.push(err68);
 }
 errors++;
 }
-const len2 = data31.length;
-for(let i2=0; i2<len2; i2++){
-let data32 = data31[i2];
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.id === undefined){
-const err69 = {instancePath:instancePath+"/phases/" + i2,schemaPath:"#/properties/phases/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.phases.items.required,parentSchema:schema11.properties.phases.items,data:data32};
+if(data32.name === undefined){
+const err69 = {instancePath:instancePath+"/phases/" + i2,schemaPath:"#/properties/phases/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.phases.items.required,parentSchema:schema11.properties.phases.items,data:data32};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1048,8 +1048,8 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data32.name === undefined){
-const err70 = {instancePath:instancePath+"/phases/" + i2,schemaPath:"#/properties/phases/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.phases.items.required,parentSchema:schema11.properties.phases.items,data:data32};
+if(data32.start === undefined){
+const err70 = {instancePath:instancePath+"/phases/" + i2,schemaPath:"#/properties/phases/items/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.phases.items.required,parentSchema:schema11.properties.phases.items,data:data32};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1058,8 +1058,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data32.start === undefined){
-const err71 = {instancePath:instancePath+"/phases/" + i2,schemaPath:"#/properties/phases/items/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.phases.items.required,parentSchema:schema11.properties.phases.items,data:data32};
+if(data32.end === undefined){
+const err71 = {instancePath:instancePath+"/phases/" + i2,schemaPath:"#/properties/phases/items/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema11.properties.phases.items.required,parentSchema:schema11.properties.phases.items,data:data32};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1068,8 +1068,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-if(data32.end === undefined){
-const err72 = {instancePath:instancePath+"/phases/" + i2,schemaPath:"#/properties/phases/items/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema11.properties.phases.items.required,parentSchema:schema11.properties.phases.items,data:data32};
+for(const key7 in data32){
+if(!((((key7 === "id") || (key7 === "name")) || (key7 === "start")) || (key7 === "end"))){
+const err72 = {instancePath:instancePath+"/phases/" + i2,schemaPath:"#/properties/phases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.phases.items,data:data32};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1078,9 +1079,12 @@ vErrors.push(err72);
 }
 errors++;
 }
-for(const key7 in data32){
-if(!((((key7 === "id") || (key7 === "name")) || (key7 === "start")) || (key7 === "end"))){
-const err73 = {instancePath:instancePath+"/phases/" + i2,schemaPath:"#/properties/phases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.phases.items,data:data32};
+}
+if(data32.id !== undefined){
+let data33 = data32.id;
+if(typeof data33 === "string"){
+if(!pattern0.test(data33)){
+const err73 = {instancePath:instancePath+"/phases/" + i2+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data33};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1090,11 +1094,8 @@ vErrors.push(err73);
 errors++;
 }
 }
-if(data32.id !== undefined){
-let data33 = data32.id;
-if(typeof data33 === "string"){
-if(!pattern0.test(data33)){
-const err74 = {instancePath:instancePath+"/phases/" + i2+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data33};
+else {
+const err74 = {instancePath:instancePath+"/phases/" + i2+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data33};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1104,8 +1105,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-else {
-const err75 = {instancePath:instancePath+"/phases/" + i2+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data33};
+if(data32.name !== undefined){
+let data34 = data32.name;
+if(typeof data34 === "string"){
+if(func3(data34) < 1){
+const err75 = {instancePath:instancePath+"/phases/" + i2+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data34};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1115,11 +1119,8 @@ vErrors.push(err75);
 errors++;
 }
 }
-if(data32.name !== undefined){
-let data34 = data32.name;
-if(typeof data34 === "string"){
-if(func3(data34) < 1){
-const err76 = {instancePath:instancePath+"/phases/" + i2+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data34};
+else {
+const err76 = {instancePath:instancePath+"/phases/" + i2+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data34};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1129,8 +1130,11 @@ vErrors.push(err76);
 errors++;
 }
 }
-else {
-const err77 = {instancePath:instancePath+"/phases/" + i2+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data34};
+if(data32.start !== undefined){
+let data35 = data32.start;
+if(typeof data35 === "string"){
+if(!pattern4.test(data35)){
+const err77 = {instancePath:instancePath+"/phases/" + i2+"/start",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema22,data:data35};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1140,11 +1144,8 @@ vErrors.push(err77);
 errors++;
 }
 }
-if(data32.start !== undefined){
-let data35 = data32.start;
-if(typeof data35 === "string"){
-if(!pattern4.test(data35)){
-const err78 = {instancePath:instancePath+"/phases/" + i2+"/start",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema22,data:data35};
+else {
+const err78 = {instancePath:instancePath+"/phases/" + i2+"/start",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data35};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1154,8 +1155,11 @@ vErrors.push(err78);
 errors++;
 }
 }
-else {
-const err79 = {instancePath:instancePath+"/phases/" + i2+"/start",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data35};
+if(data32.end !== undefined){
+let data36 = data32.end;
+if(typeof data36 === "string"){
+if(!pattern4.test(data36)){
+const err79 = {instancePath:instancePath+"/phases/" + i2+"/end",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema22,data:data36};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1165,11 +1169,8 @@ vErrors.push(err79);
 errors++;
 }
 }
-if(data32.end !== undefined){
-let data36 = data32.end;
-if(typeof data36 === "string"){
-if(!pattern4.test(data36)){
-const err80 = {instancePath:instancePath+"/phases/" + i2+"/end",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema22,data:data36};
+else {
+const err80 = {instancePath:instancePath+"/phases/" + i2+"/end",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data36};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1179,8 +1180,9 @@ vErrors.push(err80);
 errors++;
 }
 }
+}
 else {
-const err81 = {instancePath:instancePath+"/phases/" + i2+"/end",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data36};
+const err81 = {instancePath:instancePath+"/phases/" + i2,schemaPath:"#/properties/phases/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.phases.items.type,parentSchema:schema11.properties.phases.items,data:data32};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1192,24 +1194,12 @@ errors++;
 }
 }
 else {
-const err82 = {instancePath:instancePath+"/phases/" + i2,schemaPath:"#/properties/phases/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.phases.items.type,parentSchema:schema11.properties.phases.items,data:data32};
+const err82 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.phases.type,parentSchema:schema11.properties.phases,data:data31};
 if(vErrors === null){
 vErrors = [err82];
 }
 else {
 vErrors.push(err82);
-}
-errors++;
-}
-}
-}
-else {
-const err83 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.phases.type,parentSchema:schema11.properties.phases,data:data31};
-if(vErrors === null){
-vErrors = [err83];
-}
-else {
-vErrors.push(err83);
 }
 errors++;
 }
@@ -1222,7 +1212,17 @@ for(let i3=0; i3<len3; i3++){
 let data38 = data37[i3];
 if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
 if(data38.id === undefined){
-const err84 = {instancePath:instancePath+"/areas/" + i3,schemaPath:"#/properties/areas/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.areas.items.required,parentSchema:schema11.properties.areas.items,data:data38};
+const err83 = {instancePath:instancePath+"/areas/" + i3,schemaPath:"#/properties/areas/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.areas.items.required,parentSchema:schema11.properties.areas.items,data:data38};
+if(vErrors === null){
+vErrors = [err83];
+}
+else {
+vErrors.push(err83);
+}
+errors++;
+}
+if(data38.name === undefined){
+const err84 = {instancePath:instancePath+"/areas/" + i3,schemaPath:"#/properties/areas/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.areas.items.required,parentSchema:schema11.properties.areas.items,data:data38};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1231,8 +1231,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data38.name === undefined){
-const err85 = {instancePath:instancePath+"/areas/" + i3,schemaPath:"#/properties/areas/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.areas.items.required,parentSchema:schema11.properties.areas.items,data:data38};
+if(data38.lead === undefined){
+const err85 = {instancePath:instancePath+"/areas/" + i3,schemaPath:"#/properties/areas/items/required",keyword:"required",params:{missingProperty: "lead"},message:"must have required property '"+"lead"+"'",schema:schema11.properties.areas.items.required,parentSchema:schema11.properties.areas.items,data:data38};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1241,8 +1241,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-if(data38.lead === undefined){
-const err86 = {instancePath:instancePath+"/areas/" + i3,schemaPath:"#/properties/areas/items/required",keyword:"required",params:{missingProperty: "lead"},message:"must have required property '"+"lead"+"'",schema:schema11.properties.areas.items.required,parentSchema:schema11.properties.areas.items,data:data38};
+for(const key8 in data38){
+if(!(((((((key8 === "id") || (key8 === "code")) || (key8 === "name")) || (key8 === "lead")) || (key8 === "partners")) || (key8 === "timing")) || (key8 === "source"))){
+const err86 = {instancePath:instancePath+"/areas/" + i3,schemaPath:"#/properties/areas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.areas.items,data:data38};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1251,9 +1252,12 @@ vErrors.push(err86);
 }
 errors++;
 }
-for(const key8 in data38){
-if(!(((((((key8 === "id") || (key8 === "code")) || (key8 === "name")) || (key8 === "lead")) || (key8 === "partners")) || (key8 === "timing")) || (key8 === "source"))){
-const err87 = {instancePath:instancePath+"/areas/" + i3,schemaPath:"#/properties/areas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.areas.items,data:data38};
+}
+if(data38.id !== undefined){
+let data39 = data38.id;
+if(typeof data39 === "string"){
+if(!pattern0.test(data39)){
+const err87 = {instancePath:instancePath+"/areas/" + i3+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data39};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1263,11 +1267,8 @@ vErrors.push(err87);
 errors++;
 }
 }
-if(data38.id !== undefined){
-let data39 = data38.id;
-if(typeof data39 === "string"){
-if(!pattern0.test(data39)){
-const err88 = {instancePath:instancePath+"/areas/" + i3+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data39};
+else {
+const err88 = {instancePath:instancePath+"/areas/" + i3+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data39};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1277,8 +1278,10 @@ vErrors.push(err88);
 errors++;
 }
 }
-else {
-const err89 = {instancePath:instancePath+"/areas/" + i3+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data39};
+if(data38.code !== undefined){
+let data40 = data38.code;
+if(typeof data40 !== "string"){
+const err89 = {instancePath:instancePath+"/areas/" + i3+"/code",schemaPath:"#/properties/areas/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.areas.items.properties.code.type,parentSchema:schema11.properties.areas.items.properties.code,data:data40};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1288,10 +1291,11 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data38.code !== undefined){
-let data40 = data38.code;
-if(typeof data40 !== "string"){
-const err90 = {instancePath:instancePath+"/areas/" + i3+"/code",schemaPath:"#/properties/areas/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.areas.items.properties.code.type,parentSchema:schema11.properties.areas.items.properties.code,data:data40};
+if(data38.name !== undefined){
+let data41 = data38.name;
+if(typeof data41 === "string"){
+if(func3(data41) < 1){
+const err90 = {instancePath:instancePath+"/areas/" + i3+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data41};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1301,11 +1305,8 @@ vErrors.push(err90);
 errors++;
 }
 }
-if(data38.name !== undefined){
-let data41 = data38.name;
-if(typeof data41 === "string"){
-if(func3(data41) < 1){
-const err91 = {instancePath:instancePath+"/areas/" + i3+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data41};
+else {
+const err91 = {instancePath:instancePath+"/areas/" + i3+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data41};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1315,8 +1316,11 @@ vErrors.push(err91);
 errors++;
 }
 }
-else {
-const err92 = {instancePath:instancePath+"/areas/" + i3+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data41};
+if(data38.lead !== undefined){
+let data42 = data38.lead;
+if(typeof data42 === "string"){
+if(func3(data42) < 1){
+const err92 = {instancePath:instancePath+"/areas/" + i3+"/lead",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data42};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1326,27 +1330,13 @@ vErrors.push(err92);
 errors++;
 }
 }
-if(data38.lead !== undefined){
-let data42 = data38.lead;
-if(typeof data42 === "string"){
-if(func3(data42) < 1){
-const err93 = {instancePath:instancePath+"/areas/" + i3+"/lead",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data42};
+else {
+const err93 = {instancePath:instancePath+"/areas/" + i3+"/lead",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data42};
 if(vErrors === null){
 vErrors = [err93];
 }
 else {
 vErrors.push(err93);
-}
-errors++;
-}
-}
-else {
-const err94 = {instancePath:instancePath+"/areas/" + i3+"/lead",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data42};
-if(vErrors === null){
-vErrors = [err94];
-}
-else {
-vErrors.push(err94);
 }
 errors++;
 }
@@ -1361,7 +1351,18 @@ if(data38.timing !== undefined){
 let data44 = data38.timing;
 if(typeof data44 === "string"){
 if(func3(data44) < 1){
-const err95 = {instancePath:instancePath+"/areas/" + i3+"/timing",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data44};
+const err94 = {instancePath:instancePath+"/areas/" + i3+"/timing",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data44};
+if(vErrors === null){
+vErrors = [err94];
+}
+else {
+vErrors.push(err94);
+}
+errors++;
+}
+}
+else {
+const err95 = {instancePath:instancePath+"/areas/" + i3+"/timing",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data44};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1371,8 +1372,10 @@ vErrors.push(err95);
 errors++;
 }
 }
-else {
-const err96 = {instancePath:instancePath+"/areas/" + i3+"/timing",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data44};
+if(data38.source !== undefined){
+let data45 = data38.source;
+if(typeof data45 !== "string"){
+const err96 = {instancePath:instancePath+"/areas/" + i3+"/source",schemaPath:"#/properties/areas/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.areas.items.properties.source.type,parentSchema:schema11.properties.areas.items.properties.source,data:data45};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1382,10 +1385,9 @@ vErrors.push(err96);
 errors++;
 }
 }
-if(data38.source !== undefined){
-let data45 = data38.source;
-if(typeof data45 !== "string"){
-const err97 = {instancePath:instancePath+"/areas/" + i3+"/source",schemaPath:"#/properties/areas/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.areas.items.properties.source.type,parentSchema:schema11.properties.areas.items.properties.source,data:data45};
+}
+else {
+const err97 = {instancePath:instancePath+"/areas/" + i3,schemaPath:"#/properties/areas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.areas.items.type,parentSchema:schema11.properties.areas.items,data:data38};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1397,7 +1399,7 @@ errors++;
 }
 }
 else {
-const err98 = {instancePath:instancePath+"/areas/" + i3,schemaPath:"#/properties/areas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.areas.items.type,parentSchema:schema11.properties.areas.items,data:data38};
+const err98 = {instancePath:instancePath+"/areas",schemaPath:"#/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.areas.type,parentSchema:schema11.properties.areas,data:data37};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1407,9 +1409,15 @@ vErrors.push(err98);
 errors++;
 }
 }
-}
-else {
-const err99 = {instancePath:instancePath+"/areas",schemaPath:"#/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.areas.type,parentSchema:schema11.properties.areas,data:data37};
+if(data.indicators !== undefined){
+let data46 = data.indicators;
+if(Array.isArray(data46)){
+const len4 = data46.length;
+for(let i4=0; i4<len4; i4++){
+let data47 = data46[i4];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.code === undefined){
+const err99 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema11.properties.indicators.items.required,parentSchema:schema11.properties.indicators.items,data:data47};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1418,12 +1426,8 @@ vErrors.push(err99);
 }
 errors++;
 }
-}
-if(data.indicators !== undefined){
-let data46 = data.indicators;
-if(Array.isArray(data46)){
-if(data46.length < 1){
-const err100 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.indicators,data:data46};
+if(data47.name === undefined){
+const err100 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.indicators.items.required,parentSchema:schema11.properties.indicators.items,data:data47};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1432,12 +1436,8 @@ vErrors.push(err100);
 }
 errors++;
 }
-const len4 = data46.length;
-for(let i4=0; i4<len4; i4++){
-let data47 = data46[i4];
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.code === undefined){
-const err101 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema11.properties.indicators.items.required,parentSchema:schema11.properties.indicators.items,data:data47};
+if(data47.kind === undefined){
+const err101 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.indicators.items.required,parentSchema:schema11.properties.indicators.items,data:data47};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1446,8 +1446,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-if(data47.name === undefined){
-const err102 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.indicators.items.required,parentSchema:schema11.properties.indicators.items,data:data47};
+for(const key9 in data47){
+if(!((((((((key9 === "code") || (key9 === "name")) || (key9 === "kind")) || (key9 === "unit")) || (key9 === "computation")) || (key9 === "method")) || (key9 === "max")) || (key9 === "bands"))){
+const err102 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.indicators.items,data:data47};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1456,8 +1457,12 @@ vErrors.push(err102);
 }
 errors++;
 }
-if(data47.kind === undefined){
-const err103 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.indicators.items.required,parentSchema:schema11.properties.indicators.items,data:data47};
+}
+if(data47.code !== undefined){
+let data48 = data47.code;
+if(typeof data48 === "string"){
+if(!pattern0.test(data48)){
+const err103 = {instancePath:instancePath+"/indicators/" + i4+"/code",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data48};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1466,9 +1471,9 @@ vErrors.push(err103);
 }
 errors++;
 }
-for(const key9 in data47){
-if(!((((((key9 === "code") || (key9 === "name")) || (key9 === "kind")) || (key9 === "unit")) || (key9 === "computation")) || (key9 === "method"))){
-const err104 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.indicators.items,data:data47};
+}
+else {
+const err104 = {instancePath:instancePath+"/indicators/" + i4+"/code",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data48};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1478,11 +1483,11 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data47.code !== undefined){
-let data48 = data47.code;
-if(typeof data48 === "string"){
-if(!pattern0.test(data48)){
-const err105 = {instancePath:instancePath+"/indicators/" + i4+"/code",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data48};
+if(data47.name !== undefined){
+let data49 = data47.name;
+if(typeof data49 === "string"){
+if(func3(data49) < 1){
+const err105 = {instancePath:instancePath+"/indicators/" + i4+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data49};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1493,7 +1498,7 @@ errors++;
 }
 }
 else {
-const err106 = {instancePath:instancePath+"/indicators/" + i4+"/code",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data48};
+const err106 = {instancePath:instancePath+"/indicators/" + i4+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data49};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1503,11 +1508,10 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data47.name !== undefined){
-let data49 = data47.name;
-if(typeof data49 === "string"){
-if(func3(data49) < 1){
-const err107 = {instancePath:instancePath+"/indicators/" + i4+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data49};
+if(data47.kind !== undefined){
+let data50 = data47.kind;
+if(!(((((((data50 === "percentage") || (data50 === "count")) || (data50 === "level")) || (data50 === "rank")) || (data50 === "score")) || (data50 === "milestone")) || (data50 === "qualitative"))){
+const err107 = {instancePath:instancePath+"/indicators/" + i4+"/kind",schemaPath:"#/properties/indicators/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.indicators.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.indicators.items.properties.kind.enum,parentSchema:schema11.properties.indicators.items.properties.kind,data:data50};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1517,8 +1521,10 @@ vErrors.push(err107);
 errors++;
 }
 }
-else {
-const err108 = {instancePath:instancePath+"/indicators/" + i4+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data49};
+if(data47.unit !== undefined){
+let data51 = data47.unit;
+if(typeof data51 !== "string"){
+const err108 = {instancePath:instancePath+"/indicators/" + i4+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.indicators.items.properties.unit.type,parentSchema:schema11.properties.indicators.items.properties.unit,data:data51};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1528,10 +1534,12 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data47.kind !== undefined){
-let data50 = data47.kind;
-if(!((((((data50 === "percentage") || (data50 === "count")) || (data50 === "level")) || (data50 === "rank")) || (data50 === "milestone")) || (data50 === "qualitative"))){
-const err109 = {instancePath:instancePath+"/indicators/" + i4+"/kind",schemaPath:"#/properties/indicators/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.indicators.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.indicators.items.properties.kind.enum,parentSchema:schema11.properties.indicators.items.properties.kind,data:data50};
+if(data47.computation !== undefined){
+let data52 = data47.computation;
+if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
+for(const key10 in data52){
+if(!(((key10 === "numerator") || (key10 === "denominator")) || (key10 === "reference"))){
+const err109 = {instancePath:instancePath+"/indicators/" + i4+"/computation",schemaPath:"#/properties/indicators/items/properties/computation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.indicators.items.properties.computation,data:data52};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1541,10 +1549,10 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data47.unit !== undefined){
-let data51 = data47.unit;
-if(typeof data51 !== "string"){
-const err110 = {instancePath:instancePath+"/indicators/" + i4+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.indicators.items.properties.unit.type,parentSchema:schema11.properties.indicators.items.properties.unit,data:data51};
+if(data52.numerator !== undefined){
+let data53 = data52.numerator;
+if(typeof data53 !== "string"){
+const err110 = {instancePath:instancePath+"/indicators/" + i4+"/computation/numerator",schemaPath:"#/properties/indicators/items/properties/computation/properties/numerator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.indicators.items.properties.computation.properties.numerator.type,parentSchema:schema11.properties.indicators.items.properties.computation.properties.numerator,data:data53};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1554,12 +1562,10 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data47.computation !== undefined){
-let data52 = data47.computation;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key10 in data52){
-if(!(((key10 === "numerator") || (key10 === "denominator")) || (key10 === "reference"))){
-const err111 = {instancePath:instancePath+"/indicators/" + i4+"/computation",schemaPath:"#/properties/indicators/items/properties/computation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.indicators.items.properties.computation,data:data52};
+if(data52.denominator !== undefined){
+let data54 = data52.denominator;
+if(typeof data54 !== "string"){
+const err111 = {instancePath:instancePath+"/indicators/" + i4+"/computation/denominator",schemaPath:"#/properties/indicators/items/properties/computation/properties/denominator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.indicators.items.properties.computation.properties.denominator.type,parentSchema:schema11.properties.indicators.items.properties.computation.properties.denominator,data:data54};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1569,10 +1575,10 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data52.numerator !== undefined){
-let data53 = data52.numerator;
-if(typeof data53 !== "string"){
-const err112 = {instancePath:instancePath+"/indicators/" + i4+"/computation/numerator",schemaPath:"#/properties/indicators/items/properties/computation/properties/numerator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.indicators.items.properties.computation.properties.numerator.type,parentSchema:schema11.properties.indicators.items.properties.computation.properties.numerator,data:data53};
+if(data52.reference !== undefined){
+let data55 = data52.reference;
+if(typeof data55 !== "string"){
+const err112 = {instancePath:instancePath+"/indicators/" + i4+"/computation/reference",schemaPath:"#/properties/indicators/items/properties/computation/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.indicators.items.properties.computation.properties.reference.type,parentSchema:schema11.properties.indicators.items.properties.computation.properties.reference,data:data55};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1582,10 +1588,9 @@ vErrors.push(err112);
 errors++;
 }
 }
-if(data52.denominator !== undefined){
-let data54 = data52.denominator;
-if(typeof data54 !== "string"){
-const err113 = {instancePath:instancePath+"/indicators/" + i4+"/computation/denominator",schemaPath:"#/properties/indicators/items/properties/computation/properties/denominator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.indicators.items.properties.computation.properties.denominator.type,parentSchema:schema11.properties.indicators.items.properties.computation.properties.denominator,data:data54};
+}
+else {
+const err113 = {instancePath:instancePath+"/indicators/" + i4+"/computation",schemaPath:"#/properties/indicators/items/properties/computation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.indicators.items.properties.computation.type,parentSchema:schema11.properties.indicators.items.properties.computation,data:data52};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1595,10 +1600,10 @@ vErrors.push(err113);
 errors++;
 }
 }
-if(data52.reference !== undefined){
-let data55 = data52.reference;
-if(typeof data55 !== "string"){
-const err114 = {instancePath:instancePath+"/indicators/" + i4+"/computation/reference",schemaPath:"#/properties/indicators/items/properties/computation/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.indicators.items.properties.computation.properties.reference.type,parentSchema:schema11.properties.indicators.items.properties.computation.properties.reference,data:data55};
+if(data47.method !== undefined){
+let data56 = data47.method;
+if(!((data56 === "linear") || (data56 === "trend"))){
+const err114 = {instancePath:instancePath+"/indicators/" + i4+"/method",schemaPath:"#/definitions/method/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data56};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1608,9 +1613,11 @@ vErrors.push(err114);
 errors++;
 }
 }
-}
-else {
-const err115 = {instancePath:instancePath+"/indicators/" + i4+"/computation",schemaPath:"#/properties/indicators/items/properties/computation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.indicators.items.properties.computation.type,parentSchema:schema11.properties.indicators.items.properties.computation,data:data52};
+if(data47.max !== undefined){
+let data57 = data47.max;
+if(typeof data57 == "number"){
+if(data57 <= 0 || isNaN(data57)){
+const err115 = {instancePath:instancePath+"/indicators/" + i4+"/max",schemaPath:"#/properties/indicators/items/properties/max/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.indicators.items.properties.max,data:data57};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1620,10 +1627,8 @@ vErrors.push(err115);
 errors++;
 }
 }
-if(data47.method !== undefined){
-let data56 = data47.method;
-if(!((data56 === "linear") || (data56 === "trend"))){
-const err116 = {instancePath:instancePath+"/indicators/" + i4+"/method",schemaPath:"#/definitions/method/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data56};
+else {
+const err116 = {instancePath:instancePath+"/indicators/" + i4+"/max",schemaPath:"#/properties/indicators/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.indicators.items.properties.max.type,parentSchema:schema11.properties.indicators.items.properties.max,data:data57};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1633,9 +1638,11 @@ vErrors.push(err116);
 errors++;
 }
 }
-}
-else {
-const err117 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.indicators.items.type,parentSchema:schema11.properties.indicators.items,data:data47};
+if(data47.bands !== undefined){
+let data58 = data47.bands;
+if(Array.isArray(data58)){
+if(data58.length < 1){
+const err117 = {instancePath:instancePath+"/indicators/" + i4+"/bands",schemaPath:"#/properties/indicators/items/properties/bands/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.indicators.items.properties.bands,data:data58};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1644,10 +1651,12 @@ vErrors.push(err117);
 }
 errors++;
 }
-}
-}
-else {
-const err118 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.indicators.type,parentSchema:schema11.properties.indicators,data:data46};
+const len5 = data58.length;
+for(let i5=0; i5<len5; i5++){
+let data59 = data58[i5];
+if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
+if(data59.name === undefined){
+const err118 = {instancePath:instancePath+"/indicators/" + i4+"/bands/" + i5,schemaPath:"#/properties/indicators/items/properties/bands/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.indicators.items.properties.bands.items.required,parentSchema:schema11.properties.indicators.items.properties.bands.items,data:data59};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1656,16 +1665,8 @@ vErrors.push(err118);
 }
 errors++;
 }
-}
-if(data.targets !== undefined){
-let data57 = data.targets;
-if(Array.isArray(data57)){
-const len5 = data57.length;
-for(let i5=0; i5<len5; i5++){
-let data58 = data57[i5];
-if(data58 && typeof data58 == "object" && !Array.isArray(data58)){
-if(data58.id === undefined){
-const err119 = {instancePath:instancePath+"/targets/" + i5,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.targets.items.required,parentSchema:schema11.properties.targets.items,data:data58};
+if(data59.min === undefined){
+const err119 = {instancePath:instancePath+"/indicators/" + i4+"/bands/" + i5,schemaPath:"#/properties/indicators/items/properties/bands/items/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema11.properties.indicators.items.properties.bands.items.required,parentSchema:schema11.properties.indicators.items.properties.bands.items,data:data59};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1674,8 +1675,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-if(data58.title === undefined){
-const err120 = {instancePath:instancePath+"/targets/" + i5,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema11.properties.targets.items.required,parentSchema:schema11.properties.targets.items,data:data58};
+for(const key11 in data59){
+if(!((key11 === "name") || (key11 === "min"))){
+const err120 = {instancePath:instancePath+"/indicators/" + i4+"/bands/" + i5,schemaPath:"#/properties/indicators/items/properties/bands/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.indicators.items.properties.bands.items,data:data59};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1684,8 +1686,12 @@ vErrors.push(err120);
 }
 errors++;
 }
-if(data58.indicator === undefined){
-const err121 = {instancePath:instancePath+"/targets/" + i5,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "indicator"},message:"must have required property '"+"indicator"+"'",schema:schema11.properties.targets.items.required,parentSchema:schema11.properties.targets.items,data:data58};
+}
+if(data59.name !== undefined){
+let data60 = data59.name;
+if(typeof data60 === "string"){
+if(func3(data60) < 1){
+const err121 = {instancePath:instancePath+"/indicators/" + i4+"/bands/" + i5+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data60};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1694,9 +1700,9 @@ vErrors.push(err121);
 }
 errors++;
 }
-for(const key11 in data58){
-if(!(func2.call(schema11.properties.targets.items.properties, key11))){
-const err122 = {instancePath:instancePath+"/targets/" + i5,schemaPath:"#/properties/targets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.targets.items,data:data58};
+}
+else {
+const err122 = {instancePath:instancePath+"/indicators/" + i4+"/bands/" + i5+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data60};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1706,11 +1712,10 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data58.id !== undefined){
-let data59 = data58.id;
-if(typeof data59 === "string"){
-if(!pattern0.test(data59)){
-const err123 = {instancePath:instancePath+"/targets/" + i5+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data59};
+if(data59.min !== undefined){
+let data61 = data59.min;
+if(!(typeof data61 == "number")){
+const err123 = {instancePath:instancePath+"/indicators/" + i4+"/bands/" + i5+"/min",schemaPath:"#/properties/indicators/items/properties/bands/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.indicators.items.properties.bands.items.properties.min.type,parentSchema:schema11.properties.indicators.items.properties.bands.items.properties.min,data:data61};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1720,8 +1725,9 @@ vErrors.push(err123);
 errors++;
 }
 }
+}
 else {
-const err124 = {instancePath:instancePath+"/targets/" + i5+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data59};
+const err124 = {instancePath:instancePath+"/indicators/" + i4+"/bands/" + i5,schemaPath:"#/properties/indicators/items/properties/bands/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.indicators.items.properties.bands.items.type,parentSchema:schema11.properties.indicators.items.properties.bands.items,data:data59};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1731,11 +1737,9 @@ vErrors.push(err124);
 errors++;
 }
 }
-if(data58.title !== undefined){
-let data60 = data58.title;
-if(typeof data60 === "string"){
-if(func3(data60) < 1){
-const err125 = {instancePath:instancePath+"/targets/" + i5+"/title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data60};
+}
+else {
+const err125 = {instancePath:instancePath+"/indicators/" + i4+"/bands",schemaPath:"#/properties/indicators/items/properties/bands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.indicators.items.properties.bands.type,parentSchema:schema11.properties.indicators.items.properties.bands,data:data58};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1745,8 +1749,9 @@ vErrors.push(err125);
 errors++;
 }
 }
+}
 else {
-const err126 = {instancePath:instancePath+"/targets/" + i5+"/title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data60};
+const err126 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.indicators.items.type,parentSchema:schema11.properties.indicators.items,data:data47};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1756,11 +1761,9 @@ vErrors.push(err126);
 errors++;
 }
 }
-if(data58.indicator !== undefined){
-let data61 = data58.indicator;
-if(typeof data61 === "string"){
-if(func3(data61) < 1){
-const err127 = {instancePath:instancePath+"/targets/" + i5+"/indicator",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data61};
+}
+else {
+const err127 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.indicators.type,parentSchema:schema11.properties.indicators,data:data46};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1770,8 +1773,15 @@ vErrors.push(err127);
 errors++;
 }
 }
-else {
-const err128 = {instancePath:instancePath+"/targets/" + i5+"/indicator",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data61};
+if(data.targets !== undefined){
+let data62 = data.targets;
+if(Array.isArray(data62)){
+const len6 = data62.length;
+for(let i6=0; i6<len6; i6++){
+let data63 = data62[i6];
+if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
+if(data63.id === undefined){
+const err128 = {instancePath:instancePath+"/targets/" + i6,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.targets.items.required,parentSchema:schema11.properties.targets.items,data:data63};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1780,11 +1790,8 @@ vErrors.push(err128);
 }
 errors++;
 }
-}
-if(data58.comparator !== undefined){
-let data62 = data58.comparator;
-if(!((((((data62 === ">=") || (data62 === "<=")) || (data62 === "=")) || (data62 === "≥")) || (data62 === "≤")) || (data62 === "maintain-or-improve"))){
-const err129 = {instancePath:instancePath+"/targets/" + i5+"/comparator",schemaPath:"#/properties/targets/items/properties/comparator/enum",keyword:"enum",params:{allowedValues: schema11.properties.targets.items.properties.comparator.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.targets.items.properties.comparator.enum,parentSchema:schema11.properties.targets.items.properties.comparator,data:data62};
+if(data63.title === undefined){
+const err129 = {instancePath:instancePath+"/targets/" + i6,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema11.properties.targets.items.required,parentSchema:schema11.properties.targets.items,data:data63};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1793,11 +1800,8 @@ vErrors.push(err129);
 }
 errors++;
 }
-}
-if(data58.value !== undefined){
-let data63 = data58.value;
-if(!(typeof data63 == "number")){
-const err130 = {instancePath:instancePath+"/targets/" + i5+"/value",schemaPath:"#/properties/targets/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.value.type,parentSchema:schema11.properties.targets.items.properties.value,data:data63};
+if(data63.indicator === undefined){
+const err130 = {instancePath:instancePath+"/targets/" + i6,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "indicator"},message:"must have required property '"+"indicator"+"'",schema:schema11.properties.targets.items.required,parentSchema:schema11.properties.targets.items,data:data63};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1806,12 +1810,9 @@ vErrors.push(err130);
 }
 errors++;
 }
-}
-if(data58.phase !== undefined){
-let data64 = data58.phase;
-if(typeof data64 === "string"){
-if(func3(data64) < 1){
-const err131 = {instancePath:instancePath+"/targets/" + i5+"/phase",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data64};
+for(const key12 in data63){
+if(!(func2.call(schema11.properties.targets.items.properties, key12))){
+const err131 = {instancePath:instancePath+"/targets/" + i6,schemaPath:"#/properties/targets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.targets.items,data:data63};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1821,8 +1822,11 @@ vErrors.push(err131);
 errors++;
 }
 }
-else {
-const err132 = {instancePath:instancePath+"/targets/" + i5+"/phase",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data64};
+if(data63.id !== undefined){
+let data64 = data63.id;
+if(typeof data64 === "string"){
+if(!pattern0.test(data64)){
+const err132 = {instancePath:instancePath+"/targets/" + i6+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data64};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1832,11 +1836,8 @@ vErrors.push(err132);
 errors++;
 }
 }
-if(data58.deadline !== undefined){
-let data65 = data58.deadline;
-if(typeof data65 === "string"){
-if(func3(data65) < 1){
-const err133 = {instancePath:instancePath+"/targets/" + i5+"/deadline",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data65};
+else {
+const err133 = {instancePath:instancePath+"/targets/" + i6+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data64};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1846,8 +1847,11 @@ vErrors.push(err133);
 errors++;
 }
 }
-else {
-const err134 = {instancePath:instancePath+"/targets/" + i5+"/deadline",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data65};
+if(data63.title !== undefined){
+let data65 = data63.title;
+if(typeof data65 === "string"){
+if(func3(data65) < 1){
+const err134 = {instancePath:instancePath+"/targets/" + i6+"/title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data65};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1857,11 +1861,8 @@ vErrors.push(err134);
 errors++;
 }
 }
-if(data58.area !== undefined){
-let data66 = data58.area;
-if(typeof data66 === "string"){
-if(func3(data66) < 1){
-const err135 = {instancePath:instancePath+"/targets/" + i5+"/area",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data66};
+else {
+const err135 = {instancePath:instancePath+"/targets/" + i6+"/title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data65};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1871,8 +1872,11 @@ vErrors.push(err135);
 errors++;
 }
 }
-else {
-const err136 = {instancePath:instancePath+"/targets/" + i5+"/area",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data66};
+if(data63.indicator !== undefined){
+let data66 = data63.indicator;
+if(typeof data66 === "string"){
+if(func3(data66) < 1){
+const err136 = {instancePath:instancePath+"/targets/" + i6+"/indicator",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data66};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1882,11 +1886,8 @@ vErrors.push(err136);
 errors++;
 }
 }
-if(data58.owner !== undefined){
-let data67 = data58.owner;
-if(typeof data67 === "string"){
-if(func3(data67) < 1){
-const err137 = {instancePath:instancePath+"/targets/" + i5+"/owner",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data67};
+else {
+const err137 = {instancePath:instancePath+"/targets/" + i6+"/indicator",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data66};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1896,8 +1897,10 @@ vErrors.push(err137);
 errors++;
 }
 }
-else {
-const err138 = {instancePath:instancePath+"/targets/" + i5+"/owner",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data67};
+if(data63.comparator !== undefined){
+let data67 = data63.comparator;
+if(!(((((((((((((((data67 === ">=") || (data67 === "<=")) || (data67 === "=")) || (data67 === ">")) || (data67 === "<")) || (data67 === "≥")) || (data67 === "≤")) || (data67 === "between")) || (data67 === "maintain-or-improve")) || (data67 === "tối thiểu")) || (data67 === "không quá")) || (data67 === "trên")) || (data67 === "dưới")) || (data67 === "đạt đúng")) || (data67 === "trong khoảng"))){
+const err138 = {instancePath:instancePath+"/targets/" + i6+"/comparator",schemaPath:"#/properties/targets/items/properties/comparator/enum",keyword:"enum",params:{allowedValues: schema11.properties.targets.items.properties.comparator.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.targets.items.properties.comparator.enum,parentSchema:schema11.properties.targets.items.properties.comparator,data:data67};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1907,17 +1910,10 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data58.partners !== undefined){
-if(!(validate13(data58.partners, {instancePath:instancePath+"/targets/" + i5+"/partners",parentData:data58,parentDataProperty:"partners",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
-}
-}
-if(data58.baseline !== undefined){
-let data69 = data58.baseline;
-if(data69 && typeof data69 == "object" && !Array.isArray(data69)){
-if(data69.value === undefined){
-const err139 = {instancePath:instancePath+"/targets/" + i5+"/baseline",schemaPath:"#/properties/targets/items/properties/baseline/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.targets.items.properties.baseline.required,parentSchema:schema11.properties.targets.items.properties.baseline,data:data69};
+if(data63.value !== undefined){
+let data68 = data63.value;
+if(!(typeof data68 == "number")){
+const err139 = {instancePath:instancePath+"/targets/" + i6+"/value",schemaPath:"#/properties/targets/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.value.type,parentSchema:schema11.properties.targets.items.properties.value,data:data68};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1926,8 +1922,11 @@ vErrors.push(err139);
 }
 errors++;
 }
-if(data69.date === undefined){
-const err140 = {instancePath:instancePath+"/targets/" + i5+"/baseline",schemaPath:"#/properties/targets/items/properties/baseline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema11.properties.targets.items.properties.baseline.required,parentSchema:schema11.properties.targets.items.properties.baseline,data:data69};
+}
+if(data63.min !== undefined){
+let data69 = data63.min;
+if(!(typeof data69 == "number")){
+const err140 = {instancePath:instancePath+"/targets/" + i6+"/min",schemaPath:"#/properties/targets/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.min.type,parentSchema:schema11.properties.targets.items.properties.min,data:data69};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1936,9 +1935,11 @@ vErrors.push(err140);
 }
 errors++;
 }
-for(const key12 in data69){
-if(!((key12 === "value") || (key12 === "date"))){
-const err141 = {instancePath:instancePath+"/targets/" + i5+"/baseline",schemaPath:"#/properties/targets/items/properties/baseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.targets.items.properties.baseline,data:data69};
+}
+if(data63.max !== undefined){
+let data70 = data63.max;
+if(!(typeof data70 == "number")){
+const err141 = {instancePath:instancePath+"/targets/" + i6+"/max",schemaPath:"#/properties/targets/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.max.type,parentSchema:schema11.properties.targets.items.properties.max,data:data70};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1948,10 +1949,11 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data69.value !== undefined){
-let data70 = data69.value;
-if(!(typeof data70 == "number")){
-const err142 = {instancePath:instancePath+"/targets/" + i5+"/baseline/value",schemaPath:"#/properties/targets/items/properties/baseline/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.baseline.properties.value.type,parentSchema:schema11.properties.targets.items.properties.baseline.properties.value,data:data70};
+if(data63.band !== undefined){
+let data71 = data63.band;
+if(typeof data71 === "string"){
+if(func3(data71) < 1){
+const err142 = {instancePath:instancePath+"/targets/" + i6+"/band",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data71};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1961,11 +1963,8 @@ vErrors.push(err142);
 errors++;
 }
 }
-if(data69.date !== undefined){
-let data71 = data69.date;
-if(typeof data71 === "string"){
-if(!pattern4.test(data71)){
-const err143 = {instancePath:instancePath+"/targets/" + i5+"/baseline/date",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema22,data:data71};
+else {
+const err143 = {instancePath:instancePath+"/targets/" + i6+"/band",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data71};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1975,8 +1974,11 @@ vErrors.push(err143);
 errors++;
 }
 }
-else {
-const err144 = {instancePath:instancePath+"/targets/" + i5+"/baseline/date",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data71};
+if(data63.relative !== undefined){
+let data72 = data63.relative;
+if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
+if(Object.keys(data72).length > 1){
+const err144 = {instancePath:instancePath+"/targets/" + i6+"/relative",schemaPath:"#/properties/targets/items/properties/relative/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema11.properties.targets.items.properties.relative,data:data72};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1985,10 +1987,8 @@ vErrors.push(err144);
 }
 errors++;
 }
-}
-}
-else {
-const err145 = {instancePath:instancePath+"/targets/" + i5+"/baseline",schemaPath:"#/properties/targets/items/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.targets.items.properties.baseline.type,parentSchema:schema11.properties.targets.items.properties.baseline,data:data69};
+if(Object.keys(data72).length < 1){
+const err145 = {instancePath:instancePath+"/targets/" + i6+"/relative",schemaPath:"#/properties/targets/items/properties/relative/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.targets.items.properties.relative,data:data72};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1997,12 +1997,9 @@ vErrors.push(err145);
 }
 errors++;
 }
-}
-if(data58.parent !== undefined){
-let data72 = data58.parent;
-if(typeof data72 === "string"){
-if(func3(data72) < 1){
-const err146 = {instancePath:instancePath+"/targets/" + i5+"/parent",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data72};
+for(const key13 in data72){
+if(!(((((key13 === "increase") || (key13 === "decrease")) || (key13 === "increasePercent")) || (key13 === "decreasePercent")) || (key13 === "betterBy"))){
+const err146 = {instancePath:instancePath+"/targets/" + i6+"/relative",schemaPath:"#/properties/targets/items/properties/relative/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.targets.items.properties.relative,data:data72};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2012,8 +2009,11 @@ vErrors.push(err146);
 errors++;
 }
 }
-else {
-const err147 = {instancePath:instancePath+"/targets/" + i5+"/parent",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data72};
+if(data72.increase !== undefined){
+let data73 = data72.increase;
+if(typeof data73 == "number"){
+if(data73 <= 0 || isNaN(data73)){
+const err147 = {instancePath:instancePath+"/targets/" + i6+"/relative/increase",schemaPath:"#/properties/targets/items/properties/relative/properties/increase/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.targets.items.properties.relative.properties.increase,data:data73};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2023,10 +2023,8 @@ vErrors.push(err147);
 errors++;
 }
 }
-if(data58.method !== undefined){
-let data73 = data58.method;
-if(!((data73 === "linear") || (data73 === "trend"))){
-const err148 = {instancePath:instancePath+"/targets/" + i5+"/method",schemaPath:"#/definitions/method/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data73};
+else {
+const err148 = {instancePath:instancePath+"/targets/" + i6+"/relative/increase",schemaPath:"#/properties/targets/items/properties/relative/properties/increase/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.relative.properties.increase.type,parentSchema:schema11.properties.targets.items.properties.relative.properties.increase,data:data73};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2036,10 +2034,11 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data58.source !== undefined){
-let data74 = data58.source;
-if(typeof data74 !== "string"){
-const err149 = {instancePath:instancePath+"/targets/" + i5+"/source",schemaPath:"#/properties/targets/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.targets.items.properties.source.type,parentSchema:schema11.properties.targets.items.properties.source,data:data74};
+if(data72.decrease !== undefined){
+let data74 = data72.decrease;
+if(typeof data74 == "number"){
+if(data74 <= 0 || isNaN(data74)){
+const err149 = {instancePath:instancePath+"/targets/" + i6+"/relative/decrease",schemaPath:"#/properties/targets/items/properties/relative/properties/decrease/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.targets.items.properties.relative.properties.decrease,data:data74};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2049,10 +2048,8 @@ vErrors.push(err149);
 errors++;
 }
 }
-if(data58.note !== undefined){
-let data75 = data58.note;
-if(typeof data75 !== "string"){
-const err150 = {instancePath:instancePath+"/targets/" + i5+"/note",schemaPath:"#/properties/targets/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.targets.items.properties.note.type,parentSchema:schema11.properties.targets.items.properties.note,data:data75};
+else {
+const err150 = {instancePath:instancePath+"/targets/" + i6+"/relative/decrease",schemaPath:"#/properties/targets/items/properties/relative/properties/decrease/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.relative.properties.decrease.type,parentSchema:schema11.properties.targets.items.properties.relative.properties.decrease,data:data74};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2062,9 +2059,11 @@ vErrors.push(err150);
 errors++;
 }
 }
-}
-else {
-const err151 = {instancePath:instancePath+"/targets/" + i5,schemaPath:"#/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.targets.items.type,parentSchema:schema11.properties.targets.items,data:data58};
+if(data72.increasePercent !== undefined){
+let data75 = data72.increasePercent;
+if(typeof data75 == "number"){
+if(data75 <= 0 || isNaN(data75)){
+const err151 = {instancePath:instancePath+"/targets/" + i6+"/relative/increasePercent",schemaPath:"#/properties/targets/items/properties/relative/properties/increasePercent/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.targets.items.properties.relative.properties.increasePercent,data:data75};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2074,9 +2073,8 @@ vErrors.push(err151);
 errors++;
 }
 }
-}
 else {
-const err152 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.targets.type,parentSchema:schema11.properties.targets,data:data57};
+const err152 = {instancePath:instancePath+"/targets/" + i6+"/relative/increasePercent",schemaPath:"#/properties/targets/items/properties/relative/properties/increasePercent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.relative.properties.increasePercent.type,parentSchema:schema11.properties.targets.items.properties.relative.properties.increasePercent,data:data75};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2086,15 +2084,11 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data.tasks !== undefined){
-let data76 = data.tasks;
-if(Array.isArray(data76)){
-const len6 = data76.length;
-for(let i6=0; i6<len6; i6++){
-let data77 = data76[i6];
-if(data77 && typeof data77 == "object" && !Array.isArray(data77)){
-if(data77.id === undefined){
-const err153 = {instancePath:instancePath+"/tasks/" + i6,schemaPath:"#/properties/tasks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.tasks.items.required,parentSchema:schema11.properties.tasks.items,data:data77};
+if(data72.decreasePercent !== undefined){
+let data76 = data72.decreasePercent;
+if(typeof data76 == "number"){
+if(data76 > 100 || isNaN(data76)){
+const err153 = {instancePath:instancePath+"/targets/" + i6+"/relative/decreasePercent",schemaPath:"#/properties/targets/items/properties/relative/properties/decreasePercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.targets.items.properties.relative.properties.decreasePercent,data:data76};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2103,8 +2097,8 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data77.content === undefined){
-const err154 = {instancePath:instancePath+"/tasks/" + i6,schemaPath:"#/properties/tasks/items/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema11.properties.tasks.items.required,parentSchema:schema11.properties.tasks.items,data:data77};
+if(data76 <= 0 || isNaN(data76)){
+const err154 = {instancePath:instancePath+"/targets/" + i6+"/relative/decreasePercent",schemaPath:"#/properties/targets/items/properties/relative/properties/decreasePercent/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.targets.items.properties.relative.properties.decreasePercent,data:data76};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2113,9 +2107,9 @@ vErrors.push(err154);
 }
 errors++;
 }
-for(const key13 in data77){
-if(!((((((((key13 === "id") || (key13 === "content")) || (key13 === "area")) || (key13 === "owner")) || (key13 === "partners")) || (key13 === "product")) || (key13 === "deadline")) || (key13 === "source"))){
-const err155 = {instancePath:instancePath+"/tasks/" + i6,schemaPath:"#/properties/tasks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.tasks.items,data:data77};
+}
+else {
+const err155 = {instancePath:instancePath+"/targets/" + i6+"/relative/decreasePercent",schemaPath:"#/properties/targets/items/properties/relative/properties/decreasePercent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.relative.properties.decreasePercent.type,parentSchema:schema11.properties.targets.items.properties.relative.properties.decreasePercent,data:data76};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2125,11 +2119,10 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data77.id !== undefined){
-let data78 = data77.id;
-if(typeof data78 === "string"){
-if(!pattern0.test(data78)){
-const err156 = {instancePath:instancePath+"/tasks/" + i6+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data78};
+if(data72.betterBy !== undefined){
+let data77 = data72.betterBy;
+if(!((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77)))){
+const err156 = {instancePath:instancePath+"/targets/" + i6+"/relative/betterBy",schemaPath:"#/properties/targets/items/properties/relative/properties/betterBy/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.targets.items.properties.relative.properties.betterBy.type,parentSchema:schema11.properties.targets.items.properties.relative.properties.betterBy,data:data77};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2138,9 +2131,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-}
-else {
-const err157 = {instancePath:instancePath+"/tasks/" + i6+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data78};
+if(typeof data77 == "number"){
+if(data77 < 1 || isNaN(data77)){
+const err157 = {instancePath:instancePath+"/targets/" + i6+"/relative/betterBy",schemaPath:"#/properties/targets/items/properties/relative/properties/betterBy/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.targets.items.properties.relative.properties.betterBy,data:data77};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2150,11 +2143,10 @@ vErrors.push(err157);
 errors++;
 }
 }
-if(data77.content !== undefined){
-let data79 = data77.content;
-if(typeof data79 === "string"){
-if(func3(data79) < 1){
-const err158 = {instancePath:instancePath+"/tasks/" + i6+"/content",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data79};
+}
+}
+else {
+const err158 = {instancePath:instancePath+"/targets/" + i6+"/relative",schemaPath:"#/properties/targets/items/properties/relative/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.targets.items.properties.relative.type,parentSchema:schema11.properties.targets.items.properties.relative,data:data72};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2164,8 +2156,11 @@ vErrors.push(err158);
 errors++;
 }
 }
-else {
-const err159 = {instancePath:instancePath+"/tasks/" + i6+"/content",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data79};
+if(data63.phase !== undefined){
+let data78 = data63.phase;
+if(typeof data78 === "string"){
+if(func3(data78) < 1){
+const err159 = {instancePath:instancePath+"/targets/" + i6+"/phase",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data78};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2175,11 +2170,8 @@ vErrors.push(err159);
 errors++;
 }
 }
-if(data77.area !== undefined){
-let data80 = data77.area;
-if(typeof data80 === "string"){
-if(func3(data80) < 1){
-const err160 = {instancePath:instancePath+"/tasks/" + i6+"/area",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data80};
+else {
+const err160 = {instancePath:instancePath+"/targets/" + i6+"/phase",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data78};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2189,8 +2181,11 @@ vErrors.push(err160);
 errors++;
 }
 }
-else {
-const err161 = {instancePath:instancePath+"/tasks/" + i6+"/area",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data80};
+if(data63.deadline !== undefined){
+let data79 = data63.deadline;
+if(typeof data79 === "string"){
+if(func3(data79) < 1){
+const err161 = {instancePath:instancePath+"/targets/" + i6+"/deadline",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data79};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2200,11 +2195,8 @@ vErrors.push(err161);
 errors++;
 }
 }
-if(data77.owner !== undefined){
-let data81 = data77.owner;
-if(typeof data81 === "string"){
-if(func3(data81) < 1){
-const err162 = {instancePath:instancePath+"/tasks/" + i6+"/owner",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data81};
+else {
+const err162 = {instancePath:instancePath+"/targets/" + i6+"/deadline",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data79};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2214,8 +2206,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-else {
-const err163 = {instancePath:instancePath+"/tasks/" + i6+"/owner",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data81};
+if(data63.area !== undefined){
+let data80 = data63.area;
+if(typeof data80 === "string"){
+if(func3(data80) < 1){
+const err163 = {instancePath:instancePath+"/targets/" + i6+"/area",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data80};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2225,16 +2220,8 @@ vErrors.push(err163);
 errors++;
 }
 }
-if(data77.partners !== undefined){
-if(!(validate13(data77.partners, {instancePath:instancePath+"/tasks/" + i6+"/partners",parentData:data77,parentDataProperty:"partners",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
-}
-}
-if(data77.product !== undefined){
-let data83 = data77.product;
-if(typeof data83 !== "string"){
-const err164 = {instancePath:instancePath+"/tasks/" + i6+"/product",schemaPath:"#/properties/tasks/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tasks.items.properties.product.type,parentSchema:schema11.properties.tasks.items.properties.product,data:data83};
+else {
+const err164 = {instancePath:instancePath+"/targets/" + i6+"/area",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data80};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2244,11 +2231,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data77.deadline !== undefined){
-let data84 = data77.deadline;
-if(typeof data84 === "string"){
-if(func3(data84) < 1){
-const err165 = {instancePath:instancePath+"/tasks/" + i6+"/deadline",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data84};
+if(data63.owner !== undefined){
+let data81 = data63.owner;
+if(typeof data81 === "string"){
+if(func3(data81) < 1){
+const err165 = {instancePath:instancePath+"/targets/" + i6+"/owner",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data81};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2259,7 +2246,7 @@ errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/tasks/" + i6+"/deadline",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data84};
+const err166 = {instancePath:instancePath+"/targets/" + i6+"/owner",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data81};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2269,10 +2256,17 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data77.source !== undefined){
-let data85 = data77.source;
-if(typeof data85 !== "string"){
-const err167 = {instancePath:instancePath+"/tasks/" + i6+"/source",schemaPath:"#/properties/tasks/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tasks.items.properties.source.type,parentSchema:schema11.properties.tasks.items.properties.source,data:data85};
+if(data63.partners !== undefined){
+if(!(validate13(data63.partners, {instancePath:instancePath+"/targets/" + i6+"/partners",parentData:data63,parentDataProperty:"partners",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+if(data63.baseline !== undefined){
+let data83 = data63.baseline;
+if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
+if(data83.value === undefined){
+const err167 = {instancePath:instancePath+"/targets/" + i6+"/baseline",schemaPath:"#/properties/targets/items/properties/baseline/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.targets.items.properties.baseline.required,parentSchema:schema11.properties.targets.items.properties.baseline,data:data83};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2281,10 +2275,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-}
-}
-else {
-const err168 = {instancePath:instancePath+"/tasks/" + i6,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tasks.items.type,parentSchema:schema11.properties.tasks.items,data:data77};
+if(data83.date === undefined){
+const err168 = {instancePath:instancePath+"/targets/" + i6+"/baseline",schemaPath:"#/properties/targets/items/properties/baseline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema11.properties.targets.items.properties.baseline.required,parentSchema:schema11.properties.targets.items.properties.baseline,data:data83};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2293,10 +2285,9 @@ vErrors.push(err168);
 }
 errors++;
 }
-}
-}
-else {
-const err169 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.tasks.type,parentSchema:schema11.properties.tasks,data:data76};
+for(const key14 in data83){
+if(!((key14 === "value") || (key14 === "date"))){
+const err169 = {instancePath:instancePath+"/targets/" + i6+"/baseline",schemaPath:"#/properties/targets/items/properties/baseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.targets.items.properties.baseline,data:data83};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2306,14 +2297,385 @@ vErrors.push(err169);
 errors++;
 }
 }
-}
-else {
-const err170 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data83.value !== undefined){
+let data84 = data83.value;
+if(!(typeof data84 == "number")){
+const err170 = {instancePath:instancePath+"/targets/" + i6+"/baseline/value",schemaPath:"#/properties/targets/items/properties/baseline/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.baseline.properties.value.type,parentSchema:schema11.properties.targets.items.properties.baseline.properties.value,data:data84};
 if(vErrors === null){
 vErrors = [err170];
 }
 else {
 vErrors.push(err170);
+}
+errors++;
+}
+}
+if(data83.date !== undefined){
+let data85 = data83.date;
+if(typeof data85 === "string"){
+if(!pattern4.test(data85)){
+const err171 = {instancePath:instancePath+"/targets/" + i6+"/baseline/date",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema22,data:data85};
+if(vErrors === null){
+vErrors = [err171];
+}
+else {
+vErrors.push(err171);
+}
+errors++;
+}
+}
+else {
+const err172 = {instancePath:instancePath+"/targets/" + i6+"/baseline/date",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data85};
+if(vErrors === null){
+vErrors = [err172];
+}
+else {
+vErrors.push(err172);
+}
+errors++;
+}
+}
+}
+else {
+const err173 = {instancePath:instancePath+"/targets/" + i6+"/baseline",schemaPath:"#/properties/targets/items/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.targets.items.properties.baseline.type,parentSchema:schema11.properties.targets.items.properties.baseline,data:data83};
+if(vErrors === null){
+vErrors = [err173];
+}
+else {
+vErrors.push(err173);
+}
+errors++;
+}
+}
+if(data63.parent !== undefined){
+let data86 = data63.parent;
+if(typeof data86 === "string"){
+if(func3(data86) < 1){
+const err174 = {instancePath:instancePath+"/targets/" + i6+"/parent",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data86};
+if(vErrors === null){
+vErrors = [err174];
+}
+else {
+vErrors.push(err174);
+}
+errors++;
+}
+}
+else {
+const err175 = {instancePath:instancePath+"/targets/" + i6+"/parent",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data86};
+if(vErrors === null){
+vErrors = [err175];
+}
+else {
+vErrors.push(err175);
+}
+errors++;
+}
+}
+if(data63.method !== undefined){
+let data87 = data63.method;
+if(!((data87 === "linear") || (data87 === "trend"))){
+const err176 = {instancePath:instancePath+"/targets/" + i6+"/method",schemaPath:"#/definitions/method/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data87};
+if(vErrors === null){
+vErrors = [err176];
+}
+else {
+vErrors.push(err176);
+}
+errors++;
+}
+}
+if(data63.aspirational !== undefined){
+let data88 = data63.aspirational;
+if(typeof data88 !== "boolean"){
+const err177 = {instancePath:instancePath+"/targets/" + i6+"/aspirational",schemaPath:"#/properties/targets/items/properties/aspirational/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.targets.items.properties.aspirational.type,parentSchema:schema11.properties.targets.items.properties.aspirational,data:data88};
+if(vErrors === null){
+vErrors = [err177];
+}
+else {
+vErrors.push(err177);
+}
+errors++;
+}
+}
+if(data63.source !== undefined){
+let data89 = data63.source;
+if(typeof data89 !== "string"){
+const err178 = {instancePath:instancePath+"/targets/" + i6+"/source",schemaPath:"#/properties/targets/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.targets.items.properties.source.type,parentSchema:schema11.properties.targets.items.properties.source,data:data89};
+if(vErrors === null){
+vErrors = [err178];
+}
+else {
+vErrors.push(err178);
+}
+errors++;
+}
+}
+if(data63.note !== undefined){
+let data90 = data63.note;
+if(typeof data90 !== "string"){
+const err179 = {instancePath:instancePath+"/targets/" + i6+"/note",schemaPath:"#/properties/targets/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.targets.items.properties.note.type,parentSchema:schema11.properties.targets.items.properties.note,data:data90};
+if(vErrors === null){
+vErrors = [err179];
+}
+else {
+vErrors.push(err179);
+}
+errors++;
+}
+}
+}
+else {
+const err180 = {instancePath:instancePath+"/targets/" + i6,schemaPath:"#/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.targets.items.type,parentSchema:schema11.properties.targets.items,data:data63};
+if(vErrors === null){
+vErrors = [err180];
+}
+else {
+vErrors.push(err180);
+}
+errors++;
+}
+}
+}
+else {
+const err181 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.targets.type,parentSchema:schema11.properties.targets,data:data62};
+if(vErrors === null){
+vErrors = [err181];
+}
+else {
+vErrors.push(err181);
+}
+errors++;
+}
+}
+if(data.tasks !== undefined){
+let data91 = data.tasks;
+if(Array.isArray(data91)){
+const len7 = data91.length;
+for(let i7=0; i7<len7; i7++){
+let data92 = data91[i7];
+if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
+if(data92.id === undefined){
+const err182 = {instancePath:instancePath+"/tasks/" + i7,schemaPath:"#/properties/tasks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.tasks.items.required,parentSchema:schema11.properties.tasks.items,data:data92};
+if(vErrors === null){
+vErrors = [err182];
+}
+else {
+vErrors.push(err182);
+}
+errors++;
+}
+if(data92.content === undefined){
+const err183 = {instancePath:instancePath+"/tasks/" + i7,schemaPath:"#/properties/tasks/items/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema11.properties.tasks.items.required,parentSchema:schema11.properties.tasks.items,data:data92};
+if(vErrors === null){
+vErrors = [err183];
+}
+else {
+vErrors.push(err183);
+}
+errors++;
+}
+for(const key15 in data92){
+if(!((((((((key15 === "id") || (key15 === "content")) || (key15 === "area")) || (key15 === "owner")) || (key15 === "partners")) || (key15 === "product")) || (key15 === "deadline")) || (key15 === "source"))){
+const err184 = {instancePath:instancePath+"/tasks/" + i7,schemaPath:"#/properties/tasks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.tasks.items,data:data92};
+if(vErrors === null){
+vErrors = [err184];
+}
+else {
+vErrors.push(err184);
+}
+errors++;
+}
+}
+if(data92.id !== undefined){
+let data93 = data92.id;
+if(typeof data93 === "string"){
+if(!pattern0.test(data93)){
+const err185 = {instancePath:instancePath+"/tasks/" + i7+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data93};
+if(vErrors === null){
+vErrors = [err185];
+}
+else {
+vErrors.push(err185);
+}
+errors++;
+}
+}
+else {
+const err186 = {instancePath:instancePath+"/tasks/" + i7+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data93};
+if(vErrors === null){
+vErrors = [err186];
+}
+else {
+vErrors.push(err186);
+}
+errors++;
+}
+}
+if(data92.content !== undefined){
+let data94 = data92.content;
+if(typeof data94 === "string"){
+if(func3(data94) < 1){
+const err187 = {instancePath:instancePath+"/tasks/" + i7+"/content",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data94};
+if(vErrors === null){
+vErrors = [err187];
+}
+else {
+vErrors.push(err187);
+}
+errors++;
+}
+}
+else {
+const err188 = {instancePath:instancePath+"/tasks/" + i7+"/content",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data94};
+if(vErrors === null){
+vErrors = [err188];
+}
+else {
+vErrors.push(err188);
+}
+errors++;
+}
+}
+if(data92.area !== undefined){
+let data95 = data92.area;
+if(typeof data95 === "string"){
+if(func3(data95) < 1){
+const err189 = {instancePath:instancePath+"/tasks/" + i7+"/area",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data95};
+if(vErrors === null){
+vErrors = [err189];
+}
+else {
+vErrors.push(err189);
+}
+errors++;
+}
+}
+else {
+const err190 = {instancePath:instancePath+"/tasks/" + i7+"/area",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data95};
+if(vErrors === null){
+vErrors = [err190];
+}
+else {
+vErrors.push(err190);
+}
+errors++;
+}
+}
+if(data92.owner !== undefined){
+let data96 = data92.owner;
+if(typeof data96 === "string"){
+if(func3(data96) < 1){
+const err191 = {instancePath:instancePath+"/tasks/" + i7+"/owner",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data96};
+if(vErrors === null){
+vErrors = [err191];
+}
+else {
+vErrors.push(err191);
+}
+errors++;
+}
+}
+else {
+const err192 = {instancePath:instancePath+"/tasks/" + i7+"/owner",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data96};
+if(vErrors === null){
+vErrors = [err192];
+}
+else {
+vErrors.push(err192);
+}
+errors++;
+}
+}
+if(data92.partners !== undefined){
+if(!(validate13(data92.partners, {instancePath:instancePath+"/tasks/" + i7+"/partners",parentData:data92,parentDataProperty:"partners",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+if(data92.product !== undefined){
+let data98 = data92.product;
+if(typeof data98 !== "string"){
+const err193 = {instancePath:instancePath+"/tasks/" + i7+"/product",schemaPath:"#/properties/tasks/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tasks.items.properties.product.type,parentSchema:schema11.properties.tasks.items.properties.product,data:data98};
+if(vErrors === null){
+vErrors = [err193];
+}
+else {
+vErrors.push(err193);
+}
+errors++;
+}
+}
+if(data92.deadline !== undefined){
+let data99 = data92.deadline;
+if(typeof data99 === "string"){
+if(func3(data99) < 1){
+const err194 = {instancePath:instancePath+"/tasks/" + i7+"/deadline",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data99};
+if(vErrors === null){
+vErrors = [err194];
+}
+else {
+vErrors.push(err194);
+}
+errors++;
+}
+}
+else {
+const err195 = {instancePath:instancePath+"/tasks/" + i7+"/deadline",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data99};
+if(vErrors === null){
+vErrors = [err195];
+}
+else {
+vErrors.push(err195);
+}
+errors++;
+}
+}
+if(data92.source !== undefined){
+let data100 = data92.source;
+if(typeof data100 !== "string"){
+const err196 = {instancePath:instancePath+"/tasks/" + i7+"/source",schemaPath:"#/properties/tasks/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tasks.items.properties.source.type,parentSchema:schema11.properties.tasks.items.properties.source,data:data100};
+if(vErrors === null){
+vErrors = [err196];
+}
+else {
+vErrors.push(err196);
+}
+errors++;
+}
+}
+}
+else {
+const err197 = {instancePath:instancePath+"/tasks/" + i7,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tasks.items.type,parentSchema:schema11.properties.tasks.items,data:data92};
+if(vErrors === null){
+vErrors = [err197];
+}
+else {
+vErrors.push(err197);
+}
+errors++;
+}
+}
+}
+else {
+const err198 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.tasks.type,parentSchema:schema11.properties.tasks,data:data91};
+if(vErrors === null){
+vErrors = [err198];
+}
+else {
+vErrors.push(err198);
+}
+errors++;
+}
+}
+}
+else {
+const err199 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err199];
+}
+else {
+vErrors.push(err199);
 }
 errors++;
 }

@@ -16,6 +16,7 @@ export interface RawPlan {
   units: { id: string; name: string; shortName?: string; group?: boolean }[];
   phases: { id: string; name: string; start: string; end: string }[];
   areas?: RawArea[];
+  /** Empty in a tasks-only plan (schemaVersion 2): parsePlan fills an absent list with []. */
   indicators: RawIndicator[];
   targets: RawTarget[];
   tasks?: RawTask[];
@@ -34,18 +35,50 @@ export interface RawArea {
 export interface RawIndicator {
   code: string;
   name: string;
-  kind: 'percentage' | 'count' | 'level' | 'rank' | 'milestone' | 'qualitative';
+  kind: 'percentage' | 'count' | 'level' | 'rank' | 'score' | 'milestone' | 'qualitative';
   unit?: string;
   computation?: { numerator?: string; denominator?: string; reference?: string };
   method?: 'linear' | 'trend';
+  max?: number;
+  bands?: { name: string; min: number }[];
+}
+
+/** The comparators as they may be written: ASCII, "≥"/"≤", or the Vietnamese words (schemaVersion 2). */
+export type RawComparator =
+  | '>='
+  | '<='
+  | '='
+  | '>'
+  | '<'
+  | '≥'
+  | '≤'
+  | 'between'
+  | 'maintain-or-improve'
+  | 'tối thiểu'
+  | 'không quá'
+  | 'trên'
+  | 'dưới'
+  | 'đạt đúng'
+  | 'trong khoảng';
+
+export interface RawRelative {
+  increase?: number;
+  decrease?: number;
+  increasePercent?: number;
+  decreasePercent?: number;
+  betterBy?: number;
 }
 
 export interface RawTarget {
   id: string;
   title: string;
   indicator: string;
-  comparator?: '>=' | '<=' | '=' | '≥' | '≤' | 'maintain-or-improve';
+  comparator?: RawComparator;
   value?: number;
+  min?: number;
+  max?: number;
+  band?: string;
+  relative?: RawRelative;
   phase?: string;
   deadline?: string;
   area?: string;
@@ -54,6 +87,7 @@ export interface RawTarget {
   baseline?: { value: number; date: string };
   parent?: string;
   method?: 'linear' | 'trend';
+  aspirational?: boolean;
   source?: string;
   note?: string;
 }

@@ -127,9 +127,12 @@ function translate(
     }
     case 'enum': {
       const allowed = (e.params.allowedValues as unknown[]).map((v) => String(v));
-      const near = nearest(String(e.data), allowed, 1);
+      const near = likelyMeant(String(e.data), allowed) ?? nearest(String(e.data), allowed, 1);
       const suggest = near.length
-        ? msg(` Có phải ý bạn là "${near[0]}"?`, ` Did you mean "${near[0]}"?`)
+        ? msg(
+            ` Có phải ý bạn là ${near.map((n) => `"${n}"`).join(' hay ')}?`,
+            ` Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?`,
+          )
         : msg('', '');
       return error(
         'invalid-value',
@@ -182,3 +185,26 @@ function translate(
 
 const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
+
+/**
+ * Comparators typed in the other order ("=>" for ">="): the nearest by edit distance is "=", which would
+ * change the target's meaning, so the reversed pair is suggested instead. Also "đạt", which is not accepted
+ * because it reads two ways: both readings are suggested.
+ */
+const LIKELY: Record<string, string[]> = {
+  '=>': ['>='],
+  '=<': ['<='],
+  '==': ['='],
+  '>>': ['>'],
+  '<<': ['<'],
+  '≧': ['>='],
+  '≦': ['<='],
+  đạt: ['tối thiểu', 'đạt đúng'],
+  'ít nhất': ['tối thiểu'],
+  'tối đa': ['không quá'],
+};
+
+function likelyMeant(value: string, allowed: string[]): string[] | undefined {
+  const hit = LIKELY[value.trim().toLowerCase()]?.filter((c) => allowed.includes(c));
+  return hit?.length ? hit : undefined;
+}

@@ -1,3 +1,4 @@
+import { COMPARATOR_SIGNS } from '../evaluate/words.js';
 import { ASSESSMENT_LABELS, STATUS_LABELS, TASK_STATUS_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, TargetEvaluation, TaskEvaluation } from '../model/report.js';
@@ -12,6 +13,7 @@ export function valueText(e: Pick<TargetEvaluation, 'kind' | 'unit'>, v: number,
   if (e.kind === 'percentage') return `${n}%`;
   if (e.kind === 'level') return lang === 'vi' ? `Cấp độ ${n}` : `Level ${n}`;
   if (e.kind === 'rank') return lang === 'vi' ? `Hạng ${n}` : `Rank ${n}`;
+  if (e.kind === 'score' && lang === 'en' && e.unit === 'điểm') return `${n} points`;
   return e.unit ? `${n} ${e.unit}` : n;
 }
 
@@ -23,9 +25,14 @@ export function planValueText(e: TargetEvaluation, lang: Lang): string {
     const ref = e.targetValue !== undefined ? ` ${valueText(e, e.targetValue, lang).toLowerCase()}` : '';
     return lang === 'vi' ? `Duy trì, không kém${ref}` : `Keep or improve${ref}`;
   }
+  if (e.comparator === 'between' && e.targetRange)
+    return `${valueText(e, e.targetRange.min, lang)}–${valueText(e, e.targetRange.max, lang)}`;
   if (e.targetValue === undefined) return '—';
-  const sign = e.comparator === '<=' ? '≤ ' : e.comparator === '=' ? '= ' : '≥ ';
-  return sign + valueText(e, e.targetValue, lang);
+  const sign = e.comparator && e.comparator !== 'between' ? `${COMPARATOR_SIGNS[e.comparator]} ` : '≥ ';
+  const figure = sign + valueText(e, e.targetValue, lang);
+  // "Tốt trở lên (≥ 70 điểm)": the band's name is what the plan says; the figure is what is compared.
+  if (e.band) return lang === 'vi' ? `${e.band} trở lên (${figure})` : `${e.band} or better (${figure})`;
+  return figure;
 }
 
 /** "55% (Quý III/2026)", "Đang thực hiện (Quý III/2026)", or a dash. */
@@ -198,9 +205,13 @@ function groupBy<T>(
 
 /** A sub-target's title is shown under its parent as "– trong đó: …". */
 export function targetTitle(e: TargetEvaluation, lang: Lang): string {
-  if (!e.parent) return e.title;
+  const title = e.aspirational ? `${aspirationMark(lang)} ${e.title}` : e.title;
+  if (!e.parent) return title;
   // Plans often already write "Trong đó …" for a sub-target; do not say it twice.
-  return /^trong đó/i.test(e.title)
-    ? `– ${e.title}`
-    : `– ${lang === 'vi' ? 'trong đó' : 'of which'}: ${e.title}`;
+  return /^trong đó/i.test(e.title) ? `– ${title}` : `– ${lang === 'vi' ? 'trong đó' : 'of which'}: ${title}`;
+}
+
+/** "[Phấn đấu]": an aspiration is marked wherever its title is shown, so nobody reads it as binding. */
+export function aspirationMark(lang: Lang): string {
+  return lang === 'vi' ? '[Phấn đấu]' : '[Aspiration]';
 }

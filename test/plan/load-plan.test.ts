@@ -22,7 +22,7 @@ describe('parsePlan', () => {
   it.each([
     ['schemaVersion: 1\n', '', 'missing-field'],
     ['schemaVersion: 1\n', 'schemaVersion: "1"\n', 'wrong-type'],
-    ['schemaVersion: 1\n', 'schemaVersion: 2\n', 'unknown-schema-version'],
+    ['schemaVersion: 1\n', 'schemaVersion: 3\n', 'unknown-schema-version'],
     ['title: Kế hoạch mẫu', 'titel: Kế hoạch mẫu', 'unknown-field'],
     ['convention: cchc', 'convention: cchcc', 'invalid-value'],
     ['end: 2030-12-31', 'end: 2025-12-31', 'date-range-reversed'],

@@ -17,7 +17,10 @@ function decimals(n: number): 0 | 1 | 2 {
 const PREFIX: Record<Exclude<Comparator, 'maintain-or-improve'>, string> = {
   '>=': '≥ ',
   '<=': '≤ ',
+  '>': '> ',
+  '<': '< ',
   '=': '',
+  between: '',
 };
 
 /**

@@ -140,7 +140,7 @@ async function addIndicatorSheet(
         ...(unit ? { unit } : {}),
       },
       validations: {
-        value: valueValidation(ind.kind, lang),
+        value: valueValidation(ind.kind, lang, ind.max),
         ...(isRate ? { numerator: countValidation(lang), denominator: countValidation(lang) } : {}),
       },
       // A numerator and a denominator only make sense for a rate.

@@ -16,7 +16,7 @@ export function targetForPeriod(plan: Plan, indicator: string, period: Period): 
   return list.find((t) => t.deadline >= period.end) ?? list[list.length - 1];
 }
 
-const SYMBOL = { '>=': '≥ ', '<=': '≤ ', '=': '' } as const;
+const SYMBOL = { '>=': '≥ ', '<=': '≤ ', '>': '> ', '<': '< ', '=': '', between: '' } as const;
 
 /** "≥ 95%", "≥ cấp độ 3", "Đạt", "Duy trì hoặc nâng cao thứ hạng": the target as a reminder text. */
 export function targetText(t: Target, ind: Indicator | undefined, lang: Lang): string {

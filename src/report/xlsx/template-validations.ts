@@ -41,7 +41,7 @@ const range = (
 });
 
 /** Validation of the "Giá trị" cell by indicator kind: where it helps, never where it would guess. */
-export function valueValidation(kind: IndicatorKind, lang: Lang): DataValidation {
+export function valueValidation(kind: IndicatorKind, lang: Lang, max?: number): DataValidation {
   const vi = lang === 'vi';
   switch (kind) {
     case 'percentage':
@@ -72,6 +72,15 @@ export function valueValidation(kind: IndicatorKind, lang: Lang): DataValidation
         vi ? 'Thứ hạng' : 'Rank',
         vi ? 'Nhập thứ hạng (số nguyên, 1 là cao nhất).' : 'Enter the rank (a whole number, 1 is best).',
         vi ? 'Thứ hạng là số nguyên từ 1 trở lên.' : 'The rank is a whole number from 1 up.',
+      );
+    case 'score':
+      return range(
+        'decimal',
+        [0, max ?? 100],
+        'between',
+        vi ? 'Điểm' : 'Score',
+        vi ? `Nhập số điểm từ 0 đến ${max ?? 100}.` : `Enter the score, from 0 to ${max ?? 100}.`,
+        vi ? `Điểm phải từ 0 đến ${max ?? 100}.` : `A score is between 0 and ${max ?? 100}.`,
       );
     case 'count':
       return range(
