@@ -18,6 +18,19 @@ export type { CheckOptions } from './check-options.js';
  * the as-of date, evaluate, filter. Could-not-run problems throw CchcError (exit 2); findings are results.
  */
 export async function buildRunReport(opts: CheckOptions, io: CliIo): Promise<RunReport> {
+  return (await evaluateRun(opts, io)).report;
+}
+
+/** What `rollup` needs besides the RunReport: the plan itself and how the data spelled its units. */
+export interface EvaluatedRun {
+  report: RunReport;
+  plan: Plan;
+  /** Each reporting unit of the data → every spelling used for it (itself first). */
+  unitSpellings: Record<string, string[]>;
+}
+
+/** buildRunReport's steps, keeping the plan and the unit spellings for callers that need them. */
+export async function evaluateRun(opts: CheckOptions, io: CliIo): Promise<EvaluatedRun> {
   const loaded = await loadPlanFile(opts.plan, io.cwd);
   if (!loaded.plan) {
     throw new CchcError(
@@ -107,7 +120,7 @@ export async function buildRunReport(opts: CheckOptions, io: CliIo): Promise<Run
     names: names(plan),
   };
   if (plan.issuer.place !== undefined) report.plan.place = plan.issuer.place;
-  return report;
+  return { report, plan, unitSpellings: data.unitSpellings };
 }
 
 function names(plan: Plan): RunReport['names'] {

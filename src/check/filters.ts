@@ -16,6 +16,11 @@ const WHAT = {
   owner: { vi: 'đơn vị chủ trì', en: 'owner unit', where: { vi: 'kế hoạch', en: 'plan' } },
   phase: { vi: 'giai đoạn', en: 'phase', where: { vi: 'kế hoạch', en: 'plan' } },
   area: { vi: 'lĩnh vực', en: 'area', where: { vi: 'kế hoạch', en: 'plan' } },
+  group: {
+    vi: 'nhóm đơn vị báo cáo',
+    en: 'reporting-unit group',
+    where: { vi: 'kế hoạch (reportingUnits.groups)', en: 'plan (reportingUnits.groups)' },
+  },
   unit: {
     vi: 'đơn vị báo cáo',
     en: 'reporting unit',

@@ -8,6 +8,7 @@ import { HELP_TITLES, translateCommanderError } from './commander-vi.js';
 import { registerDiff } from './diff.js';
 import { type CliIo, pickLang } from './io.js';
 import { registerReport } from './report.js';
+import { registerRollup } from './rollup.js';
 import { registerTemplate } from './template.js';
 import { registerValidate } from './validate.js';
 
@@ -40,7 +41,14 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
       'help [command]',
       lang === 'vi' ? 'hiển thị trợ giúp cho một lệnh' : 'display help for a command',
     );
-  for (const register of [registerValidate, registerCheck, registerReport, registerTemplate, registerDiff]) {
+  for (const register of [
+    registerValidate,
+    registerCheck,
+    registerReport,
+    registerRollup,
+    registerTemplate,
+    registerDiff,
+  ]) {
     register(program, io, done);
   }
   const output = {

@@ -146,6 +146,17 @@ export class DataCollector {
     return [...new Set(this.units.values())].sort();
   }
 
+  /** Every spelling written for each canonical unit (canonical first), for "looks like the same unit" warnings. */
+  unitSpellings(): Record<string, string[]> {
+    const out: Record<string, string[]> = {};
+    for (const [text, u] of this.unitText) {
+      const list = out[u] ?? [u];
+      if (text !== u) list.push(text);
+      out[u] = list;
+    }
+    return out;
+  }
+
   /** Unknown indicator code or task id: one error per file and code, counting the other rows. */
   unknown(kind: 'indicator' | 'task', code: string, loc: Location): void {
     const key = `${kind}\u0000${loc.file}\u0000${loc.sheet ?? ''}\u0000${code}`;

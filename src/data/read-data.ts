@@ -40,6 +40,8 @@ export interface DataReadResult {
   units: string[];
   /** Rows dropped by the `units` filter. */
   filteredOut: number;
+  /** Each unit of `units` → every spelling the data used for it (itself first). */
+  unitSpellings: Record<string, string[]>;
 }
 
 /** Read `inputs` (files, folders, `book.xlsx#Sheet`) as typed on the command line. */
@@ -63,5 +65,6 @@ export async function readData(inputs: string[], plan: Plan, opts: DataReadOptio
     diagnostics: collector.diagnostics,
     units: collector.unitsSeen(),
     filteredOut: collector.filteredOut,
+    unitSpellings: collector.unitSpellings(),
   };
 }

@@ -123,7 +123,7 @@ export function renderJson(r: RunReport, opts: { lang: Lang }): string {
   return `${JSON.stringify(toJsonReport(r, opts.lang), null, 2)}\n`;
 }
 
-function source(l: Location): JsonSource {
+export function source(l: Location): JsonSource {
   return { file: l.file, sheet: l.sheet ?? null, row: l.row ?? null, column: l.col ?? null };
 }
 
@@ -185,7 +185,7 @@ function jsonTask(t: TaskEvaluation, lang: Lang): JsonTask {
   };
 }
 
-function jsonDiagnostic(d: Diagnostic, lang: Lang): JsonDiagnostic {
+export function jsonDiagnostic(d: Diagnostic, lang: Lang): JsonDiagnostic {
   return {
     code: d.code,
     severity: d.severity,

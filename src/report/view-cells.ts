@@ -98,7 +98,10 @@ export function periodText(p: { id: string; start: string; end: string }, lang: 
 }
 
 /** The lines above every view: plan, period with its data window, as-of date, filters. */
-export function headerLines(report: RunReport, lang: Lang): string[] {
+export function headerLines(
+  report: Pick<RunReport, 'plan' | 'period' | 'asOf'> & { filters: Partial<RunReport['filters']> },
+  lang: Lang,
+): string[] {
   const vi = lang === 'vi';
   const lines = [
     vi

@@ -1,0 +1,95 @@
+import { Option } from 'commander';
+import type { RollupReport } from '../model/rollup.js';
+import { formatDiagnosticLine } from '../report/location.js';
+import { ROLLUP_FORMATS, ROLLUP_RENDERERS, type RollupFormat } from '../report/rollup/rollup-formats.js';
+import { displayPath } from '../util/fs.js';
+import { type CliIo, pickLang, useColor } from './io.js';
+import type { Register } from './main.js';
+import {
+  addEvaluationOptions,
+  type EvaluationFlags,
+  refuseInput,
+  toCheckOptions,
+  writeOutput,
+} from './shared-options.js';
+
+interface RollupFlags extends EvaluationFlags {
+  format: RollupFormat;
+  output?: string;
+  group?: string;
+  failOn: 'missed' | 'at-risk' | 'never';
+  color?: boolean;
+}
+
+/** A file or a pipe gets 80 columns: the width of a printed page and of most terminals. */
+const DEFAULT_COLUMNS = 80;
+
+/** `cchc rollup` — wiring only: flags → RollupOptions → buildRollup → a view (or workbooks) → exit code. */
+export const registerRollup: Register = (program, io, done) => {
+  const cmd = program
+    .command('rollup')
+    .description(
+      'Tổng hợp kết quả của mọi đơn vị (xã, phường, sở): ma trận, xếp hạng, chỉ tiêu theo số đơn vị / roll up every reporting unit',
+    );
+  addEvaluationOptions(cmd);
+  // --unit selects one unit: the opposite of a rollup. --group selects a declared group instead.
+  const unitOption = cmd.options.findIndex((o) => o.long === '--unit');
+  if (unitOption >= 0) (cmd.options as Option[]).splice(unitOption, 1);
+  cmd
+    .option('--group <id>', 'chỉ nhóm đơn vị này (reportingUnits.groups) / only this group of units')
+    .addOption(
+      new Option('--format <format>', 'định dạng / output format').choices(ROLLUP_FORMATS).default('table'),
+    )
+    .option('--output <file>', 'ghi vào tệp (ghi nguyên tử); bắt buộc với xlsx / write to a file')
+    .addOption(
+      new Option('--fail-on <level>', 'mã thoát 1 khi có kết quả từ mức này / exit 1 from this level')
+        .choices(['missed', 'at-risk', 'never'])
+        .default('never'),
+    )
+    .option('--no-color', 'không tô màu / no colour')
+    .action(async (plan: string, flags: RollupFlags) => {
+      done(await runRollup(plan, flags, io));
+    });
+};
+
+async function runRollup(plan: string, flags: RollupFlags, io: CliIo): Promise<0 | 1> {
+  const lang = pickLang(flags.lang);
+  for (const out of [flags.output]) if (out) refuseInput(out, [plan, ...flags.data], io.cwd);
+  const { buildRollup } = await import('../rollup/build-rollup.js');
+  const { unit: _unit, ...opts } = toCheckOptions(plan, flags);
+  const report = await buildRollup(
+    { ...opts, ...(flags.group !== undefined ? { group: flags.group } : {}) },
+    io,
+  );
+  for (const d of report.diagnostics) io.stderr(`${formatDiagnosticLine(d, lang)}\n`);
+  if (report.unitSource === 'data') {
+    io.stderr(
+      lang === 'vi'
+        ? `Kế hoạch không khai báo danh sách đơn vị báo cáo: dùng ${report.units.length} đơn vị có trong số liệu.\n`
+        : `The plan declares no reporting units: using the ${report.units.length} units found in the data.\n`,
+    );
+  }
+  const inputs = [plan, ...report.inputs.map((i) => i.file)];
+  {
+    const render = await ROLLUP_RENDERERS[flags.format]();
+    const color = flags.format === 'table' && !flags.output && useColor(io, flags.color);
+    const width = flags.output ? DEFAULT_COLUMNS : (io.columns ?? DEFAULT_COLUMNS);
+    const text = render(report, { lang, color, width });
+    if (flags.output) {
+      refuseInput(flags.output, inputs, io.cwd);
+      await writeOutput(flags.output, text, io);
+      io.stderr(`${lang === 'vi' ? 'Đã ghi' : 'Wrote'} ${displayPath(flags.output, io.cwd)}\n`);
+    } else io.stdout(text);
+  }
+  return rollupExitCode(report, flags.failOn);
+}
+
+/** Targets over units count by their own status; other targets by every unit's cell. */
+export function rollupExitCode(r: RollupReport, failOn: 'missed' | 'at-risk' | 'never'): 0 | 1 {
+  if (failOn === 'never') return 0;
+  const bad = new Set(failOn === 'at-risk' ? ['missed', 'at-risk'] : ['missed']);
+  for (const t of r.targets) {
+    if (t.overUnits ? bad.has(t.overUnits.status) : t.cells.some((c) => bad.has(c.status))) return 1;
+  }
+  return 0;
+}

@@ -1,0 +1,78 @@
+import { evaluateRun } from '../check/build-report.js';
+import type { CheckOptions } from '../check/check-options.js';
+import { checkId } from '../check/filters.js';
+import type { CliIo } from '../cli/io.js';
+import { CchcError } from '../errors.js';
+import { targetOrder } from '../evaluate/evaluate-plan.js';
+import { msg } from '../model/diagnostic.js';
+import type { Target } from '../model/plan.js';
+import type { RollupReport } from '../model/rollup.js';
+import { assembleTargets } from './assemble-rollup.js';
+import { rankUnits } from './rank-units.js';
+import { unitsFromData } from './units-from-data.js';
+
+/** What a `rollup` run is asked to do: `check`'s request without --unit, plus --group. */
+export interface RollupOptions extends Omit<CheckOptions, 'unit'> {
+  /** Keep only the units of this declared group (`xa`, `phuong`, `so`). */
+  group?: string;
+}
+
+const UNITS_NOUN = msg('đơn vị', 'units');
+
+/**
+ * The province view: the same evaluation as `check` (as-of, period, filters), unit by unit, folded into a
+ * matrix of units × targets, counts per target, targets over units, and a ranking. Could-not-run problems
+ * throw CchcError (exit 2); findings are results.
+ */
+export async function buildRollup(opts: RollupOptions, io: CliIo): Promise<RollupReport> {
+  const { report, plan, unitSpellings } = await evaluateRun(opts, io);
+  const seen = Object.keys(unitSpellings).sort();
+  if (seen.length === 0) {
+    throw new CchcError(
+      'data-invalid',
+      msg(
+        'Số liệu không ghi Đơn vị ở dòng nào: chưa tổng hợp theo đơn vị được.',
+        'No data row names its Đơn vị (reporting unit): nothing to roll up by unit.',
+      ),
+      msg(
+        'Thêm cột "Đơn vị" với tên xã/phường vào mỗi tệp, hoặc dùng "cchc check" cho số liệu của một đơn vị.',
+        'Add a "Đơn vị" column with the commune name to every file, or use "cchc check" for one unit\'s data.',
+      ),
+    );
+  }
+  if (opts.group !== undefined) checkId('group', opts.group, []);
+  const found = unitsFromData(seen, unitSpellings);
+  const diagnostics = [...report.diagnostics, ...found.diagnostics];
+
+  const shown = new Set(report.targets.map((t) => t.id));
+  const targets = targetOrder(plan.targets).filter((t: Target) => shown.has(t.id));
+  const { targets: rolled, units } = assembleTargets(
+    targets,
+    report.targets,
+    found.units,
+    (u) => u,
+    () => undefined,
+    report.asOf,
+    () => UNITS_NOUN,
+  );
+  const filters: RollupReport['filters'] = {};
+  for (const k of ['owner', 'phase', 'area', 'group'] as const)
+    if (opts[k] !== undefined) filters[k] = opts[k];
+  return {
+    tool: report.tool,
+    plan: report.plan,
+    asOf: report.asOf,
+    period: report.period,
+    convention: report.convention,
+    filters,
+    unitSource: 'data',
+    noun: UNITS_NOUN,
+    units,
+    groups: [],
+    targets: rolled,
+    ranking: rankUnits(units, rolled),
+    inputs: report.inputs,
+    diagnostics,
+    names: report.names,
+  };
+}

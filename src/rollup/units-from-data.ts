@@ -1,0 +1,71 @@
+import type { Diagnostic } from '../model/diagnostic.js';
+import { foldWords } from '../util/text.js';
+import type { UnitRow } from './assemble-rollup.js';
+
+/** Words that open a unit's name and may be left out when people write it ("Xã Tân Phú" = "Tân Phú"). */
+const PREFIXES = /^(uy ban nhan dan |ubnd )?(xa |phuong |thi tran |so )/;
+
+/**
+ * With no unit list in the plan, the units are those the data name. Spellings that fold alike (case, spaces,
+ * marks) were already read as one unit by the reader: say which, so a merge is never silent. Units that differ
+ * only by a "Xã"/"Phường" prefix are kept apart (two readings are possible) and named in a warning.
+ */
+export function unitsFromData(
+  units: readonly string[],
+  spellings: Readonly<Record<string, string[]>>,
+): { units: UnitRow[]; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  for (const u of units) {
+    const others = (spellings[u] ?? []).filter((s) => s !== u);
+    if (others.length === 0) continue;
+    const list = others.map((s) => `"${s}"`).join(', ');
+    diagnostics.push({
+      code: 'rollup-unit-spellings-merged',
+      severity: 'warning',
+      message: {
+        vi: `Đơn vị "${u}" còn được viết là ${list}: đã tính chung là một đơn vị.`,
+        en: `The unit "${u}" is also written ${list}: counted as one unit.`,
+      },
+      hint: {
+        vi: 'Khai báo danh sách đơn vị (reportingUnits) trong kế hoạch để mỗi cách viết được đối chiếu với một mã.',
+        en: 'Declare the units (reportingUnits) in the plan so every spelling is matched to an id.',
+      },
+      text: u,
+    });
+  }
+  const byKey = new Map<string, string[]>();
+  for (const u of units) {
+    const full = foldWords(u);
+    const bare = full.replace(PREFIXES, '');
+    for (const k of new Set([full, bare])) {
+      if (k === '') continue;
+      const list = byKey.get(k) ?? [];
+      list.push(u);
+      byKey.set(k, list);
+    }
+  }
+  const reported = new Set<string>();
+  for (const list of byKey.values()) {
+    const alike = [...new Set(list)];
+    if (alike.length < 2) continue;
+    const key = alike.join('\u0000');
+    if (reported.has(key)) continue;
+    reported.add(key);
+    const names = alike.map((s) => `"${s}"`).join(', ');
+    diagnostics.push({
+      code: 'rollup-units-look-alike',
+      severity: 'warning',
+      message: {
+        vi: `Các đơn vị ${names} trông như cùng một đơn vị; đang được tính riêng.`,
+        en: `The units ${names} look like the same unit; they are counted separately.`,
+      },
+      hint: {
+        vi: 'Sửa cột Đơn vị cho thống nhất, hoặc khai báo đơn vị với bí danh (aliases) trong kế hoạch.',
+        en: 'Make the Đơn vị column consistent, or declare the unit with aliases in the plan.',
+      },
+      text: alike[0]!,
+    });
+  }
+  const rows = [...units].sort((a, b) => a.localeCompare(b, 'vi')).map((u) => ({ id: u, name: u }));
+  return { units: rows, diagnostics };
+}

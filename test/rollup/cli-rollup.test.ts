@@ -1,0 +1,69 @@
+import { readFileSync } from 'node:fs';
+import { Ajv } from 'ajv';
+import { describe, expect, it } from 'vitest';
+import { runCli, transcript } from '../check/fake-io.js';
+
+const PLAN = 'fixtures/check/plan.yaml';
+const DATA = 'fixtures/rollup/units.csv';
+const base = ['rollup', PLAN, '--data', DATA, '--as-of', '2026-09-14'];
+
+const schema = JSON.parse(readFileSync('schemas/rollup.schema.json', 'utf8'));
+const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);
+
+describe('cchc rollup scenarios (golden transcripts)', () => {
+  it.each([
+    ['table', base],
+    ['table-en', [...base, '--lang', 'en']],
+    ['markdown', [...base, '--format', 'markdown']],
+    ['filter-area', [...base, '--area', 'chinh-quyen-so']],
+    ['fail-on-at-risk', [...base, '--fail-on', 'at-risk']],
+    ['unknown-group', [...base, '--group', 'xa']],
+    ['no-unit-column', ['rollup', PLAN, '--data', 'fixtures/check/data.csv', '--as-of', '2026-09-14']],
+  ])('%s', async (name, argv) => {
+    const r = await runCli(argv);
+    await expect(transcript(r)).toMatchFileSnapshot(`__golden__/${name}.txt`);
+  });
+
+  it('--unit is not an option of rollup (one unit is what check is for)', async () => {
+    const r = await runCli([...base, '--unit', 'Xã Bình An']);
+    expect(r.code).toBe(2);
+  });
+
+  it('fits 80 columns by default, and any width down to 60', async () => {
+    for (const columns of [undefined, 60, 100]) {
+      const r = await runCli(base, columns === undefined ? {} : { columns });
+      const widest = Math.max(...r.stdout.split('\n').map((l) => [...l].length));
+      expect(widest).toBeLessThanOrEqual(columns ?? 80);
+    }
+  });
+});
+
+describe('rollup JSON contract (schemas/rollup.schema.json)', () => {
+  it.each([
+    ['vi', base],
+    ['en', [...base, '--lang', 'en']],
+  ])('real output validates (%s)', async (_, argv) => {
+    const r = await runCli([...argv, '--format', 'json']);
+    const doc = JSON.parse(r.stdout);
+    const ok = validate(doc);
+    expect(validate.errors ?? []).toEqual([]);
+    expect(ok).toBe(true);
+    expect(doc.unitSource).toBe('data');
+    expect(doc.units.map((u: { id: string }) => u.id)).toEqual([
+      'Bình An',
+      'Phường Trấn Biên',
+      'Xã Bình An',
+      'Xã Chưa Báo Cáo',
+      'Xã Mẫu Sơn',
+      'Xã Tân Phú',
+    ]);
+    expect(doc.unitsWithoutData).toEqual(['Xã Chưa Báo Cáo']);
+    // 95% exactly at the threshold is met.
+    const hl = doc.targets.find((t: { id: string }) => t.id === 'hai-long');
+    expect(hl.cells.find((c: { unit: string }) => c.unit === 'Xã Tân Phú').status).toBe('met');
+  });
+
+  it('the schema refuses what the contract does not promise', () => {
+    expect(validate({ schemaVersion: 2 })).toBe(false);
+  });
+});
