@@ -1,3 +1,6 @@
+import { CchcError } from '../errors.js';
+import { msg } from '../model/diagnostic.js';
+import { isIsoDate } from '../util/date.js';
 import { displayPath } from '../util/fs.js';
 import { type CliIo, pickLang } from './io.js';
 import type { Register } from './main.js';
@@ -13,6 +16,10 @@ import {
 interface ReportFlags extends EvaluationFlags {
   output: string;
   place?: string;
+  reportNumber?: string;
+  reportDate?: string;
+  signerTitle?: string;
+  signerName?: string;
 }
 
 /** `cchc report` — the same evaluation as `check`, written as the Excel workbook sent to the Sở Nội vụ. */
@@ -25,10 +32,39 @@ export const registerReport: Register = (program, io, done) => {
   addEvaluationOptions(cmd)
     .requiredOption('--output <file.xlsx>', 'tệp Excel cần ghi (ghi nguyên tử) / workbook to write')
     .option('--place <name>', 'địa danh ở dòng "…, ngày … tháng … năm …" / place name for the date line')
+    .option(
+      '--report-number <n>',
+      'số báo cáo kèm theo, ví dụ 125 hoặc 125/BC-UBND / number of the cover report',
+    )
+    .option(
+      '--report-date <date>',
+      'ngày báo cáo kèm theo, dd/mm/yyyy hoặc YYYY-MM-DD / date of the cover report',
+    )
+    .option(
+      '--signer-title <title>',
+      'chức vụ người ký, dòng cách nhau bằng "/" / signer\'s title, lines split at "/"',
+    )
+    .option('--signer-name <name>', "họ tên người ký / signer's full name")
     .action(async (plan: string, flags: ReportFlags) => {
       done(await runReport(plan, flags, io));
     });
 };
+
+/** "18/09/2026" or "2026-09-18" → "2026-09-18"; anything else is refused, never guessed. */
+export function parseReportDate(text: string): string {
+  const t = text.trim();
+  const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
+  // Built by hand, not with isoDate (which rolls 31/02 over into March): an impossible day must be refused.
+  const iso = dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}` : t;
+  if (!isIsoDate(iso)) {
+    throw new CchcError(
+      'usage',
+      msg(`--report-date "${text}" không phải một ngày.`, `--report-date "${text}" is not a date.`),
+      msg('Ví dụ: --report-date 18/09/2026', 'For example: --report-date 18/09/2026'),
+    );
+  }
+  return iso;
+}
 
 async function runReport(plan: string, flags: ReportFlags, io: CliIo): Promise<0> {
   const lang = pickLang(flags.lang);
@@ -46,7 +82,14 @@ async function runReport(plan: string, flags: ReportFlags, io: CliIo): Promise<0
     io.cwd,
   );
   const { renderReportWorkbook } = await import('../report/xlsx/render-report-workbook.js');
-  const bytes = await renderReportWorkbook(report, { lang, ...(flags.place ? { place: flags.place } : {}) });
+  const cover = {
+    ...(flags.place ? { place: flags.place } : {}),
+    ...(flags.reportNumber?.trim() ? { number: flags.reportNumber.trim() } : {}),
+    ...(flags.reportDate !== undefined ? { date: parseReportDate(flags.reportDate) } : {}),
+    ...(flags.signerTitle?.trim() ? { signerTitle: flags.signerTitle.trim() } : {}),
+    ...(flags.signerName?.trim() ? { signerName: flags.signerName.trim() } : {}),
+  };
+  const bytes = await renderReportWorkbook(report, { lang, ...cover });
   await writeOutput(flags.output, bytes, io);
   const { targets, tasks } = report.summary;
   const n = Object.values(targets).reduce((a, b) => a + b, 0);

@@ -201,7 +201,7 @@ describe('round trip variants', () => {
 });
 
 describe('cchc report', () => {
-  it('writes the four-sheet workbook from the same evaluation as check', async () => {
+  it('writes the five-sheet workbook from the same evaluation as check', async () => {
     const out = path.join(tmp, 'bao-cao.xlsx');
     const r = await cli('report', PLAN, '--data', CSV, '--period', 'Quý III/2026', '--output', out);
     expect(r.code).toBe(0);
@@ -215,6 +215,7 @@ describe('cchc report', () => {
       'Tổng hợp',
       'Nhiệm vụ',
       'Theo đơn vị',
+      'Cách tính',
       'Nguồn số liệu',
     ]);
     const json = JSON.parse(

@@ -18,7 +18,7 @@ describe('same inputs, same bytes', () => {
     const b = await renderReportWorkbook(sampleReport(), { lang: 'vi' });
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     // And the rewritten archive is still a workbook.
-    expect((await readBack(a)).worksheets).toHaveLength(4);
+    expect((await readBack(a)).worksheets).toHaveLength(5);
   });
 
   it('template workbook', async () => {

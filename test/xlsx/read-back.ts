@@ -1,5 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import path from 'node:path';
+import { inflateRawSync } from 'node:zlib';
 import type { Workbook } from 'exceljs';
 import { loadExcelJs } from '../../src/report/xlsx/load-exceljs.js';
 
@@ -33,4 +34,36 @@ export function findRow(wb: Workbook, sheet: string, col: number, text: string):
   const ws = wb.getWorksheet(sheet)!;
   for (let r = 1; r <= ws.rowCount; r++) if (ws.getCell(r, col).text === text) return r;
   return -1;
+}
+
+/**
+ * One part of the .xlsx zip as text ("xl/worksheets/sheet1.xml"), for what exceljs does not read back
+ * (manual page breaks). Walks the central directory; entries are stored or deflated.
+ */
+export function zipPart(bytes: Uint8Array, name: string): string {
+  const buf = Buffer.from(bytes);
+  let eocd = buf.length - 22;
+  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  let p = buf.readUInt32LE(eocd + 16);
+  const count = buf.readUInt16LE(eocd + 10);
+  for (let i = 0; i < count; i++) {
+    const method = buf.readUInt16LE(p + 10);
+    const size = buf.readUInt32LE(p + 20);
+    const nameLen = buf.readUInt16LE(p + 28);
+    const skip = nameLen + buf.readUInt16LE(p + 30) + buf.readUInt16LE(p + 32);
+    const local = buf.readUInt32LE(p + 42);
+    if (buf.toString('utf8', p + 46, p + 46 + nameLen) === name) {
+      const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
+      const data = buf.subarray(start, start + size);
+      return (method === 0 ? data : inflateRawSync(data)).toString('utf8');
+    }
+    p += 46 + skip;
+  }
+  throw new Error(`no part ${name}`);
+}
+
+/** Rows after which a manual page break is set (OOXML <brk id="N">: the page ends after row N). */
+export function rowBreaks(bytes: Uint8Array, sheetIndex: number): number[] {
+  const xml = zipPart(bytes, `xl/worksheets/sheet${sheetIndex}.xml`);
+  return [...xml.matchAll(/<brk id="(\d+)"[^>]*man="1"/g)].map((m) => Number(m[1]));
 }

@@ -19,6 +19,7 @@ const HEADER = [
   'Kết quả thực hiện',
   'Đánh giá',
   'Đơn vị chủ trì',
+  'Đơn vị phối hợp',
   'Ghi chú',
 ];
 const headerRow = findRow(wb, 'Tổng hợp', 1, 'STT');
@@ -29,11 +30,12 @@ const rowOf = (sheetName: string, col: number, text: string) => {
 };
 
 describe('report workbook: sheets and letterhead', () => {
-  it('has the four sheets of issue 5, in order', () => {
+  it('has the three appendices, then the explanation and sources working sheets, in order', () => {
     expect(wb.worksheets.map((w) => w.name)).toEqual([
       'Tổng hợp',
       'Nhiệm vụ',
       'Theo đơn vị',
+      'Cách tính',
       'Nguồn số liệu',
     ]);
   });
@@ -90,7 +92,7 @@ describe('report workbook: Tổng hợp table', () => {
       ['I', 'Cải cách thủ tục hành chính'],
       ['1', '100% TTHC đủ điều kiện cung cấp DVC trực tuyến toàn trình'],
       ['2', 'Mức độ hài lòng trong giải quyết TTHC đạt tối thiểu 95%'],
-      ['', '- Trong đó: lĩnh vực đất đai, xây dựng, đầu tư đạt tối thiểu 90%'],
+      ['2.1', '- Trong đó: lĩnh vực đất đai, xây dựng, đầu tư đạt tối thiểu 90%'],
       ['II', 'Cải cách tổ chức bộ máy'],
       ['3', 'Kiện toàn tổ chức bộ máy'],
       ['III', 'Xây dựng chính quyền điện tử, chính quyền số'],
@@ -135,7 +137,8 @@ describe('report workbook: Tổng hợp table', () => {
     ['Tỷ lệ thanh toán trực tuyến đạt tối thiểu 80%', 6, '—'],
     ['Quản trị dữ liệu đạt cấp độ 3', 6, ''],
     ['Mức độ hài lòng trong giải quyết TTHC đạt tối thiểu 95%', 8, 'Trung tâm Phục vụ Hành chính công'],
-    ['Mức độ hài lòng trong giải quyết TTHC đạt tối thiểu 95%', 9, 'Lý do hai-long-tthc'],
+    ['Mức độ hài lòng trong giải quyết TTHC đạt tối thiểu 95%', 9, 'Các phòng, cơ quan, đơn vị'],
+    ['Mức độ hài lòng trong giải quyết TTHC đạt tối thiểu 95%', 10, 'Đã đạt, trước hạn 31/12/2027'],
   ])('%s, column %i: "%s"', (title, col, text) => {
     expect(summary.getCell(rowOf('Tổng hợp', 2, title), col).text).toBe(text);
   });
@@ -165,7 +168,7 @@ describe('report workbook: Tổng hợp table', () => {
 
 describe('report workbook: formula injection', () => {
   it.each([
-    ['Tổng hợp', 'Quản trị dữ liệu đạt cấp độ 3', 9, `'=HYPERLINK("http://x","bấm")`],
+    ['Cách tính', 'quan-tri-du-lieu-2027', 5, `'=HYPERLINK("http://x","bấm")`],
     ['Nhiệm vụ', `'+Ban hành kế hoạch CCHC hằng năm`, 2, `'+Ban hành kế hoạch CCHC hằng năm`],
     ['Nguồn số liệu', 'dvc-truc-tuyen-toan-trinh', 9, `'=cmd|calc`],
   ])('%s: input text "%s" stays text, neutralised', (name, key, col, text) => {
@@ -199,7 +202,7 @@ describe('report workbook: Nhiệm vụ, Theo đơn vị, Nguồn số liệu', 
       'Hằng năm',
       'Hoàn thành (Quý III/2026)',
       'Hoàn thành',
-      'Lý do the-che-1',
+      '',
     ]);
     expect(rowTexts(wb, 'Nhiệm vụ', h + 3).slice(0, 2)).toEqual(['II', 'Nhiệm vụ khác']);
     const overdue = sheet('Nhiệm vụ').getCell(h + 4, 7);
@@ -235,7 +238,7 @@ describe('report workbook: Nhiệm vụ, Theo đơn vị, Nguồn số liệu', 
         '2',
         '5',
         '0',
-        '• 100% TTHC đủ điều kiện cung cấp DVC trực tuyến toàn trình: Có nguy cơ không đạt\n• lĩnh vực đất đai, xây dựng, đầu tư đạt tối thiểu 90%: Không đạt',
+        '• 1. 100% TTHC đủ điều kiện cung cấp DVC trực tuyến toàn trình: Có nguy cơ không đạt\n• 2.1. lĩnh vực đất đai, xây dựng, đầu tư đạt tối thiểu 90%: Không đạt',
       ],
     ]);
   });
@@ -271,7 +274,13 @@ describe('report workbook: Nhiệm vụ, Theo đơn vị, Nguồn số liệu', 
 describe('report workbook in English', () => {
   it('names sheets and headers in English', async () => {
     const en = await readBack(await renderReportWorkbook(sampleReport(), { lang: 'en' }));
-    expect(en.worksheets.map((w) => w.name)).toEqual(['Summary', 'Tasks', 'By unit', 'Sources']);
+    expect(en.worksheets.map((w) => w.name)).toEqual([
+      'Summary',
+      'Tasks',
+      'By unit',
+      'Explanation',
+      'Sources',
+    ]);
     const h = findRow(en, 'Summary', 1, 'STT');
     expect(rowTexts(en, 'Summary', h)).toEqual([
       'STT',
@@ -282,6 +291,7 @@ describe('report workbook in English', () => {
       'Result',
       'Assessment',
       'Lead unit',
+      'Partners',
       'Notes',
     ]);
     expect(

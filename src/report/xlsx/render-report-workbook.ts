@@ -2,20 +2,21 @@ import type { Lang } from '../../model/diagnostic.js';
 import type { RunReport } from '../../model/report.js';
 import { fixZipTimes } from './fixed-zip-times.js';
 import { loadExcelJs } from './load-exceljs.js';
+import { addExplanationSheet } from './report-explanation-sheet.js';
+import type { CoverReport } from './report-head.js';
 import { addSourcesSheet } from './report-sources-sheet.js';
 import { addSummarySheet } from './report-summary-sheet.js';
 import { addTasksSheet } from './report-tasks-sheet.js';
 import { addUnitsSheet } from './report-units-sheet.js';
 
-export interface ReportWorkbookOptions {
+export interface ReportWorkbookOptions extends CoverReport {
   lang: Lang;
-  /** Place name for "…, ngày … tháng … năm …" under the motto; defaults to the plan's place. */
-  place?: string;
 }
 
 /**
- * The workbook sent to the Sở Nội vụ: Tổng hợp, Nhiệm vụ, Theo đơn vị, Nguồn số liệu. A function of
- * the run report alone (the same evaluation as `cchc check`), returning the .xlsx bytes.
+ * The workbook sent to the Sở Nội vụ: PHỤ LỤC I Tổng hợp, II Nhiệm vụ, III Theo đơn vị, then the working sheets
+ * Cách tính (the arithmetic behind each assessment) and Nguồn số liệu. A function of the run report and what
+ * the officer said about the cover report, returning the .xlsx bytes.
  */
 export async function renderReportWorkbook(
   report: RunReport,
@@ -29,10 +30,12 @@ export async function renderReportWorkbook(
   wb.created = asOf;
   wb.modified = asOf;
   wb.title = report.plan.title;
-  addSummarySheet(wb, report, opts.lang, opts.place);
-  addTasksSheet(wb, report, opts.lang, opts.place);
-  addUnitsSheet(wb, report, opts.lang, opts.place);
-  addSourcesSheet(wb, report, opts.lang);
+  const { lang, ...cover } = opts;
+  addSummarySheet(wb, report, lang, cover);
+  addTasksSheet(wb, report, lang, cover);
+  addUnitsSheet(wb, report, lang, cover);
+  addExplanationSheet(wb, report, lang);
+  addSourcesSheet(wb, report, lang);
   const buf = await wb.xlsx.writeBuffer();
   return fixZipTimes(new Uint8Array(buf as ArrayBuffer));
 }

@@ -4,6 +4,20 @@ import type { RunReport } from '../../model/report.js';
 import { periodWithWindow } from '../../periods/index.js';
 import { formatDate } from '../../util/date.js';
 import type { Letterhead } from './letterhead.js';
+import { toRoman } from './roman.js';
+
+/** What the officer knows about the cover report the appendix goes with (all optional: dots stand in). */
+export interface CoverReport {
+  /** Place name for "…, ngày … tháng … năm …"; defaults to the plan's place. */
+  place?: string;
+  /** "125" or "125/BC-UBND": the cover report's number. */
+  number?: string;
+  /** ISO date of the cover report. */
+  date?: string;
+  /** Signer's title ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": lines split at "/") and name, printed under the summary. */
+  signerTitle?: string;
+  signerName?: string;
+}
 
 /** "Ủy ban nhân dân xã Phú Trung" / "UBND xã Phú Trung" → ["ỦY BAN NHÂN DÂN", "XÃ PHÚ TRUNG"], as NĐ 30 prints it. */
 export function agencyLines(issuer: string): string[] {
@@ -22,22 +36,54 @@ export function periodLine(p: Period, lang: Lang): string {
   return `${lang === 'vi' ? 'Kỳ báo cáo' : 'Reporting period'}: ${periodWithWindow(p, lang)}`;
 }
 
-/** The letterhead of a report sheet, from the run report alone. */
-export function reportLetterhead(report: RunReport, title: string, lang: Lang, place?: string): Letterhead {
-  const where = place ?? report.plan.place;
+/** "125" → "125/BC-UBND"; a number already carrying its symbol is kept; none → "…/BC-UBND". */
+export function reportNumber(n: string | undefined): string {
+  if (n === undefined || n.trim() === '') return '…/BC-UBND';
+  return n.includes('/') ? n.trim() : `${n.trim()}/BC-UBND`;
+}
+
+/** "Phú Trung, ngày 18 tháng 9 năm 2026"; NĐ 30 writes days below 10 and months 1-2 with a leading zero. */
+function placeDate(where: string, iso: string | undefined, lang: Lang): string {
+  if (!iso) return lang === 'vi' ? `${where}, ngày … tháng … năm …` : `${where}, date …`;
+  const [y, m, d] = iso.split('-');
+  return lang === 'vi'
+    ? `${where}, ngày ${d} tháng ${Number(m) < 3 ? m : Number(m)} năm ${y}`
+    : `${where}, ${formatDate(iso)}`;
+}
+
+/**
+ * The letterhead of appendix `n` (PHỤ LỤC I, II, III: the order the cover report cites them in), from the run
+ * report and what the officer said about the cover report.
+ */
+export function reportLetterhead(
+  report: RunReport,
+  title: string,
+  lang: Lang,
+  cover: CoverReport,
+  n: number,
+): Letterhead {
+  const where = cover.place ?? report.plan.place;
   const vi = lang === 'vi';
+  const no = reportNumber(cover.number);
+  const date = cover.date ? formatDate(cover.date) : '…';
+  const issuer = issuerInFull(report.plan.issuer);
+  // Only a real amendment is named: the original plan is revision 1, the first "Kế hoạch điều chỉnh" revision 2.
+  const amended = report.plan.revision - 1;
+  const plan = vi
+    ? `kế hoạch: ${report.plan.title}${amended > 0 ? ` (điều chỉnh lần ${amended})` : ''}`
+    : `plan: ${report.plan.title}${amended > 0 ? ` (amendment ${amended})` : ''}`;
   return {
     agency: agencyLines(report.plan.issuer),
-    ...(where ? { placeDate: vi ? `${where}, ngày … tháng … năm …` : `${where}, date …` } : {}),
-    title: [vi ? 'PHỤ LỤC' : 'APPENDIX', title],
+    ...(where ? { placeDate: placeDate(where, cover.date, lang) } : {}),
+    title: [`${vi ? 'PHỤ LỤC' : 'APPENDIX'} ${toRoman(n)}`, title],
     attach: vi
-      ? `(Kèm theo Báo cáo số …/BC-UBND ngày … của ${issuerInFull(report.plan.issuer)})`
-      : `(Attached to Report No. …/BC-UBND dated … of ${issuerInFull(report.plan.issuer)})`,
+      ? `(Kèm theo Báo cáo số ${no} ngày ${date} của ${issuer})`
+      : `(Attached to Report No. ${no} dated ${date} of ${issuer})`,
     lines: [
       periodLine(report.period, lang),
       vi
-        ? `Số liệu tính đến ngày ${formatDate(report.asOf)}; kế hoạch: ${report.plan.title} (lần sửa đổi ${report.plan.revision})`
-        : `Data as of ${formatDate(report.asOf)}; plan: ${report.plan.title} (revision ${report.plan.revision})`,
+        ? `Số liệu tính đến ngày ${formatDate(report.asOf)}; ${plan}`
+        : `Data as of ${formatDate(report.asOf)}; ${plan}`,
     ],
   };
 }

@@ -1,17 +1,29 @@
-import type { Workbook, Worksheet } from 'exceljs';
+import type { Cell, Workbook, Worksheet } from 'exceljs';
 import { ASSESSMENT_LABELS, STATUS_LABELS } from '../../i18n/labels.js';
 import type { Lang } from '../../model/diagnostic.js';
 import { type RunReport, STATUSES, type TargetEvaluation } from '../../model/report.js';
 import { foldWords } from '../../util/text.js';
+import { targetNote } from '../target-note.js';
+import { sttValue, targetNumbers } from '../target-numbers.js';
+import { periodText, valueText } from '../view-cells.js';
 import { setText } from './cell-text.js';
 import { dateCell } from './date-cell.js';
 import { figure, targetWords } from './figures.js';
 import { groupItems, reportingUnits } from './group-items.js';
 import { writeLetterhead } from './letterhead.js';
-import { reportLetterhead } from './report-head.js';
+import { type CoverReport, reportLetterhead } from './report-head.js';
 import { toRoman } from './roman.js';
-import { bodyCell, type Column, fitHeight, setupTableSheet, spanRow, writeHeaderRow } from './sheet-kit.js';
-import { font, STATUS_FILL, solid, TABLE_PT } from './styles.js';
+import {
+  bodyCell,
+  type Column,
+  fitHeight,
+  keepGroupsTogether,
+  setupTableSheet,
+  spanRow,
+  writeHeaderRow,
+} from './sheet-kit.js';
+import { writeSignature } from './signature.js';
+import { font, STATUS_FILL, solid, statusLook, TABLE_PT } from './styles.js';
 
 export const SUMMARY_SHEET = { vi: 'Tổng hợp', en: 'Summary' } as const;
 
@@ -19,32 +31,39 @@ function columns(lang: Lang): Column[] {
   const vi = lang === 'vi';
   return [
     { header: 'STT', width: 6 },
-    { header: vi ? 'Chỉ tiêu' : 'Target', width: 46 },
-    { header: vi ? 'Đơn vị tính' : 'Unit', width: 9 },
-    { header: vi ? 'Chỉ tiêu kế hoạch' : 'Planned', width: 16 },
+    { header: vi ? 'Chỉ tiêu' : 'Target', width: 44 },
+    { header: vi ? 'Đơn vị tính' : 'Unit', width: 8 },
+    { header: vi ? 'Chỉ tiêu kế hoạch' : 'Planned', width: 15 },
     { header: vi ? 'Thời hạn' : 'Deadline', width: 12 },
-    { header: vi ? 'Kết quả thực hiện' : 'Result', width: 13 },
+    { header: vi ? 'Kết quả thực hiện' : 'Result', width: 16 },
     { header: vi ? 'Đánh giá' : 'Assessment', width: 15 },
-    { header: vi ? 'Đơn vị chủ trì' : 'Lead unit', width: 22 },
-    { header: vi ? 'Ghi chú' : 'Notes', width: 50 },
+    { header: vi ? 'Đơn vị chủ trì' : 'Lead unit', width: 20 },
+    { header: vi ? 'Đơn vị phối hợp' : 'Partners', width: 20 },
+    { header: vi ? 'Ghi chú' : 'Notes', width: 36 },
   ];
 }
 
-/** Sheet 1: every target with plan value, result, assessment in words and colour, and the reason. */
-export function addSummarySheet(wb: Workbook, report: RunReport, lang: Lang, place?: string): Worksheet {
+/**
+ * PHỤ LỤC I: every target with plan value, result (with its period when it is not the report's own),
+ * assessment in words (and, for the statuses that need action, a style that survives black-and-white print),
+ * owner, partners and a short note. Group rows never end a page.
+ */
+export function addSummarySheet(wb: Workbook, report: RunReport, lang: Lang, cover: CoverReport): Worksheet {
   const ws = wb.addWorksheet(SUMMARY_SHEET[lang]);
   const cols = columns(lang);
   const title =
     lang === 'vi'
       ? `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU ${report.plan.title.toLocaleUpperCase('vi')}`
       : `RESULTS AGAINST THE TARGETS OF ${report.plan.title.toLocaleUpperCase('en')}`;
-  const headerRow = writeLetterhead(ws, cols.length, reportLetterhead(report, title, lang, place));
+  const headerRow = writeLetterhead(ws, cols.length, reportLetterhead(report, title, lang, cover, 1));
   setupTableSheet(ws, cols, headerRow);
   writeHeaderRow(ws, headerRow, cols);
+  const numbers = targetNumbers(report);
+  const keep = new Set<number>();
   let row = headerRow + 1;
-  const units = reportingUnits(report.targets);
-  for (const unit of units) {
+  for (const unit of reportingUnits(report.targets)) {
     if (unit !== undefined) {
+      keep.add(row);
       row = spanRow(
         ws,
         row,
@@ -58,16 +77,16 @@ export function addSummarySheet(wb: Workbook, report: RunReport, lang: Lang, pla
       report.targets.filter((t) => t.reportingUnit === unit),
       lang,
     );
-    let stt = 0;
     groups.forEach((g, gi) => {
+      keep.add(row);
       row = spanRow(ws, row, cols.length, toRoman(gi + 1), g.label);
-      for (const t of g.items) {
-        const sub = t.parent !== undefined && g.items.some((p) => p.id === t.parent);
-        writeTarget(ws, row++, t, sub ? '' : String(++stt), sub, report, lang, cols);
-      }
+      for (const t of g.items) writeTarget(ws, row++, t, numbers.get(t), report, lang, cols);
     });
   }
-  writeFoot(ws, row + 1, report, lang);
+  const foot = writeFoot(ws, row + 1, report, lang);
+  keep.add(row + 1);
+  const end = writeSignature(ws, foot + 1, cols.length, cover, lang);
+  keepGroupsTogether(ws, cols, headerRow, end, keep);
   return ws;
 }
 
@@ -75,22 +94,22 @@ function writeTarget(
   ws: Worksheet,
   row: number,
   t: TargetEvaluation,
-  stt: string,
-  sub: boolean,
+  stt: string | undefined,
   report: RunReport,
   lang: Lang,
   cols: Column[],
 ): void {
   const r = ws.getRow(row);
+  const sub = stt?.includes('.') === true;
   const title = sub ? subTitle(t.title, lang) : t.title;
   const cells = r.getCell.bind(r);
-  cells(1).value = stt;
+  cells(1).value = sttValue(stt);
   bodyCell(cells(1), 'center');
   // The "- Trong đó:" prefix is ours and puts the plan's text away from the start of the cell.
   if (sub) cells(2).value = title;
   else setText(cells(2), t.title);
   bodyCell(cells(2), 'left', sub ? { italic: true } : {});
-  if (sub) cells(2).alignment = { ...cells(2).alignment, indent: 1 };
+  if (sub) cells(2).alignment = { ...cells(2).alignment, indent: 2 };
   setText(cells(3), t.unit);
   bodyCell(cells(3), 'center');
   const words = targetWords(t.kind, t.comparator, t.targetValue, lang);
@@ -103,42 +122,73 @@ function writeTarget(
   bodyCell(cells(4), 'center');
   dateCell(cells(5), t.deadline);
   bodyCell(cells(5), 'center');
-  writeActual(cells(6), t, lang);
+  const result = writeActual(cells(6), t, report, lang);
   bodyCell(cells(6), 'center');
   cells(7).value = STATUS_LABELS[t.status][lang];
-  bodyCell(cells(7), 'center', { bold: t.status === 'missed' || t.status === 'at-risk' });
-  cells(7).fill = solid(STATUS_FILL[t.status]);
-  setText(cells(8), report.names.units[t.owner] ?? t.owner);
+  bodyCell(cells(7), 'center');
+  const look = statusLook(t.status);
+  cells(7).fill = look.fill;
+  cells(7).font = look.font;
+  cells(7).border = look.border;
+  const name = (id: string) => report.names.units[id] ?? id;
+  setText(cells(8), name(t.owner));
   bodyCell(cells(8), 'left');
-  setText(cells(9), t.reason[lang]);
+  setText(cells(9), t.partners.map(name).join(', '));
   bodyCell(cells(9), 'left');
+  const note = targetNote(t, report, lang);
+  setText(cells(10), note);
+  bodyCell(cells(10), 'left');
   const shown = (c: number) => (typeof cells(c).value === 'string' ? String(cells(c).value) : '');
   r.height = fitHeight(
-    [stt, title, t.unit, shown(4), '', shown(6), STATUS_LABELS[t.status][lang], shown(8), shown(9)],
+    [
+      String(stt ?? ''),
+      title,
+      t.unit,
+      shown(4),
+      '',
+      result,
+      STATUS_LABELS[t.status][lang],
+      shown(8),
+      shown(9),
+      note,
+    ],
     cols,
     TABLE_PT,
   );
 }
 
-function writeActual(cell: import('exceljs').Cell, t: TargetEvaluation, lang: Lang): void {
+/**
+ * The result cell. A figure of the report's own period is a number cell (0.528 shown 52,8%); a figure of an
+ * earlier period is text with that period, "62,5% (Quý II/2026)", so the stale figure can never pass for this
+ * period's (its number is on the Nguồn số liệu sheet). Returns the text shown, for the row height.
+ */
+function writeActual(cell: Cell, t: TargetEvaluation, report: RunReport, lang: Lang): string {
   const a = t.actual;
-  if (!a) return;
+  if (!a) return '';
+  const own = a.period.id === report.period.id;
+  const when = own ? '' : `\n(${periodText(a.period, lang)})`;
   if (a.assessment) {
-    cell.value = ASSESSMENT_LABELS[a.assessment][lang];
+    cell.value = ASSESSMENT_LABELS[a.assessment][lang] + when;
   } else if (a.value === null) {
-    // A zero denominator: no figure, and never 0%. The reason column says why.
+    // A zero denominator: no figure, and never 0%. The note says why.
     cell.value = '—';
-  } else {
+  } else if (own) {
     const f = figure(t.kind, a.value);
     cell.value = f.value;
     cell.numFmt = f.numFmt;
+    return '';
+  } else {
+    cell.value = valueText(t, a.value, lang) + when;
   }
+  return String(cell.value);
 }
 
-function writeFoot(ws: Worksheet, row: number, report: RunReport, lang: Lang): void {
+/** Counts per status under the table, with the total. Returns the last row written. */
+function writeFoot(ws: Worksheet, row: number, report: RunReport, lang: Lang): number {
   const head = ws.getCell(row, 2);
   head.value = lang === 'vi' ? 'Tổng hợp đánh giá' : 'Count by assessment';
   head.font = font(TABLE_PT, { bold: true });
+  ws.getRow(row).height = 20;
   let r = row + 1;
   let total = 0;
   for (const s of STATUSES) {
@@ -151,6 +201,7 @@ function writeFoot(ws: Worksheet, row: number, report: RunReport, lang: Lang): v
     const count = ws.getCell(r, 3);
     count.value = n;
     bodyCell(count, 'center');
+    ws.getRow(r).height = 20;
     r++;
   }
   const label = ws.getCell(r, 2);
@@ -159,6 +210,8 @@ function writeFoot(ws: Worksheet, row: number, report: RunReport, lang: Lang): v
   const count = ws.getCell(r, 3);
   count.value = total;
   bodyCell(count, 'center', { bold: true });
+  ws.getRow(r).height = 20;
+  return r;
 }
 
 /** "- Trong đó: …" under the parent, unless the plan's own words already begin with "Trong đó". */

@@ -4,13 +4,22 @@ import type { Lang } from '../../model/diagnostic.js';
 import type { RunReport, TaskEvaluation } from '../../model/report.js';
 import { parsePeriod, periodLabel } from '../../periods/index.js';
 import { formatDate } from '../../util/date.js';
+import { taskNote } from '../task-note.js';
 import { setText } from './cell-text.js';
 import { groupItems, reportingUnits } from './group-items.js';
 import { writeLetterhead } from './letterhead.js';
-import { reportLetterhead } from './report-head.js';
+import { type CoverReport, reportLetterhead } from './report-head.js';
 import { toRoman } from './roman.js';
-import { bodyCell, type Column, fitHeight, setupTableSheet, spanRow, writeHeaderRow } from './sheet-kit.js';
-import { solid, TABLE_PT, TASK_STATUS_FILL } from './styles.js';
+import {
+  bodyCell,
+  type Column,
+  fitHeight,
+  keepGroupsTogether,
+  setupTableSheet,
+  spanRow,
+  writeHeaderRow,
+} from './sheet-kit.js';
+import { statusLook, TABLE_PT } from './styles.js';
 
 export const TASKS_SHEET = { vi: 'Nhiệm vụ', en: 'Tasks' } as const;
 
@@ -28,21 +37,23 @@ function columns(lang: Lang): Column[] {
   ];
 }
 
-/** Sheet 2: tasks with owner, deadline, the latest reported progress and the status. */
-export function addTasksSheet(wb: Workbook, report: RunReport, lang: Lang, place?: string): Worksheet {
+/** PHỤ LỤC II: tasks with owner, partners, deadline, the latest reported progress, the status and a short note. */
+export function addTasksSheet(wb: Workbook, report: RunReport, lang: Lang, cover: CoverReport): Worksheet {
   const ws = wb.addWorksheet(TASKS_SHEET[lang]);
   const cols = columns(lang);
   const title =
     lang === 'vi'
       ? `TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ ${report.plan.title.toLocaleUpperCase('vi')}`
       : `PROGRESS OF THE TASKS OF ${report.plan.title.toLocaleUpperCase('en')}`;
-  const headerRow = writeLetterhead(ws, cols.length, reportLetterhead(report, title, lang, place));
+  const headerRow = writeLetterhead(ws, cols.length, reportLetterhead(report, title, lang, cover, 2));
   setupTableSheet(ws, cols, headerRow);
   writeHeaderRow(ws, headerRow, cols);
   let row = headerRow + 1;
+  const keep = new Set<number>();
   const units = reportingUnits(report.tasks);
   for (const unit of units) {
     if (unit !== undefined) {
+      keep.add(row);
       row = spanRow(
         ws,
         row,
@@ -59,10 +70,12 @@ export function addTasksSheet(wb: Workbook, report: RunReport, lang: Lang, place
     );
     let stt = 0;
     groups.forEach((g, gi) => {
+      keep.add(row);
       row = spanRow(ws, row, cols.length, toRoman(gi + 1), g.label);
-      for (const t of g.items) writeTask(ws, row++, t, String(++stt), report, lang, cols);
+      for (const t of g.items) writeTask(ws, row++, t, ++stt, report, lang, cols);
     });
   }
+  keepGroupsTogether(ws, cols, headerRow, row - 1, keep);
   return ws;
 }
 
@@ -70,7 +83,7 @@ function writeTask(
   ws: Worksheet,
   row: number,
   t: TaskEvaluation,
-  stt: string,
+  stt: number,
   report: RunReport,
   lang: Lang,
   cols: Column[],
@@ -83,25 +96,27 @@ function writeTask(
     ? `${ASSESSMENT_LABELS[t.latest.status][lang]} (${periodName(t.latest.period, report, lang)})${t.latest.note ? `: ${t.latest.note}` : ''}`
     : '';
   const texts = [
-    stt,
+    String(stt),
     t.content,
     unitName(t.owner),
     t.partners.map(unitName).join(', '),
     deadline,
     progress,
     TASK_STATUS_LABELS[t.status][lang],
-    t.reason[lang],
+    // A person's note; the rule behind the status is in `cchc check` and on the explanation sheet.
+    t.status === 'no-data' || t.status === 'overdue' ? taskNote(t, lang) : (t.latest?.note ?? ''),
   ];
   const r = ws.getRow(row);
   texts.forEach((text, i) => {
     const cell = r.getCell(i + 1);
     // Status words and the STT are ours; everything else may come from the plan or a data file.
-    if (i === 0 || i === 6) cell.value = text;
+    if (i === 0) cell.value = stt;
+    else if (i === 6) cell.value = text;
     else setText(cell, text);
     bodyCell(cell, i === 0 || i === 4 || i === 6 ? 'center' : 'left');
   });
-  r.getCell(7).fill = solid(TASK_STATUS_FILL[t.status]);
-  r.getCell(7).font = { ...r.getCell(7).font, bold: t.status === 'overdue' };
+  const look = statusLook(`task-${t.status}`);
+  Object.assign(r.getCell(7), { fill: look.fill, font: look.font, border: look.border });
   r.height = fitHeight(texts, cols, TABLE_PT);
 }
 

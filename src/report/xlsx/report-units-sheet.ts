@@ -2,9 +2,10 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { STATUS_LABELS, TASK_STATUS_LABELS } from '../../i18n/labels.js';
 import type { Lang } from '../../model/diagnostic.js';
 import { type RunReport, STATUSES } from '../../model/report.js';
+import { targetNumbers } from '../target-numbers.js';
 import { setText } from './cell-text.js';
 import { writeLetterhead } from './letterhead.js';
-import { reportLetterhead } from './report-head.js';
+import { type CoverReport, reportLetterhead } from './report-head.js';
 import { bodyCell, type Column, fitHeight, setupTableSheet, writeHeaderRow } from './sheet-kit.js';
 import { STATUS_FILL, solid, TABLE_PT, TASK_STATUS_FILL } from './styles.js';
 
@@ -29,12 +30,12 @@ function owners(report: RunReport): string[] {
   return [...ordered, ...[...used].filter((u) => !ordered.includes(u))];
 }
 
-/** Sheet 3: per owning unit, counts per status and the targets that need attention. */
-export function addUnitsSheet(wb: Workbook, report: RunReport, lang: Lang, place?: string): Worksheet {
+/** PHỤ LỤC III: per owning unit, counts per status and the targets that need attention. */
+export function addUnitsSheet(wb: Workbook, report: RunReport, lang: Lang, cover: CoverReport): Worksheet {
   const ws = wb.addWorksheet(UNITS_SHEET[lang]);
   const cols = columns(lang);
   const title = lang === 'vi' ? 'KẾT QUẢ THEO ĐƠN VỊ CHỦ TRÌ' : 'RESULTS BY LEAD UNIT';
-  const headerRow = writeLetterhead(ws, cols.length, reportLetterhead(report, title, lang, place));
+  const headerRow = writeLetterhead(ws, cols.length, reportLetterhead(report, title, lang, cover, 3));
   setupTableSheet(ws, cols, headerRow);
   writeHeaderRow(ws, headerRow, cols);
   STATUSES.forEach((s, i) => {
@@ -42,13 +43,15 @@ export function addUnitsSheet(wb: Workbook, report: RunReport, lang: Lang, place
   });
   ws.getCell(headerRow, 3 + STATUSES.length + 1).fill = solid(TASK_STATUS_FILL.overdue);
   let row = headerRow + 1;
+  const numbers = targetNumbers(report);
   owners(report).forEach((owner, i) => {
     const targets = report.targets.filter((t) => t.owner === owner);
     const attention = targets
       .filter((t) => t.status === 'at-risk' || t.status === 'missed')
+      // "• 2. 100% thủ tục … quốc gia: Có nguy cơ không đạt" (the plan's closing full stop dropped before the colon).
       .map(
         (t) =>
-          `• ${t.title}${t.reportingUnit ? ` [${t.reportingUnit}]` : ''}: ${STATUS_LABELS[t.status][lang]}`,
+          `• ${numbers.get(t) ?? ''}. ${t.title.trim().replace(/[.;,]+$/, '')}${t.reportingUnit ? ` [${t.reportingUnit}]` : ''}: ${STATUS_LABELS[t.status][lang]}`,
       );
     const overdue = report.tasks.filter((t) => t.owner === owner && t.status === 'overdue').length;
     const r = ws.getRow(row++);

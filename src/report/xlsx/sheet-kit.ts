@@ -53,11 +53,19 @@ export function writeHeaderRow(ws: Worksheet, row: number, columns: Column[]): v
   );
 }
 
-/** Table body cell defaults: bordered, wrapped, top-aligned. */
+/**
+ * Table body cell defaults: bordered, wrapped, vertically centred. Left-aligned text is indented one step so it
+ * does not touch the cell's left border in print.
+ */
 export function bodyCell(cell: Cell, align: 'left' | 'center' | 'right' = 'left', extra = {}): void {
   cell.font = font(TABLE_PT, extra);
   cell.border = BOX;
-  cell.alignment = { horizontal: align, vertical: 'middle', wrapText: true };
+  cell.alignment = {
+    horizontal: align,
+    vertical: 'middle',
+    wrapText: true,
+    ...(align === 'left' ? { indent: 1 } : {}),
+  };
 }
 
 /**
@@ -69,13 +77,68 @@ export function fitHeight(texts: (string | undefined)[], columns: Column[], pt: 
   texts.forEach((t, i) => {
     const w = columns[i]?.width ?? 10;
     if (!t) return;
-    // Times New Roman 12 pt fits about 1.2 characters per width unit of the default font (measured on
-    // LibreOffice renders of the Phú Trung report); a little slack beats a clipped line.
-    const perLine = Math.max(1, Math.floor(((w - 1) * 1.2 * 12) / pt));
-    const n = t.split('\n').reduce((acc, part) => acc + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    // Times New Roman 12 pt fits about 1.05 characters per width unit of the default font (Calibri 11; measured
+    // on LibreOffice renders of the Phú Trung report with Carlito, Calibri's metric twin); less the indent.
+    const perLine = Math.max(1, Math.floor(((w - 1.5) * 1.05 * 12) / pt));
+    const n = t.split('\n').reduce((acc, part) => acc + wrappedLines(part, perLine), 0);
     lines = Math.max(lines, n);
   });
-  return Math.ceil(lines * pt * 1.3 + 4);
+  // A Times New Roman line is about 1.15 of its size (LibreOffice and Excel), plus a little padding.
+  return Math.ceil(lines * pt * 1.17 + 5);
+}
+
+/** Lines a text takes when wrapped at words to `perLine` characters (a word longer than a line is cut). */
+function wrappedLines(text: string, perLine: number): number {
+  let lines = 1;
+  let used = 0;
+  for (const word of text.split(/\s+/).filter(Boolean)) {
+    const n = word.length;
+    if (used === 0) used = n;
+    else if (used + 1 + n <= perLine) used += 1 + n;
+    else {
+      lines += 1;
+      used = n;
+    }
+    while (used > perLine) {
+      lines += 1;
+      used -= perLine;
+    }
+  }
+  return lines;
+}
+
+/**
+ * Manual page breaks so that no group row ends a page: rows `from`..`to` are packed into A4 landscape pages at the
+ * scale "fit to one page wide" gives, from the heights set on them, the header row repeated on each page; a
+ * row in `keepWithNext` moves to the next page with the row after it. Each page is filled to at most 93% of its
+ * estimated room, so the viewer's own (automatic) breaks never come first.
+ */
+export function keepGroupsTogether(
+  ws: Worksheet,
+  columns: Column[],
+  headerRow: number,
+  to: number,
+  keepWithNext: Set<number>,
+): number[] {
+  const px = columns.reduce((a, c) => a + Math.trunc(c.width * 7 + 5), 0);
+  // A4 landscape, 0.5 in side margins and 0.6 in top/bottom (setupTableSheet); Calc and Excel scale in whole percents.
+  const scale = Math.min(1, Math.floor((((297 / 25.4 - 1) * 72) / (px * 0.75)) * 100) / 100);
+  const room = (((210 / 25.4 - 1.2) * 72) / scale) * 0.93;
+  const height = (r: number) => ws.getRow(r).height ?? 15;
+  let used = 0;
+  for (let r = 1; r <= headerRow; r++) used += height(r);
+  const head = height(headerRow);
+  const breaks: number[] = [];
+  for (let r = headerRow + 1; r <= to; r++) {
+    const need = height(r) + (keepWithNext.has(r) && r < to ? height(r + 1) : 0);
+    if (used + need > room && used > head) {
+      ws.getRow(r - 1).addPageBreak();
+      breaks.push(r - 1);
+      used = head;
+    }
+    used += height(r);
+  }
+  return breaks;
 }
 
 /** A group row: Roman numeral in the STT column, the label bold across the rest. Returns the next row. */
@@ -89,5 +152,6 @@ export function spanRow(ws: Worksheet, row: number, n: number, stt: string, labe
   bodyCell(b, 'left', { bold: true });
   a.fill = solid(GROUP_FILL);
   b.fill = solid(GROUP_FILL);
+  ws.getRow(row).height = Math.ceil(TABLE_PT * 1.17 + 7);
   return row + 1;
 }

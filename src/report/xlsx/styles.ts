@@ -15,7 +15,10 @@ export const solid = (argb: string): Fill => ({ type: 'pattern', pattern: 'solid
 const thin = { style: 'thin' as const, color: { argb: 'FF000000' } };
 export const BOX: Partial<Borders> = { top: thin, left: thin, bottom: thin, right: thin };
 
-/** Light fills that still read when printed in grey; the word in the cell carries the meaning. */
+/**
+ * Light fills for screen and colour print. In black-and-white print they all come out a similar pale grey, so
+ * the statuses that need action are also told apart without colour: see ACTION_STYLE.
+ */
 export const STATUS_FILL: Record<Status, string> = {
   met: 'FFC6EFCE',
   'on-track': 'FFDDEBF7',
@@ -39,3 +42,40 @@ export const LOCKED_FILL = 'FFEDEDED';
 
 /** Body text of the tables (12 pt: appendix tables are a size below the 13–14 pt body of the report). */
 export const TABLE_PT = 12;
+
+const medium = { style: 'medium' as const, color: { argb: 'FF000000' } };
+const double = { style: 'double' as const, color: { argb: 'FF000000' } };
+
+/**
+ * What marks an action status in a black-and-white printout: missed (and overdue) bold in a double frame,
+ * at risk bold italic in a heavy frame; the other statuses stay regular in the thin grid.
+ */
+export const ACTION_STYLE = {
+  missed: { font: { bold: true }, border: { top: double, left: double, bottom: double, right: double } },
+  'at-risk': {
+    font: { bold: true, italic: true },
+    border: { top: medium, left: medium, bottom: medium, right: medium },
+  },
+} as const satisfies Record<string, { font: Partial<Font>; border: Partial<Borders> }>;
+
+/** The style of a status cell: its fill, and for missed/at-risk/overdue the bold and frame of ACTION_STYLE. */
+export function statusLook(s: Status | `task-${TaskStatus}`): {
+  fill: Fill;
+  font: Partial<Font>;
+  border: Partial<Borders>;
+} {
+  const fill = solid(
+    s.startsWith('task-') ? TASK_STATUS_FILL[s.slice(5) as TaskStatus] : STATUS_FILL[s as Status],
+  );
+  const action =
+    s === 'missed' || s === 'task-overdue'
+      ? ACTION_STYLE.missed
+      : s === 'at-risk'
+        ? ACTION_STYLE['at-risk']
+        : undefined;
+  return {
+    fill,
+    font: font(TABLE_PT, action?.font ?? {}),
+    border: action?.border ?? BOX,
+  };
+}

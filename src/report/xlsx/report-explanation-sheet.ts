@@ -1,0 +1,85 @@
+import type { Workbook, Worksheet } from 'exceljs';
+import { STATUS_LABELS, TASK_STATUS_LABELS } from '../../i18n/labels.js';
+import type { Lang } from '../../model/diagnostic.js';
+import type { RunReport } from '../../model/report.js';
+import { sttValue, targetNumbers } from '../target-numbers.js';
+import { setText } from './cell-text.js';
+import { groupItems, reportingUnits } from './group-items.js';
+import { bodyCell, type Column, fitHeight, setupTableSheet, writeHeaderRow } from './sheet-kit.js';
+import { font, TABLE_PT } from './styles.js';
+
+export const EXPLANATION_SHEET = { vi: 'Cách tính', en: 'Explanation' } as const;
+
+function columns(lang: Lang): Column[] {
+  const vi = lang === 'vi';
+  return [
+    { header: 'STT', width: 7 },
+    { header: vi ? 'Mã' : 'Code', width: 26 },
+    { header: vi ? 'Đơn vị báo cáo' : 'Reporting unit', width: 14 },
+    { header: vi ? 'Đánh giá' : 'Assessment', width: 15 },
+    { header: vi ? 'Cách tính (đầy đủ)' : 'How it was assessed (in full)', width: 110 },
+  ];
+}
+
+/**
+ * A working sheet, not an appendix: for every target (by the appendix's STT) and task, the full arithmetic
+ * behind its assessment — the same sentence as `cchc check` prints — so the Ghi chú of PHỤ LỤC I and II can stay
+ * a short note a person would write.
+ */
+export function addExplanationSheet(wb: Workbook, report: RunReport, lang: Lang): Worksheet {
+  const ws = wb.addWorksheet(EXPLANATION_SHEET[lang]);
+  const cols = columns(lang);
+  const vi = lang === 'vi';
+  const title = ws.getCell(1, 1);
+  title.value = vi
+    ? 'CÁCH TÍNH ĐÁNH GIÁ TỪNG CHỈ TIÊU VÀ NHIỆM VỤ (tài liệu làm việc, không phải phụ lục)'
+    : 'HOW EACH TARGET AND TASK WAS ASSESSED (working sheet, not an appendix)';
+  title.font = font(13, { bold: true });
+  const headerRow = 3;
+  setupTableSheet(ws, cols, headerRow);
+  writeHeaderRow(ws, headerRow, cols);
+  const numbers = targetNumbers(report);
+  let row = headerRow + 1;
+  const write = (
+    stt: number | string,
+    code: string,
+    unit: string | undefined,
+    status: string,
+    why: string,
+  ) => {
+    const r = ws.getRow(row++);
+    const texts = [String(stt), code, unit ?? '', status, why];
+    texts.forEach((t, i) => {
+      const c = r.getCell(i + 1);
+      if (i === 0) c.value = stt;
+      else if (i === 3) c.value = t;
+      else setText(c, t);
+      bodyCell(c, i === 0 || i === 3 ? 'center' : 'left');
+    });
+    r.height = fitHeight(texts, cols, TABLE_PT);
+  };
+  for (const unit of reportingUnits(report.targets)) {
+    const inUnit = report.targets.filter((t) => t.reportingUnit === unit);
+    for (const g of groupItems(report, inUnit, lang)) {
+      for (const t of g.items) {
+        write(sttValue(numbers.get(t)), t.id, t.reportingUnit, STATUS_LABELS[t.status][lang], t.reason[lang]);
+      }
+    }
+  }
+  if (report.tasks.length > 0) {
+    const h = ws.getCell(row, 2);
+    h.value = vi ? 'Nhiệm vụ' : 'Tasks';
+    h.font = font(TABLE_PT, { bold: true });
+    row++;
+    for (const unit of reportingUnits(report.tasks)) {
+      let n = 0;
+      const inUnit = report.tasks.filter((t) => t.reportingUnit === unit);
+      for (const g of groupItems(report, inUnit, lang, 'tasks')) {
+        for (const t of g.items) {
+          write(++n, t.id, t.reportingUnit, TASK_STATUS_LABELS[t.status][lang], t.reason[lang]);
+        }
+      }
+    }
+  }
+  return ws;
+}
