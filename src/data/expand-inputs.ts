@@ -45,6 +45,30 @@ async function magic(file: string): Promise<Buffer> {
   }
 }
 
+/**
+ * An encrypted Office file (Excel's "Encrypt with Password") is an OLE/CFB container holding the
+ * streams EncryptionInfo and EncryptedPackage; their names sit UTF-16LE in its directory. Scanned in
+ * chunks (names may be split across them), up to 64 MiB: an encrypted workbook is no bigger.
+ */
+async function isEncryptedOffice(file: string): Promise<boolean> {
+  const name = Buffer.from('EncryptedPackage', 'utf16le');
+  const fh = await open(file, 'r');
+  try {
+    const chunk = Buffer.alloc(1 << 20);
+    let carry = Buffer.alloc(0);
+    for (let pos = 0; pos < 64 * 2 ** 20; pos += chunk.length) {
+      const { bytesRead } = await fh.read(chunk, 0, chunk.length, pos);
+      if (bytesRead === 0) return false;
+      const window = Buffer.concat([carry, chunk.subarray(0, bytesRead)]);
+      if (window.includes(name)) return true;
+      carry = window.subarray(Math.max(0, window.length - name.length));
+    }
+    return false;
+  } finally {
+    await fh.close();
+  }
+}
+
 const ZIP = [0x50, 0x4b, 0x03, 0x04];
 const OLE = [0xd0, 0xcf, 0x11, 0xe0];
 const starts = (b: Buffer, sig: number[]) => sig.every((x, i) => b[i] === x);
@@ -60,6 +84,17 @@ async function classify(
     return fileDiag('data-empty-file', display, 'Tệp rỗng (0 byte).', 'The file is empty (0 bytes).');
   const head = await magic(file);
   const ext = path.extname(file).toLowerCase();
+  if (starts(head, OLE) && (await isEncryptedOffice(file)))
+    return fileDiag(
+      'data-unsupported-file',
+      display,
+      'Tệp Excel được đặt mật khẩu (mã hóa), nên không đọc được nội dung.',
+      'The workbook is password-protected (encrypted), so its content cannot be read.',
+      {
+        vi: 'Mở tệp bằng Excel, nhập mật khẩu, vào File → Info → Protect Workbook → Encrypt with Password, xóa mật khẩu, bấm OK rồi lưu lại (LibreOffice: File → Save As, bỏ chọn "Save with password").',
+        en: 'Open it in Excel with its password, go to File → Info → Protect Workbook → Encrypt with Password, clear the password, press OK and save (LibreOffice: File → Save As, untick "Save with password").',
+      },
+    );
   if (starts(head, OLE))
     return fileDiag(
       'data-unsupported-file',

@@ -1,7 +1,9 @@
 /**
- * XLSX workbooks through exceljs's streaming reader (bounded memory). exceljs is imported here, lazily,
- * so commands that read no workbook never pay for it. In streaming mode exceljs ignores <mergeCell>:
- * a merged cell's text sits in its top-left cell only, which header detection accounts for.
+ * XLSX workbooks through exceljs's streaming worksheet reader (bounded memory), fed by our own zip layer
+ * (xlsx-directory.ts, xlsx-zip.ts) so a damaged, truncated or hostile workbook is an error naming the
+ * file and sheet, never a partial read. exceljs is imported here, lazily, so commands that read no
+ * workbook never pay for it. In streaming mode exceljs ignores <mergeCell>: a merged cell's text sits in
+ * its top-left cell only, which header detection accounts for.
  */
 
 import { createHash } from 'node:crypto';
@@ -9,13 +11,22 @@ import { createReadStream } from 'node:fs';
 import { msg } from '../model/diagnostic.js';
 import type { InputFile } from '../model/observation.js';
 import { foldWords, nearest } from '../util/text.js';
-import type { RawCell } from './cells.js';
+import { colLetter, type RawCell } from './cells.js';
 import type { DataCollector } from './collector.js';
 import { dataDiag } from './diagnostics.js';
 import { fileDiag, legacyEncodingDiag, noHeaderDiag } from './file-problems.js';
 import { TableReader } from './table-reader.js';
 import { toRawCell } from './xlsx-cell.js';
-import { preloadWorkbook } from './xlsx-directory.js';
+import { isMissingSharedString, type OpenedWorkbook, openWorkbook, sheetReader } from './xlsx-directory.js';
+import {
+  badXmlDiag,
+  missingPartDiag,
+  missingStringDiag,
+  notWorkbookDiag,
+  replacementCharDiag,
+  zipProblemDiag,
+} from './xlsx-problems.js';
+import { ZipProblem } from './xlsx-zip.js';
 
 interface StreamCell {
   value: unknown;
@@ -25,14 +36,71 @@ interface StreamRow {
   number: number;
   eachCell(opts: { includeEmpty: boolean }, fn: (cell: StreamCell, col: number) => void): void;
 }
-interface StreamSheet extends AsyncIterable<StreamRow> {
-  name: string;
-}
 
 async function fileSha256(path: string): Promise<string> {
   const hash = createHash('sha256');
   for await (const chunk of createReadStream(path, { highWaterMark: 1 << 20 })) hash.update(chunk as Buffer);
   return hash.digest('hex');
+}
+
+/** The first cell of a kind of damage in one sheet, and how many more there are. */
+interface FirstBad {
+  row: number;
+  col: number;
+  text: string;
+  others: number;
+}
+const note = (b: FirstBad | null, row: number, col: number, text: string): FirstBad =>
+  b ? { ...b, others: b.others + 1 } : { row, col, text, others: 0 };
+
+/** Read one sheet into its table; false when the sheet is damaged (its problems are reported). */
+async function readSheet(
+  reader: unknown,
+  path: string,
+  display: string,
+  wb: OpenedWorkbook,
+  sheet: { name: string; part: string },
+  table: TableReader,
+): Promise<boolean> {
+  const entry = wb.entries.get(sheet.part);
+  const collector = table.collector;
+  if (!entry) {
+    collector.report(missingPartDiag(display, sheet.name, sheet.part));
+    return false;
+  }
+  let badString: FirstBad | null = null;
+  let badText: FirstBad | null = null;
+  try {
+    const ws = sheetReader<AsyncIterable<StreamRow>>(reader, path, sheet, entry);
+    for await (const row of ws) {
+      const cells: RawCell[] = [];
+      row.eachCell({ includeEmpty: false }, (cell, col) => {
+        const v = cell.value;
+        if (isMissingSharedString(v)) {
+          badString = note(badString, row.number, col, v.missingSharedString);
+          return;
+        }
+        const raw = toRawCell(v, cell.numFmt);
+        // U+FFFD is what undecodable bytes became: corrupted text is never data.
+        if (typeof raw === 'string' && raw.includes('\uFFFD')) badText = note(badText, row.number, col, raw);
+        cells[col - 1] = raw;
+      });
+      table.push(row.number, cells);
+    }
+  } catch (e) {
+    collector.report(
+      e instanceof ZipProblem
+        ? zipProblemDiag(display, e, sheet.name)
+        : badXmlDiag(display, sheet.name, sheet.part, (e as Error).message),
+    );
+    return false;
+  }
+  const at = (b: FirstBad) => ({ file: display, sheet: sheet.name, row: b.row, col: colLetter(b.col - 1) });
+  const s = badString as FirstBad | null;
+  const t = badText as FirstBad | null;
+  if (s) collector.report(missingStringDiag(at(s), s.text, wb.sharedStrings, s.others));
+  if (t) collector.report(replacementCharDiag(at(t), t.text, t.others));
+  return !s && !t;
 }
 
 /** Read every sheet with a recognisable header, or only `sheet` when the input named one. */
@@ -43,93 +111,46 @@ export async function readXlsx(
   collector: DataCollector,
 ): Promise<InputFile | null> {
   const ExcelJS = (await import('exceljs')).default;
-  const workbookReader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(path, {
     sharedStrings: 'cache',
     styles: 'cache',
     worksheets: 'emit',
     hyperlinks: 'ignore',
   });
-  let listed: string[] | null = null;
-  const reader = workbookReader as unknown as AsyncIterable<StreamSheet>;
-  const seen: string[] = [];
+  let wb: OpenedWorkbook;
+  try {
+    wb = await openWorkbook(reader, path);
+  } catch (e) {
+    collector.report(e instanceof ZipProblem ? zipProblemDiag(display, e) : unreadableDiag(display));
+    return null;
+  }
+  if (!wb.sheets) {
+    collector.report(notWorkbookDiag(display, wb.entries.has('content.xml') && wb.entries.has('mimetype')));
+    return null;
+  }
+  const names = wb.sheets.map((s) => s.name);
+  if (sheet !== undefined && !names.includes(sheet)) {
+    collector.report(sheetNotFoundDiag(display, sheet, names));
+    return null;
+  }
   const read: string[] = [];
   let rows = 0;
   let failed = false;
-  try {
-    listed = await preloadWorkbook(workbookReader, path);
-    for await (const ws of reader) {
-      seen.push(ws.name);
-      if (sheet !== undefined && ws.name !== sheet) continue;
-      const table = new TableReader(collector, display, ws.name);
-      for await (const row of ws) {
-        const cells: RawCell[] = [];
-        row.eachCell({ includeEmpty: false }, (cell, col) => {
-          cells[col - 1] = toRawCell(cell.value, cell.numFmt);
-        });
-        table.push(row.number, cells);
-      }
-      const found = table.end();
-      if (table.legacy) {
-        collector.report(legacyEncodingDiag(display, table.legacy, ws.name));
-        failed = true;
-      } else if (found) {
-        read.push(ws.name);
-        rows += table.dataRows;
-      }
+  for (const s of wb.sheets) {
+    if (sheet !== undefined && s.name !== sheet) continue;
+    const table = new TableReader(collector, display, s.name);
+    if (!(await readSheet(reader, path, display, wb, s, table))) {
+      failed = true;
+      continue;
     }
-  } catch {
-    collector.report(
-      fileDiag(
-        'data-unreadable-file',
-        display,
-        'Không mở được tệp Excel: tệp bị hỏng hoặc không phải .xlsx.',
-        'Cannot open the Excel file: it is damaged or not an .xlsx workbook.',
-        msg(
-          'Mở tệp bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)".',
-          'Open it in Excel and save it as "Excel Workbook (.xlsx)".',
-        ),
-      ),
-    );
-    return null;
-  }
-  // A sheet the workbook lists but the stream never delivered: say so rather than report without it.
-  const lost = (listed ?? []).filter(
-    (name) => !seen.includes(name) && (sheet === undefined || sheet === name),
-  );
-  if (lost.length) {
-    collector.report(
-      fileDiag(
-        'data-unreadable-file',
-        display,
-        `Không đọc được trang tính ${lost.map((n) => `"${n}"`).join(', ')} của tệp Excel.`,
-        `Could not read sheet ${lost.map((n) => `"${n}"`).join(', ')} of the Excel file.`,
-        msg('Mở tệp bằng Excel và lưu lại rồi chạy lại.', 'Open the file in Excel, save it again and rerun.'),
-      ),
-    );
-    return null;
-  }
-  if (sheet !== undefined && !seen.includes(sheet)) {
-    // Compare without diacritics: "Tien do" typed on a keyboard without Vietnamese input is "Tiến độ".
-    const folded = seen.map(foldWords);
-    const near = nearest(foldWords(sheet), folded).map((f) => seen[folded.indexOf(f)]!);
-    collector.report(
-      dataDiag(
-        'data-sheet-not-found',
-        'error',
-        { file: display, sheet },
-        msg(
-          `Không có trang tính "${sheet}". Các trang tính trong tệp: ${seen.map((s) => `"${s}"`).join(', ')}.`,
-          `There is no sheet "${sheet}". Sheets in the file: ${seen.map((s) => `"${s}"`).join(', ')}.`,
-        ),
-        {
-          text: sheet,
-          hint: near.length
-            ? msg(`Có phải ý bạn là "${near[0]}"?`, `Did you mean "${near[0]}"?`)
-            : msg('Ghi đúng tên trang tính sau dấu #.', 'Write the exact sheet name after the #.'),
-        },
-      ),
-    );
-    return null;
+    const found = table.end();
+    if (table.legacy) {
+      collector.report(legacyEncodingDiag(display, table.legacy, s.name));
+      failed = true;
+    } else if (found) {
+      read.push(s.name);
+      rows += table.dataRows;
+    }
   }
   if (failed) return null;
   if (read.length === 0) {
@@ -138,4 +159,38 @@ export async function readXlsx(
     return null;
   }
   return { file: display, sha256: await fileSha256(path), format: 'xlsx', sheets: read, rows };
+}
+
+function unreadableDiag(display: string) {
+  return fileDiag(
+    'data-unreadable-file',
+    display,
+    'Không mở được tệp Excel: tệp bị hỏng hoặc không phải .xlsx.',
+    'Cannot open the Excel file: it is damaged or not an .xlsx workbook.',
+    msg(
+      'Mở tệp bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)".',
+      'Open it in Excel and save it as "Excel Workbook (.xlsx)".',
+    ),
+  );
+}
+
+function sheetNotFoundDiag(display: string, sheet: string, seen: string[]) {
+  // Compare without diacritics: "Tien do" typed on a keyboard without Vietnamese input is "Tiến độ".
+  const folded = seen.map(foldWords);
+  const near = nearest(foldWords(sheet), folded).map((f) => seen[folded.indexOf(f)]!);
+  return dataDiag(
+    'data-sheet-not-found',
+    'error',
+    { file: display, sheet },
+    msg(
+      `Không có trang tính "${sheet}". Các trang tính trong tệp: ${seen.map((s) => `"${s}"`).join(', ')}.`,
+      `There is no sheet "${sheet}". Sheets in the file: ${seen.map((s) => `"${s}"`).join(', ')}.`,
+    ),
+    {
+      text: sheet,
+      hint: near.length
+        ? msg(`Có phải ý bạn là "${near[0]}"?`, `Did you mean "${near[0]}"?`)
+        : msg('Ghi đúng tên trang tính sau dấu #.', 'Write the exact sheet name after the #.'),
+    },
+  );
 }

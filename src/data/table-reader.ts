@@ -20,7 +20,7 @@ export class TableReader {
   legacy: LegacyEncoding | null = null;
 
   constructor(
-    private readonly collector: DataCollector,
+    readonly collector: DataCollector,
     private readonly file: string,
     private readonly sheet?: string,
   ) {}
