@@ -2,6 +2,7 @@
 import { open, readdir, stat } from 'node:fs/promises';
 import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { pushAll } from '../util/array.js';
 import { displayPath } from '../util/fs.js';
 import { fileDiag } from './file-problems.js';
 
@@ -28,7 +29,7 @@ async function walk(dir: string): Promise<string[]> {
   for (const e of entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0))) {
     if (e.name.startsWith('.') || e.name.startsWith('~$')) continue;
     const p = path.join(dir, e.name);
-    if (e.isDirectory()) out.push(...(await walk(p)));
+    if (e.isDirectory()) pushAll(out, await walk(p));
     else if (e.isFile() && FOLDER_EXT.has(path.extname(e.name).toLowerCase())) out.push(p);
   }
   return out;

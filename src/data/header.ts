@@ -1,5 +1,6 @@
 /** The column contract (reader ⇄ template) and header-row detection. */
 import type { Period } from '../model/period.js';
+import { maxOf } from '../util/array.js';
 import { foldKey } from '../util/text.js';
 import { cellText, type RawRow } from './cells.js';
 
@@ -61,7 +62,7 @@ export interface HeaderLayout {
 
 /** Headers of row `i`, each empty cell taking the nearest non-empty cell above it (merged header groups). */
 function effectiveHeaders(rows: RawRow[], i: number): string[] {
-  const width = Math.max(...rows.slice(0, i + 1).map((r) => r.cells.length));
+  const width = maxOf(rows.slice(0, i + 1), (r) => r.cells.length, 0);
   const names: string[] = [];
   for (let c = 0; c < width; c++) {
     let name = '';

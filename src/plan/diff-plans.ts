@@ -1,4 +1,5 @@
 import type { Indicator, Plan, Target, Task } from '../model/plan.js';
+import { pushAll } from '../util/array.js';
 import {
   comparatorWeakened,
   compareSchedules,
@@ -114,7 +115,7 @@ function diffById<T>(
   const out: PlanChange[] = [];
   for (const b of after) {
     const a = oldById.get(key(b));
-    if (a) out.push(...diffOne(a, b));
+    if (a) pushAll(out, diffOne(a, b));
     // A removed target or task is a dropped commitment; a new one only adds.
     else
       out.push({

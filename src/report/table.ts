@@ -1,6 +1,7 @@
 import { Chalk, type ChalkInstance } from 'chalk';
 import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, TargetEvaluation } from '../model/report.js';
+import { maxOf, pushAll } from '../util/array.js';
 import { formatDate } from '../util/date.js';
 import { renderDigest } from './digest.js';
 import { stackedTargetLines } from './stacked-targets.js';
@@ -53,15 +54,15 @@ export function renderTable(report: RunReport, opts: TableOptions): string {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const width = Math.max(MIN_WIDTH, Math.floor(opts.width ?? DEFAULT_WIDTH));
   const out: string[] = [...headerLines(report, lang).flatMap((l) => wrap(l, width)), ''];
-  out.push(...renderDigest(report, lang, c, width), '');
+  pushAll(out, renderDigest(report, lang, c, width)).push('');
   if (report.targets.length === 0) {
     out.push(vi ? 'Không có chỉ tiêu nào khớp bộ lọc.' : 'No target matches the filters.');
   } else {
-    out.push(...targetLines(report, opts, c, width));
+    pushAll(out, targetLines(report, opts, c, width));
   }
   out.push('', ...wrap(summaryLine(report, lang, 'targets'), width).map((l) => c.bold(l)), '');
   if (report.tasks.length > 0) {
-    out.push(...renderTaskSection(report, { lang, c, width, all: opts.allTasks === true }));
+    pushAll(out, renderTaskSection(report, { lang, c, width, all: opts.allTasks === true }));
     out.push('', ...wrap(summaryLine(report, lang, 'tasks'), width).map((l) => c.bold(l)), '');
   }
   return `${out.join('\n').trimEnd()}\n`;
@@ -80,7 +81,7 @@ function targetLines(report: RunReport, opts: TableOptions, c: ChalkInstance, wi
   // Roomy caps first; when they leave the title too little room (a 100- or 120-column terminal), tighter ones.
   let cols = targetColumns(report, all, numbers, head, lang, WIDE_CAPS);
   // Titles are clipped to two lines anyway, so short titles never need more than half their length.
-  const longest = Math.max(0, ...all.map((e) => displayWidth(targetTitle(e, lang))));
+  const longest = maxOf(all, (e) => displayWidth(targetTitle(e, lang)), 0);
   const enough = Math.min(ROOMY_TITLE, Math.ceil(longest / TITLE_LINES) + 4);
   if (width - fixedWidth(cols) < enough) cols = targetColumns(report, all, numbers, head, lang, NARROW_CAPS);
   (cols[1] as GridColumn).width = Math.max(20, width - fixedWidth(cols));

@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import { ASSESSMENT_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, TaskEvaluation } from '../model/report.js';
+import { maxOf, pushAll } from '../util/array.js';
 import { formatDate } from '../util/date.js';
 import { markedTaskStatus, taskStatusStyle } from './status-marks.js';
 import { taskNote, taskShortTitle } from './task-note.js';
@@ -27,7 +28,7 @@ export function renderTaskSection(report: RunReport, opts: TaskSectionOptions): 
   const out = shown.length > 0 ? taskLines(report, shown, opts) : [];
   if (silent.length > 0) {
     if (out.length > 0) out.push('');
-    out.push(...silentLines(report, silent, opts));
+    pushAll(out, silentLines(report, silent, opts));
   }
   return out;
 }
@@ -73,7 +74,7 @@ function taskLines(report: RunReport, tasks: TaskEvaluation[], opts: TaskSection
   const fixed = cols.reduce((s, col) => s + col.width, 0) + GAP * (cols.length - 1);
   (cols[0] as GridColumn).width = Math.max(22, width - fixed);
   // Room the task texts do not need goes to the owner column, so a plan without short names is not clipped.
-  const spare = cols[0]!.width - Math.max(...tasks.map((t) => displayWidth(`${t.id}: ${t.content}`)));
+  const spare = cols[0]!.width - maxOf(tasks, (t) => displayWidth(`${t.id}: ${t.content}`));
   const ownerNeeds =
     fitWidth(
       tasks.map((t) => unitShortName(report, t.owner)),
@@ -157,9 +158,14 @@ function silentLines(report: RunReport, tasks: TaskEvaluation[], opts: TaskSecti
     const owner = unitShortName(report, t.owner);
     const key =
       t.reportingUnit !== undefined ? `${vi ? 'Đơn vị' : 'Unit'} ${t.reportingUnit} · ${owner}` : owner;
-    byOwner.set(key, [...(byOwner.get(key) ?? []), t]);
+    const list = byOwner.get(key);
+    if (list) list.push(t);
+    else byOwner.set(key, [t]);
   }
-  const idWidth = Math.min(28, Math.max(...tasks.map((t) => displayWidth(t.id))));
+  const idWidth = Math.min(
+    28,
+    maxOf(tasks, (t) => displayWidth(t.id)),
+  );
   const out = [c.bold(`${vi ? 'Chưa có báo cáo' : 'No report'} (${tasks.length}):`)];
   for (const [owner, list] of byOwner) {
     out.push(`  ${clip(owner, width - 3, 1)[0]}:`);

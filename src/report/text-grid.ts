@@ -1,4 +1,5 @@
 import type { ChalkInstance } from 'chalk';
+import { maxOf } from '../util/array.js';
 import { displayWidth } from './text-layout.js';
 
 /** One column of a borderless text grid. */
@@ -21,7 +22,7 @@ export const GAP = 2;
  * the text only, never the padding, so widths stay right with or without colour.
  */
 export function gridRow(columns: GridColumn[], cells: GridCell[]): string[] {
-  const height = Math.max(1, ...cells.map((c) => c.lines.length));
+  const height = maxOf(cells, (c) => c.lines.length, 1);
   const out: string[] = [];
   for (let i = 0; i < height; i++) {
     let line = '';
@@ -43,8 +44,8 @@ export function gridRow(columns: GridColumn[], cells: GridCell[]): string[] {
  * least the widest header line so headers never wrap.
  */
 export function fitWidth(contents: string[], header: string[], cap: number): number {
-  const head = Math.max(...header.map(displayWidth));
-  const natural = Math.max(head, ...contents.map(displayWidth));
+  const head = maxOf(header, displayWidth);
+  const natural = maxOf(contents, displayWidth, head);
   return Math.max(head, Math.min(cap, natural));
 }
 

@@ -9,7 +9,16 @@ const WIDE =
 /** Columns a string takes in a terminal: combining marks take none (NFD text), CJK takes two. */
 export function displayWidth(s: string): number {
   let w = 0;
-  for (const ch of s) {
+  for (let i = 0; i < s.length; i++) {
+    // Latin, Vietnamese precomposed letters and common punctuation take one column: no regex for them (the
+    // national table measures millions of characters).
+    const code = s.charCodeAt(i);
+    if (code < 0x300 || (code >= 0x1e00 && code < 0x2000)) {
+      w += 1;
+      continue;
+    }
+    const ch = String.fromCodePoint(s.codePointAt(i) as number);
+    if (ch.length === 2) i++; // astral: both halves of the surrogate pair are one character
     if (/\p{M}/u.test(ch)) continue;
     w += WIDE.test(ch) ? 2 : 1;
   }
@@ -28,21 +37,31 @@ export function padStart(s: string, width: number): string {
 export function wrap(text: string, width: number): string[] {
   const lines: string[] = [];
   let line = '';
-  for (const word of text.split(/\s+/).filter(Boolean)) {
+  let lineWidth = 0; // kept as words are added: measuring the whole line again per word was quadratic
+  for (const word of text.split(/\s+/)) {
+    if (!word) continue;
     let w = word;
-    while (displayWidth(w) > width) {
+    let ww = displayWidth(w);
+    while (ww > width) {
       if (line) lines.push(line);
       const [head, rest] = cut(w, width);
       lines.push(head);
       line = '';
+      lineWidth = 0;
       w = rest;
+      ww = displayWidth(w);
     }
     if (!w) continue;
-    if (!line) line = w;
-    else if (displayWidth(line) + 1 + displayWidth(w) <= width) line += ` ${w}`;
-    else {
+    if (!line) {
+      line = w;
+      lineWidth = ww;
+    } else if (lineWidth + 1 + ww <= width) {
+      line += ` ${w}`;
+      lineWidth += 1 + ww;
+    } else {
       lines.push(line);
       line = w;
+      lineWidth = ww;
     }
   }
   if (line || lines.length === 0) lines.push(line);

@@ -1,4 +1,5 @@
 import { Chalk } from 'chalk';
+import { maxOf, pushAll } from '../../util/array.js';
 import type { FileDiagnostics, Formatter } from './file-diagnostics.js';
 import { positionText } from './position-text.js';
 import { countDiagnostics, sortDiagnostics } from './sort-diagnostics.js';
@@ -13,7 +14,7 @@ export const formatStylish: Formatter = (files, opts) => {
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const out: string[] = [];
   for (const f of files) {
-    if (f.diagnostics.length > 0) out.push(...fileBlock(f, opts.lang, c), '');
+    if (f.diagnostics.length > 0) pushAll(out, fileBlock(f, opts.lang, c)).push('');
   }
   const counts = countDiagnostics(files);
   const summary = summaryText(counts, opts.lang);
@@ -29,8 +30,8 @@ function fileBlock(f: FileDiagnostics, lang: 'vi' | 'en', c: InstanceType<typeof
     sev: SEVERITY_WORDS[d.severity][lang],
   }));
   // Pad before colouring: escape codes would otherwise count as width.
-  const posWidth = Math.max(...rows.map((r) => r.pos.length));
-  const sevWidth = Math.max(...rows.map((r) => r.sev.length));
+  const posWidth = maxOf(rows, (r) => r.pos.length, 0);
+  const sevWidth = maxOf(rows, (r) => r.sev.length, 0);
   const indent = ' '.repeat(2 + posWidth + 2 + sevWidth + 2);
   const lines = [c.underline(f.file)];
   for (const { d, pos, sev } of rows) {
