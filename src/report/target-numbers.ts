@@ -1,5 +1,5 @@
 import type { RunReport, TargetEvaluation } from '../model/report.js';
-import { groupItems, reportingUnits } from './xlsx/group-items.js';
+import { groupItems } from './xlsx/group-items.js';
 
 /**
  * The one numbering of targets that every view prints, so "chỉ tiêu 6" in the terminal is row 6 of the
@@ -9,8 +9,14 @@ import { groupItems, reportingUnits } from './xlsx/group-items.js';
  */
 export function targetNumbers(report: RunReport): Map<TargetEvaluation, string> {
   const out = new Map<TargetEvaluation, string>();
-  for (const unit of reportingUnits(report.targets)) {
-    const inUnit = report.targets.filter((t) => t.reportingUnit === unit);
+  // One pass by unit (first appearance order): filtering all targets per unit was O(units × targets).
+  const byUnit = new Map<string | undefined, TargetEvaluation[]>();
+  for (const t of report.targets) {
+    const list = byUnit.get(t.reportingUnit);
+    if (list) list.push(t);
+    else byUnit.set(t.reportingUnit, [t]);
+  }
+  for (const inUnit of byUnit.values()) {
     const byId = new Map<string, { n: string; subs: number }>();
     let n = 0;
     for (const g of groupItems(report, inUnit, 'vi')) {
