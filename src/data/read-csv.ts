@@ -11,6 +11,7 @@ import { msg } from '../model/diagnostic.js';
 import type { InputFile } from '../model/observation.js';
 import type { DataCollector } from './collector.js';
 import { detectDelimiter } from './csv-delimiter.js';
+import { LineBound, LineTooLong, lineTooLongDiag, MAX_CSV_LINE } from './csv-limits.js';
 import { dataDiag } from './diagnostics.js';
 import { sniffEncoding, type TextEncoding } from './encoding.js';
 import { badEncodingDiag, legacyEncodingDiag, noHeaderDiag } from './file-problems.js';
@@ -28,6 +29,7 @@ async function* decodedChunks(
   onSniff: (enc: TextEncoding | null, legacy: 'TCVN3' | 'VNI' | null) => void,
 ): AsyncGenerator<string> {
   let decoder: InstanceType<typeof TextDecoder> | null = null;
+  const bound = new LineBound();
   for await (const chunk of createReadStream(path, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>) {
     hash.update(chunk);
     if (!decoder) {
@@ -39,12 +41,15 @@ async function* decodedChunks(
       onSniff(s.encoding, null);
       decoder = new TextDecoder(s.encoding, { fatal: true });
     }
+    let text: string;
     try {
-      yield decoder.decode(chunk, { stream: true });
+      text = decoder.decode(chunk, { stream: true });
     } catch {
       onSniff(null, null);
       throw new EncodingProblem();
     }
+    bound.feed(text);
+    yield text;
   }
   if (decoder) yield decoder.decode();
 }
@@ -63,6 +68,7 @@ export async function readCsv(
   const table = new TableReader(collector, display);
   let record = 0;
   let quoteProblem: number | null = null;
+  let tooLong: { row: number; cell: boolean } | null = null;
   try {
     const first = await chunks.next();
     const head = first.done ? '' : first.value;
@@ -79,6 +85,9 @@ export async function readCsv(
           const base = record;
           for (const row of results.data) {
             record++;
+            // A quoted cell may span lines, each under the line limit: bound the cell too.
+            for (const c of row)
+              if (c.length > MAX_CSV_LINE && !tooLong) tooLong = { row: record, cell: true };
             table.pushText(record, row);
           }
           if (quoteProblem === null)
@@ -89,7 +98,13 @@ export async function readCsv(
       });
     });
   } catch (e) {
-    if (!(e instanceof EncodingProblem) && encodingFailure === null) throw e;
+    if (e instanceof LineTooLong) tooLong = { row: e.line, cell: false };
+    else if (!(e instanceof EncodingProblem) && encodingFailure === null) throw e;
+  }
+  const long = tooLong as { row: number; cell: boolean } | null;
+  if (long) {
+    collector.report(lineTooLongDiag(display, long.row, long.cell));
+    return null;
   }
   const failure = encodingFailure as { legacy: 'TCVN3' | 'VNI' | null } | null;
   if (failure) {
