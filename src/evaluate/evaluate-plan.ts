@@ -11,6 +11,7 @@ import {
 import { evaluateTarget } from './evaluate-target.js';
 import { evaluateTask } from './evaluate-task.js';
 import type { EvaluateOptions, PlanEvaluation } from './options.js';
+import { unitTargets } from './unit-target.js';
 
 /**
  * Evaluate every target and task of a plan at `opts.asOf`. With data for several reporting units each unit
@@ -34,6 +35,7 @@ export function evaluatePlan(
   const indicators = new Map(plan.indicators.map((i) => [i.code, i]));
   const phases = new Map(plan.phases.map((p) => [p.id, p]));
   const ordered = targetOrder(plan.targets);
+  const forUnit = unitTargets(plan.targets);
   for (const unit of units) {
     const obs = groupBy(obsByUnit.get(unit) ?? [], (o) => o.indicator);
     const prog = groupBy(progByUnit.get(unit) ?? [], (p) => p.task);
@@ -42,7 +44,7 @@ export function evaluatePlan(
       if (!indicator) continue; // the plan loader guarantees references; never evaluate against a guess
       const start = (target.phase && phases.get(target.phase)?.start) || plan.period.start;
       const input = {
-        target,
+        target: forUnit(target, unit),
         indicator,
         observations: obs.get(target.indicator) ?? [],
         start,

@@ -122,9 +122,43 @@ export interface Target {
   relative?: RelativeRule;
   /** "Phấn đấu": an aspiration, reported as such; it fails a run only when asked (`--fail-on …,aspirations`). */
   aspirational?: boolean;
+  /** A target over the reporting units: each unit must meet the condition above, and `need` of them must. */
+  overUnits?: OverUnits;
   /** Where in the source document the target comes from, e.g. "I.2, giai đoạn 2026-2027, gạch đầu dòng 6". */
   source?: string;
   note?: string;
+}
+
+/** How many units a target over units needs: a share of the units counted (percent), or a number of them. */
+export interface UnitNeed {
+  kind: 'share' | 'count';
+  /** Percent for `share` (80 = 80%); a number of units for `count`. */
+  value: number;
+  /** `count` written as "10/13": the 13. */
+  of?: number;
+  /** As written in the plan ("≥ 80%", "ít nhất 10/13"). */
+  text: string;
+}
+
+/** The rule for units without data: left out of the denominator, or counted as not meeting the condition. */
+export const NO_DATA_RULES = ['exclude', 'count-against'] as const;
+export type NoDataRule = (typeof NO_DATA_RULES)[number];
+
+/** A per-unit threshold: replaces the target's value (or between's edges) for one reporting unit. */
+export interface UnitThreshold {
+  unit: string;
+  value?: number;
+  min?: number;
+  max?: number;
+  note?: string;
+}
+
+export interface OverUnits {
+  need: UnitNeed;
+  noData: NoDataRule;
+  /** A reporting-unit group id; absent: every declared unit. */
+  group?: string;
+  thresholds: UnitThreshold[];
 }
 
 export interface Task {

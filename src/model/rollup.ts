@@ -1,7 +1,10 @@
 import type { Diagnostic, Msg } from './diagnostic.js';
 import type { InputFile } from './observation.js';
 import type { Convention, Period } from './period.js';
-import type { Comparator, IndicatorKind } from './plan.js';
+import type { Comparator, IndicatorKind, NoDataRule, UnitNeed } from './plan.js';
+
+export type { NoDataRule, UnitNeed } from './plan.js';
+
 import type { Actual, RunReport, Status } from './report.js';
 
 /** Where the list of reporting units came from: the plan's declaration, or the units found in the data. */
@@ -28,21 +31,6 @@ export interface RollupCell {
   stale: boolean;
   reason: Msg;
 }
-
-/** How many units a target over units needs: a share of the units counted (percent), or a number of them. */
-export interface UnitNeed {
-  kind: 'share' | 'count';
-  /** Percent for `share` (80 = 80%); a number of units for `count`. */
-  value: number;
-  /** `count` written as "10/13": the 13. */
-  of?: number;
-  /** As written in the plan ("≥ 80%", "ít nhất 10/13"). */
-  text: string;
-}
-
-/** The rule for units without data: left out of the denominator, or counted as not meeting the condition. */
-export const NO_DATA_RULES = ['exclude', 'count-against'] as const;
-export type NoDataRule = (typeof NO_DATA_RULES)[number];
 
 /** The aggregate of a target over units: numbers first, the status from them, the reason in words. */
 export interface OverUnitsResult {

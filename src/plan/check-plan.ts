@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import type { CheckContext, PlanCheck } from './check-context.js';
 import { checkCalendarDates, checkDeadlines } from './check-dates.js';
+import { checkOverUnits } from './check-over-units.js';
 import { checkOwners } from './check-owners.js';
 import { checkParentChains, checkReferences, checkUniqueIds } from './check-references.js';
 import { checkTargetValues } from './check-targets.js';
@@ -19,6 +20,7 @@ export const PLAN_CHECKS: readonly PlanCheck[] = [
   checkScoreIndicators,
   checkV2Targets,
   checkWeakerLaterTargets,
+  checkOverUnits,
 ];
 
 /** Run every semantic check on a schema-valid plan; findings sorted by position in the file. */

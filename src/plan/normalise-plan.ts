@@ -1,7 +1,8 @@
 import type { Location } from '../model/diagnostic.js';
-import type { IndicatorKind, Plan } from '../model/plan.js';
+import type { IndicatorKind, OverUnits, Plan } from '../model/plan.js';
 import { parseSchedule } from '../periods/index.js';
-import type { RawPlan } from './raw-plan.js';
+import { parseUnitNeed } from './parse-unit-need.js';
+import type { RawOverUnits, RawPlan } from './raw-plan.js';
 import { DEFAULT_AREA_TIMING, targetDeadline, taskSchedule } from './resolve-deadline.js';
 import { resolveThreshold } from './resolve-threshold.js';
 
@@ -63,6 +64,7 @@ export function normalisePlan(raw: RawPlan, locate: (pointer: string) => Locatio
         min: _min,
         max: _max,
         relative: _relative,
+        overUnits: rawOver,
         deadline: _written,
         owner,
         partners,
@@ -75,6 +77,7 @@ export function normalisePlan(raw: RawPlan, locate: (pointer: string) => Locatio
       return {
         ...rest,
         ...threshold,
+        ...(rawOver ? { overUnits: overUnits(rawOver) } : {}),
         deadline: d.due,
         deadlineLabel: d.label,
         owner: must(owner ?? area?.lead, `/targets/${t.id}/owner`),
@@ -92,6 +95,15 @@ export function normalisePlan(raw: RawPlan, locate: (pointer: string) => Locatio
       };
     }),
     positions,
+  };
+}
+
+function overUnits(o: RawOverUnits): OverUnits {
+  return {
+    need: must(parseUnitNeed(o.need), 'overUnits.need'),
+    noData: o.noData,
+    ...(o.group !== undefined ? { group: o.group } : {}),
+    thresholds: (o.thresholds ?? []).map((t) => ({ ...t })),
   };
 }
 

@@ -5,7 +5,7 @@
 import type { ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
 export const validatePlan = validate10 as unknown as ValidateFunction;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/cchc/cchc/schemas/plan.schema.json","title":"Kế hoạch cải cách hành chính (CCHC) — tệp kế hoạch của cchc","description":"Một kế hoạch CCHC viết bằng YAML: thông tin văn bản, đơn vị, giai đoạn, lĩnh vực, chỉ số, chỉ tiêu và nhiệm vụ. Kiểm tra bằng lệnh `cchc validate`.","type":"object","additionalProperties":false,"required":["schemaVersion","id","title","issuer","period","reporting","units","phases"],"properties":{"$schema":{"type":"string","description":"Đường dẫn tới lược đồ này (không bắt buộc; thường khai báo ở dòng đầu bằng chú thích yaml-language-server)."},"schemaVersion":{"type":"integer","description":"Phiên bản định dạng tệp kế hoạch (không phải phiên bản của kế hoạch). Hiện hỗ trợ: 1, 2. Phiên bản 2 thêm phép so sánh \">\", \"<\", \"between\", loại chỉ số score, chỉ tiêu tương đối, chỉ tiêu phấn đấu và kế hoạch chỉ có nhiệm vụ; tệp phiên bản 1 vẫn đọc được như cũ.","examples":[2],"enum":[1,2]},"id":{"$ref":"#/definitions/id","description":"Mã kế hoạch, viết thường không dấu, nối bằng gạch ngang. Ví dụ: phu-trung-2026-2030."},"title":{"$ref":"#/definitions/text","description":"Tên kế hoạch, ghi đúng như trong văn bản."},"issuer":{"type":"object","description":"Cơ quan ban hành kế hoạch.","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/text","description":"Tên cơ quan ban hành. Ví dụ: Ủy ban nhân dân xã Phú Trung."},"parent":{"$ref":"#/definitions/text","description":"Cấp trên (tỉnh, thành phố). Ví dụ: Tỉnh Đồng Nai."},"place":{"$ref":"#/definitions/text","description":"Địa danh ghi ở dòng ngày tháng của văn bản. Ví dụ: Phú Trung."}}},"document":{"type":"object","description":"Số, ký hiệu và ngày của văn bản ban hành kế hoạch. Khi còn là dự thảo có thể để trống.","additionalProperties":false,"properties":{"type":{"type":"string","description":"Loại văn bản. Ví dụ: Kế hoạch."},"number":{"type":"string","description":"Số và ký hiệu như ghi trên văn bản; phần số để trống khi chưa ban hành. Ví dụ: \"125/KH-UBND\" hoặc \"/KH-UBND\"."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày ban hành dạng YYYY-MM-DD; nếu chưa biết ngày thì ghi YYYY-MM (ví dụ 2026-04 cho \"ngày … tháng 4 năm 2026\"), chưa biết tháng thì ghi YYYY."}}},"basis":{"type":"array","description":"Các văn bản căn cứ, văn bản thực hiện của kế hoạch.","items":{"$ref":"#/definitions/docRef"}},"revision":{"type":"object","description":"Lần ban hành của kế hoạch: 1 là bản đầu tiên; tăng lên mỗi khi có \"Kế hoạch điều chỉnh\".","additionalProperties":false,"required":["number"],"properties":{"number":{"type":"integer","minimum":1,"description":"Số lần điều chỉnh, bắt đầu từ 1."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày của bản điều chỉnh (YYYY-MM-DD, hoặc YYYY-MM nếu chưa biết ngày)."},"note":{"type":"string","description":"Nội dung điều chỉnh, tóm tắt."},"supersedes":{"type":"string","description":"Số, ký hiệu của kế hoạch bị thay thế."}}},"period":{"type":"object","description":"Thời kỳ của kế hoạch. Mọi thời hạn phải nằm trong khoảng này.","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/definitions/isoDate","description":"Ngày bắt đầu (YYYY-MM-DD)."},"end":{"$ref":"#/definitions/isoDate","description":"Ngày kết thúc (YYYY-MM-DD)."}}},"reporting":{"type":"object","description":"Quy ước kỳ báo cáo mà số liệu của kế hoạch tuân theo.","additionalProperties":false,"required":["convention"],"properties":{"convention":{"enum":["cchc","calendar"],"description":"cchc: kỳ số liệu báo cáo CCHC từ ngày 15 tháng trước đến ngày 14 (Quý III = 15/6–14/9; năm = 15/12 năm trước–14/12). calendar: tháng, quý, năm theo lịch."},"timezone":{"type":"string","enum":["Asia/Ho_Chi_Minh"],"description":"Múi giờ tính ngày. Chỉ hỗ trợ Asia/Ho_Chi_Minh (mặc định)."}}},"units":{"type":"array","minItems":1,"description":"Các đơn vị chủ trì, phối hợp. Chỉ tiêu, nhiệm vụ và lĩnh vực tham chiếu tới đơn vị bằng mã (id).","items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã đơn vị. Ví dụ: vhxh."},"name":{"$ref":"#/definitions/text","description":"Tên đầy đủ. Ví dụ: Phòng Văn hóa - Xã hội."},"shortName":{"type":"string","description":"Tên viết tắt dùng trong bảng. Ví dụ: VHXH."},"group":{"type":"boolean","description":"true nếu đây là một nhóm đơn vị (ví dụ \"Các phòng, cơ quan, đơn vị\") chứ không phải một cơ quan."}}}},"phases":{"type":"array","minItems":1,"description":"Các giai đoạn của kế hoạch.","items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã giai đoạn. Ví dụ: gd-2026-2027."},"name":{"$ref":"#/definitions/text","description":"Tên giai đoạn. Ví dụ: Giai đoạn 2026 - 2027."},"start":{"$ref":"#/definitions/isoDate","description":"Ngày bắt đầu (YYYY-MM-DD)."},"end":{"$ref":"#/definitions/isoDate","description":"Ngày kết thúc (YYYY-MM-DD). Là thời hạn mặc định của chỉ tiêu thuộc giai đoạn."}}}},"areas":{"type":"array","description":"Các lĩnh vực cải cách (nhiệm vụ trọng tâm), mỗi lĩnh vực có đơn vị chủ trì, phối hợp và thời gian thực hiện.","items":{"type":"object","additionalProperties":false,"required":["id","name","lead"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã lĩnh vực. Ví dụ: thu-tuc-hanh-chinh."},"code":{"type":"string","description":"Số mục trong văn bản. Ví dụ: II.2."},"name":{"$ref":"#/definitions/text","description":"Tên lĩnh vực. Ví dụ: Cải cách thủ tục hành chính."},"lead":{"$ref":"#/definitions/ref","description":"Mã đơn vị chủ trì, tham mưu thực hiện."},"partners":{"$ref":"#/definitions/refs","description":"Mã các đơn vị phối hợp."},"timing":{"$ref":"#/definitions/text","description":"Thời gian thực hiện như ghi trong văn bản: \"Thường xuyên\", \"Hằng năm\", \"Quý II/2026\"… Mặc định: Thường xuyên."},"source":{"type":"string","description":"Vị trí trong văn bản gốc. Ví dụ: II.2."}}}},"indicators":{"type":"array","description":"Các chỉ số đo lường. Tệp số liệu ghi mã chỉ số (code) ở cột \"Mã chỉ tiêu\". Kế hoạch chỉ có nhiệm vụ (không có chỉ tiêu định lượng) có thể bỏ trống (schemaVersion 2).","items":{"type":"object","additionalProperties":false,"required":["code","name","kind"],"properties":{"code":{"$ref":"#/definitions/id","description":"Mã chỉ số, dùng chung giữa các xã. Ví dụ: ket-qua-dien-tu."},"name":{"$ref":"#/definitions/text","description":"Tên chỉ số."},"kind":{"enum":["percentage","count","level","rank","score","milestone","qualitative"],"description":"Loại chỉ số: percentage (tỷ lệ %, 0–100), count (số lượng), level (cấp độ 1–5), rank (thứ hạng, số càng nhỏ càng tốt), score (điểm từ 0 đến max, có thể chia xếp loại; schemaVersion 2), milestone (mốc hoàn thành), qualitative (định tính, đánh giá Đạt/Không đạt)."},"unit":{"type":"string","description":"Đơn vị tính hiển thị. Mặc định theo loại: %, cấp độ, hạng; để trống cho mốc và định tính."},"computation":{"type":"object","description":"Cách tính (cho tỷ lệ): tử số, mẫu số bằng lời và văn bản quy định.","additionalProperties":false,"properties":{"numerator":{"type":"string","description":"Tử số, mô tả bằng lời."},"denominator":{"type":"string","description":"Mẫu số, mô tả bằng lời. Mẫu số bằng 0 nghĩa là chưa có số liệu."},"reference":{"type":"string","description":"Văn bản quy định cách tính. Ví dụ: QĐ 766/QĐ-TTg, chỉ số 4.1."}}},"method":{"$ref":"#/definitions/method","description":"Cách đánh giá tiến độ mặc định cho các chỉ tiêu của chỉ số này: linear hoặc trend."},"max":{"type":"number","exclusiveMinimum":0,"description":"Điểm tối đa của chỉ số loại score (bắt buộc với score). Ví dụ: 100 cho Chỉ số CCHC, 10 cho một nhóm tiêu chí."},"bands":{"type":"array","minItems":1,"description":"Các mức xếp loại của chỉ số loại score, mỗi mức bắt đầu từ điểm min (tính cả min) đến điểm min của mức kế tiếp. Ví dụ: [{ name: Tốt, min: 70 }, { name: Rất tốt, min: 80 }].","items":{"type":"object","additionalProperties":false,"required":["name","min"],"properties":{"name":{"$ref":"#/definitions/text","description":"Tên mức xếp loại. Ví dụ: Tốt."},"min":{"type":"number","description":"Điểm thấp nhất của mức (tính cả điểm này)."}}}}}}},"targets":{"type":"array","description":"Các chỉ tiêu của kế hoạch. Kế hoạch chỉ có nhiệm vụ có thể bỏ trống (schemaVersion 2).","items":{"type":"object","additionalProperties":false,"required":["id","title","indicator"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã chỉ tiêu. Thường trùng mã chỉ số."},"title":{"$ref":"#/definitions/text","description":"Chỉ tiêu như ghi trong kế hoạch."},"indicator":{"$ref":"#/definitions/ref","description":"Mã chỉ số mà chỉ tiêu đo."},"comparator":{"enum":[">=","<=","=",">","<","≥","≤","between","maintain-or-improve","tối thiểu","không quá","trên","dưới","đạt đúng","trong khoảng"],"description":"So sánh: \">=\" hoặc \"tối thiểu\" (từ … trở lên), \"<=\" hoặc \"không quá\" (tối đa), \">\" hoặc \"trên\" (lớn hơn hẳn: đúng bằng là chưa đạt), \"<\" hoặc \"dưới\", \"=\" hoặc \"đạt đúng\", \"between\" hoặc \"trong khoảng\" (từ min đến max, tính cả hai đầu), \"maintain-or-improve\" (duy trì và nâng cao, cho thứ hạng). Nhớ đặt \">=\", \">\" trong dấu ngoặc kép. \">\", \"<\", \"between\" và các từ tiếng Việt cần schemaVersion 2. Bỏ trống với mốc hoàn thành và chỉ tiêu định tính."},"value":{"type":"number","description":"Giá trị chỉ tiêu theo đơn vị của chỉ số: tỷ lệ ghi 95 cho 95%; cấp độ ghi 3. Bỏ trống với mốc và định tính."},"min":{"type":"number","description":"Đầu dưới của khoảng, cho comparator between (tính cả giá trị này)."},"max":{"type":"number","description":"Đầu trên của khoảng, cho comparator between (tính cả giá trị này)."},"band":{"$ref":"#/definitions/text","description":"Chỉ tiêu theo xếp loại của chỉ số score, ví dụ \"Tốt\" cho \"xếp loại Tốt trở lên\" (dùng với comparator \">=\"). Thay cho value."},"relative":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"description":"Chỉ tiêu tính từ giá trị xuất phát (baseline), thay cho value; ghi đúng một cách: increase/decrease (tăng/giảm một lượng theo đơn vị của chỉ số), increasePercent/decreasePercent (tăng/giảm bao nhiêu % so với baseline), betterBy (thứ hạng tăng bao nhiêu bậc). Cần baseline và schemaVersion 2.","properties":{"increase":{"type":"number","exclusiveMinimum":0,"description":"Tăng thêm bao nhiêu (đơn vị của chỉ số)."},"decrease":{"type":"number","exclusiveMinimum":0,"description":"Giảm bớt bao nhiêu (đơn vị của chỉ số)."},"increasePercent":{"type":"number","exclusiveMinimum":0,"description":"Tăng bao nhiêu phần trăm so với baseline. Ví dụ: 10 cho \"tăng 10% so với năm 2025\"."},"decreasePercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Giảm bao nhiêu phần trăm so với baseline. Ví dụ: 20 cho \"giảm 20% số hồ sơ quá hạn\"."},"betterBy":{"type":"integer","minimum":1,"description":"Thứ hạng tăng (tốt lên) bao nhiêu bậc. Ví dụ: 5 cho \"tăng ít nhất 5 bậc\"."}}},"phase":{"$ref":"#/definitions/ref","description":"Mã giai đoạn của chỉ tiêu."},"deadline":{"$ref":"#/definitions/text","description":"Thời hạn: ngày YYYY-MM-DD, \"31/12/2027\", \"Năm 2027\"… Bỏ trống thì là ngày kết thúc giai đoạn."},"area":{"$ref":"#/definitions/ref","description":"Mã lĩnh vực của chỉ tiêu."},"owner":{"$ref":"#/definitions/ref","description":"Mã đơn vị chủ trì. Bỏ trống thì lấy đơn vị chủ trì của lĩnh vực (area)."},"partners":{"$ref":"#/definitions/refs","description":"Mã các đơn vị phối hợp. Bỏ trống thì lấy đơn vị phối hợp của lĩnh vực."},"baseline":{"type":"object","description":"Giá trị xuất phát (nếu có) và ngày đo.","additionalProperties":false,"required":["value","date"],"properties":{"value":{"type":"number","description":"Giá trị xuất phát."},"date":{"$ref":"#/definitions/isoDate","description":"Ngày đo giá trị xuất phát (YYYY-MM-DD)."}}},"parent":{"$ref":"#/definitions/ref","description":"Mã chỉ tiêu cha, cho chỉ tiêu \"trong đó…\". Ví dụ: hai-long-tthc."},"method":{"$ref":"#/definitions/method","description":"Cách đánh giá tiến độ riêng cho chỉ tiêu này (ghi đè cách của chỉ số): linear hoặc trend."},"aspirational":{"type":"boolean","description":"true cho chỉ tiêu \"Phấn đấu\": vẫn được đánh giá và báo cáo, ghi rõ là chỉ tiêu phấn đấu; chỉ làm lệnh check thoát mã 1 khi dùng --fail-on …,aspirations. Cần schemaVersion 2."},"source":{"type":"string","description":"Vị trí trong văn bản gốc. Ví dụ: I.2 – Giai đoạn 2026-2027, ý 6."},"note":{"type":"string","description":"Ghi chú."}}}},"tasks":{"type":"array","description":"Các nhiệm vụ.","items":{"type":"object","additionalProperties":false,"required":["id","content"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã nhiệm vụ; tệp tiến độ ghi mã này ở cột \"Mã nhiệm vụ\"."},"content":{"$ref":"#/definitions/text","description":"Nội dung nhiệm vụ."},"area":{"$ref":"#/definitions/ref","description":"Mã lĩnh vực của nhiệm vụ."},"owner":{"$ref":"#/definitions/ref","description":"Mã đơn vị chủ trì. Bỏ trống thì lấy đơn vị chủ trì của lĩnh vực."},"partners":{"$ref":"#/definitions/refs","description":"Mã các đơn vị phối hợp. Bỏ trống thì lấy đơn vị phối hợp của lĩnh vực."},"product":{"type":"string","description":"Sản phẩm dự kiến."},"deadline":{"$ref":"#/definitions/text","description":"Thời hạn như người ta viết: 2026-06-30, \"Quý II/2026\", \"Tháng 6/2026\", \"Năm 2027\", \"Trước ngày 15/12/2026\", \"Giai đoạn 2026-2027\", \"Thường xuyên\", \"Hằng năm\", \"Hằng quý\". Bỏ trống thì lấy thời gian thực hiện của lĩnh vực."},"source":{"type":"string","description":"Vị trí trong văn bản gốc. Ví dụ: V.1, ý 5."}}}}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Mã: chữ thường không dấu và số, nối bằng gạch ngang."},"ref":{"type":"string","minLength":1,"description":"Mã tham chiếu tới một mục khác trong kế hoạch."},"refs":{"type":"array","items":{"$ref":"#/definitions/ref"},"description":"Danh sách mã tham chiếu."},"text":{"type":"string","minLength":1,"description":"Văn bản, không để trống."},"isoDate":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Ngày dạng YYYY-MM-DD."},"partialDate":{"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$","description":"Ngày dạng YYYY-MM-DD, hoặc YYYY-MM / YYYY khi chưa biết ngày, tháng."},"method":{"enum":["linear","trend"],"description":"Cách đánh giá tiến độ: linear (so với đường thẳng từ giá trị xuất phát tới chỉ tiêu), trend (theo xu hướng các kỳ)."},"docRef":{"type":"object","additionalProperties":false,"required":["title"],"description":"Một văn bản được dẫn chiếu.","properties":{"title":{"$ref":"#/definitions/text","description":"Trích yếu văn bản."},"number":{"type":"string","description":"Số, ký hiệu. Ví dụ: 1065/QĐ-UBND."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày ban hành (YYYY-MM-DD)."},"issuer":{"type":"string","description":"Cơ quan ban hành. Ví dụ: UBND tỉnh Đồng Nai."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/cchc/cchc/schemas/plan.schema.json","title":"Kế hoạch cải cách hành chính (CCHC) — tệp kế hoạch của cchc","description":"Một kế hoạch CCHC viết bằng YAML: thông tin văn bản, đơn vị, giai đoạn, lĩnh vực, chỉ số, chỉ tiêu và nhiệm vụ. Kiểm tra bằng lệnh `cchc validate`.","type":"object","additionalProperties":false,"required":["schemaVersion","id","title","issuer","period","reporting","units","phases"],"properties":{"$schema":{"type":"string","description":"Đường dẫn tới lược đồ này (không bắt buộc; thường khai báo ở dòng đầu bằng chú thích yaml-language-server)."},"schemaVersion":{"type":"integer","description":"Phiên bản định dạng tệp kế hoạch (không phải phiên bản của kế hoạch). Hiện hỗ trợ: 1, 2. Phiên bản 2 thêm phép so sánh \">\", \"<\", \"between\", loại chỉ số score, chỉ tiêu tương đối, chỉ tiêu phấn đấu và kế hoạch chỉ có nhiệm vụ; tệp phiên bản 1 vẫn đọc được như cũ.","examples":[2],"enum":[1,2]},"id":{"$ref":"#/definitions/id","description":"Mã kế hoạch, viết thường không dấu, nối bằng gạch ngang. Ví dụ: phu-trung-2026-2030."},"title":{"$ref":"#/definitions/text","description":"Tên kế hoạch, ghi đúng như trong văn bản."},"issuer":{"type":"object","description":"Cơ quan ban hành kế hoạch.","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/text","description":"Tên cơ quan ban hành. Ví dụ: Ủy ban nhân dân xã Phú Trung."},"parent":{"$ref":"#/definitions/text","description":"Cấp trên (tỉnh, thành phố). Ví dụ: Tỉnh Đồng Nai."},"place":{"$ref":"#/definitions/text","description":"Địa danh ghi ở dòng ngày tháng của văn bản. Ví dụ: Phú Trung."}}},"document":{"type":"object","description":"Số, ký hiệu và ngày của văn bản ban hành kế hoạch. Khi còn là dự thảo có thể để trống.","additionalProperties":false,"properties":{"type":{"type":"string","description":"Loại văn bản. Ví dụ: Kế hoạch."},"number":{"type":"string","description":"Số và ký hiệu như ghi trên văn bản; phần số để trống khi chưa ban hành. Ví dụ: \"125/KH-UBND\" hoặc \"/KH-UBND\"."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày ban hành dạng YYYY-MM-DD; nếu chưa biết ngày thì ghi YYYY-MM (ví dụ 2026-04 cho \"ngày … tháng 4 năm 2026\"), chưa biết tháng thì ghi YYYY."}}},"basis":{"type":"array","description":"Các văn bản căn cứ, văn bản thực hiện của kế hoạch.","items":{"$ref":"#/definitions/docRef"}},"revision":{"type":"object","description":"Lần ban hành của kế hoạch: 1 là bản đầu tiên; tăng lên mỗi khi có \"Kế hoạch điều chỉnh\".","additionalProperties":false,"required":["number"],"properties":{"number":{"type":"integer","minimum":1,"description":"Số lần điều chỉnh, bắt đầu từ 1."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày của bản điều chỉnh (YYYY-MM-DD, hoặc YYYY-MM nếu chưa biết ngày)."},"note":{"type":"string","description":"Nội dung điều chỉnh, tóm tắt."},"supersedes":{"type":"string","description":"Số, ký hiệu của kế hoạch bị thay thế."}}},"period":{"type":"object","description":"Thời kỳ của kế hoạch. Mọi thời hạn phải nằm trong khoảng này.","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/definitions/isoDate","description":"Ngày bắt đầu (YYYY-MM-DD)."},"end":{"$ref":"#/definitions/isoDate","description":"Ngày kết thúc (YYYY-MM-DD)."}}},"reporting":{"type":"object","description":"Quy ước kỳ báo cáo mà số liệu của kế hoạch tuân theo.","additionalProperties":false,"required":["convention"],"properties":{"convention":{"enum":["cchc","calendar"],"description":"cchc: kỳ số liệu báo cáo CCHC từ ngày 15 tháng trước đến ngày 14 (Quý III = 15/6–14/9; năm = 15/12 năm trước–14/12). calendar: tháng, quý, năm theo lịch."},"timezone":{"type":"string","enum":["Asia/Ho_Chi_Minh"],"description":"Múi giờ tính ngày. Chỉ hỗ trợ Asia/Ho_Chi_Minh (mặc định)."}}},"units":{"type":"array","minItems":1,"description":"Các đơn vị chủ trì, phối hợp. Chỉ tiêu, nhiệm vụ và lĩnh vực tham chiếu tới đơn vị bằng mã (id).","items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã đơn vị. Ví dụ: vhxh."},"name":{"$ref":"#/definitions/text","description":"Tên đầy đủ. Ví dụ: Phòng Văn hóa - Xã hội."},"shortName":{"type":"string","description":"Tên viết tắt dùng trong bảng. Ví dụ: VHXH."},"group":{"type":"boolean","description":"true nếu đây là một nhóm đơn vị (ví dụ \"Các phòng, cơ quan, đơn vị\") chứ không phải một cơ quan."}}}},"phases":{"type":"array","minItems":1,"description":"Các giai đoạn của kế hoạch.","items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã giai đoạn. Ví dụ: gd-2026-2027."},"name":{"$ref":"#/definitions/text","description":"Tên giai đoạn. Ví dụ: Giai đoạn 2026 - 2027."},"start":{"$ref":"#/definitions/isoDate","description":"Ngày bắt đầu (YYYY-MM-DD)."},"end":{"$ref":"#/definitions/isoDate","description":"Ngày kết thúc (YYYY-MM-DD). Là thời hạn mặc định của chỉ tiêu thuộc giai đoạn."}}}},"areas":{"type":"array","description":"Các lĩnh vực cải cách (nhiệm vụ trọng tâm), mỗi lĩnh vực có đơn vị chủ trì, phối hợp và thời gian thực hiện.","items":{"type":"object","additionalProperties":false,"required":["id","name","lead"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã lĩnh vực. Ví dụ: thu-tuc-hanh-chinh."},"code":{"type":"string","description":"Số mục trong văn bản. Ví dụ: II.2."},"name":{"$ref":"#/definitions/text","description":"Tên lĩnh vực. Ví dụ: Cải cách thủ tục hành chính."},"lead":{"$ref":"#/definitions/ref","description":"Mã đơn vị chủ trì, tham mưu thực hiện."},"partners":{"$ref":"#/definitions/refs","description":"Mã các đơn vị phối hợp."},"timing":{"$ref":"#/definitions/text","description":"Thời gian thực hiện như ghi trong văn bản: \"Thường xuyên\", \"Hằng năm\", \"Quý II/2026\"… Mặc định: Thường xuyên."},"source":{"type":"string","description":"Vị trí trong văn bản gốc. Ví dụ: II.2."}}}},"indicators":{"type":"array","description":"Các chỉ số đo lường. Tệp số liệu ghi mã chỉ số (code) ở cột \"Mã chỉ tiêu\". Kế hoạch chỉ có nhiệm vụ (không có chỉ tiêu định lượng) có thể bỏ trống (schemaVersion 2).","items":{"type":"object","additionalProperties":false,"required":["code","name","kind"],"properties":{"code":{"$ref":"#/definitions/id","description":"Mã chỉ số, dùng chung giữa các xã. Ví dụ: ket-qua-dien-tu."},"name":{"$ref":"#/definitions/text","description":"Tên chỉ số."},"kind":{"enum":["percentage","count","level","rank","score","milestone","qualitative"],"description":"Loại chỉ số: percentage (tỷ lệ %, 0–100), count (số lượng), level (cấp độ 1–5), rank (thứ hạng, số càng nhỏ càng tốt), score (điểm từ 0 đến max, có thể chia xếp loại; schemaVersion 2), milestone (mốc hoàn thành), qualitative (định tính, đánh giá Đạt/Không đạt)."},"unit":{"type":"string","description":"Đơn vị tính hiển thị. Mặc định theo loại: %, cấp độ, hạng; để trống cho mốc và định tính."},"computation":{"type":"object","description":"Cách tính (cho tỷ lệ): tử số, mẫu số bằng lời và văn bản quy định.","additionalProperties":false,"properties":{"numerator":{"type":"string","description":"Tử số, mô tả bằng lời."},"denominator":{"type":"string","description":"Mẫu số, mô tả bằng lời. Mẫu số bằng 0 nghĩa là chưa có số liệu."},"reference":{"type":"string","description":"Văn bản quy định cách tính. Ví dụ: QĐ 766/QĐ-TTg, chỉ số 4.1."}}},"method":{"$ref":"#/definitions/method","description":"Cách đánh giá tiến độ mặc định cho các chỉ tiêu của chỉ số này: linear hoặc trend."},"max":{"type":"number","exclusiveMinimum":0,"description":"Điểm tối đa của chỉ số loại score (bắt buộc với score). Ví dụ: 100 cho Chỉ số CCHC, 10 cho một nhóm tiêu chí."},"bands":{"type":"array","minItems":1,"description":"Các mức xếp loại của chỉ số loại score, mỗi mức bắt đầu từ điểm min (tính cả min) đến điểm min của mức kế tiếp. Ví dụ: [{ name: Tốt, min: 70 }, { name: Rất tốt, min: 80 }].","items":{"type":"object","additionalProperties":false,"required":["name","min"],"properties":{"name":{"$ref":"#/definitions/text","description":"Tên mức xếp loại. Ví dụ: Tốt."},"min":{"type":"number","description":"Điểm thấp nhất của mức (tính cả điểm này)."}}}}}}},"targets":{"type":"array","description":"Các chỉ tiêu của kế hoạch. Kế hoạch chỉ có nhiệm vụ có thể bỏ trống (schemaVersion 2).","items":{"type":"object","additionalProperties":false,"required":["id","title","indicator"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã chỉ tiêu. Thường trùng mã chỉ số."},"title":{"$ref":"#/definitions/text","description":"Chỉ tiêu như ghi trong kế hoạch."},"indicator":{"$ref":"#/definitions/ref","description":"Mã chỉ số mà chỉ tiêu đo."},"comparator":{"enum":[">=","<=","=",">","<","≥","≤","between","maintain-or-improve","tối thiểu","không quá","trên","dưới","đạt đúng","trong khoảng"],"description":"So sánh: \">=\" hoặc \"tối thiểu\" (từ … trở lên), \"<=\" hoặc \"không quá\" (tối đa), \">\" hoặc \"trên\" (lớn hơn hẳn: đúng bằng là chưa đạt), \"<\" hoặc \"dưới\", \"=\" hoặc \"đạt đúng\", \"between\" hoặc \"trong khoảng\" (từ min đến max, tính cả hai đầu), \"maintain-or-improve\" (duy trì và nâng cao, cho thứ hạng). Nhớ đặt \">=\", \">\" trong dấu ngoặc kép. \">\", \"<\", \"between\" và các từ tiếng Việt cần schemaVersion 2. Bỏ trống với mốc hoàn thành và chỉ tiêu định tính."},"value":{"type":"number","description":"Giá trị chỉ tiêu theo đơn vị của chỉ số: tỷ lệ ghi 95 cho 95%; cấp độ ghi 3. Bỏ trống với mốc và định tính."},"min":{"type":"number","description":"Đầu dưới của khoảng, cho comparator between (tính cả giá trị này)."},"max":{"type":"number","description":"Đầu trên của khoảng, cho comparator between (tính cả giá trị này)."},"band":{"$ref":"#/definitions/text","description":"Chỉ tiêu theo xếp loại của chỉ số score, ví dụ \"Tốt\" cho \"xếp loại Tốt trở lên\" (dùng với comparator \">=\"). Thay cho value."},"relative":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"description":"Chỉ tiêu tính từ giá trị xuất phát (baseline), thay cho value; ghi đúng một cách: increase/decrease (tăng/giảm một lượng theo đơn vị của chỉ số), increasePercent/decreasePercent (tăng/giảm bao nhiêu % so với baseline), betterBy (thứ hạng tăng bao nhiêu bậc). Cần baseline và schemaVersion 2.","properties":{"increase":{"type":"number","exclusiveMinimum":0,"description":"Tăng thêm bao nhiêu (đơn vị của chỉ số)."},"decrease":{"type":"number","exclusiveMinimum":0,"description":"Giảm bớt bao nhiêu (đơn vị của chỉ số)."},"increasePercent":{"type":"number","exclusiveMinimum":0,"description":"Tăng bao nhiêu phần trăm so với baseline. Ví dụ: 10 cho \"tăng 10% so với năm 2025\"."},"decreasePercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Giảm bao nhiêu phần trăm so với baseline. Ví dụ: 20 cho \"giảm 20% số hồ sơ quá hạn\"."},"betterBy":{"type":"integer","minimum":1,"description":"Thứ hạng tăng (tốt lên) bao nhiêu bậc. Ví dụ: 5 cho \"tăng ít nhất 5 bậc\"."}}},"phase":{"$ref":"#/definitions/ref","description":"Mã giai đoạn của chỉ tiêu."},"deadline":{"$ref":"#/definitions/text","description":"Thời hạn: ngày YYYY-MM-DD, \"31/12/2027\", \"Năm 2027\"… Bỏ trống thì là ngày kết thúc giai đoạn."},"area":{"$ref":"#/definitions/ref","description":"Mã lĩnh vực của chỉ tiêu."},"owner":{"$ref":"#/definitions/ref","description":"Mã đơn vị chủ trì. Bỏ trống thì lấy đơn vị chủ trì của lĩnh vực (area)."},"partners":{"$ref":"#/definitions/refs","description":"Mã các đơn vị phối hợp. Bỏ trống thì lấy đơn vị phối hợp của lĩnh vực."},"baseline":{"type":"object","description":"Giá trị xuất phát (nếu có) và ngày đo.","additionalProperties":false,"required":["value","date"],"properties":{"value":{"type":"number","description":"Giá trị xuất phát."},"date":{"$ref":"#/definitions/isoDate","description":"Ngày đo giá trị xuất phát (YYYY-MM-DD)."}}},"parent":{"$ref":"#/definitions/ref","description":"Mã chỉ tiêu cha, cho chỉ tiêu \"trong đó…\". Ví dụ: hai-long-tthc."},"method":{"$ref":"#/definitions/method","description":"Cách đánh giá tiến độ riêng cho chỉ tiêu này (ghi đè cách của chỉ số): linear hoặc trend."},"aspirational":{"type":"boolean","description":"true cho chỉ tiêu \"Phấn đấu\": vẫn được đánh giá và báo cáo, ghi rõ là chỉ tiêu phấn đấu; chỉ làm lệnh check thoát mã 1 khi dùng --fail-on …,aspirations. Cần schemaVersion 2."},"overUnits":{"type":"object","additionalProperties":false,"required":["need","noData"],"description":"Chỉ tiêu theo số đơn vị báo cáo (schemaVersion 2): mỗi đơn vị phải đạt điều kiện của chỉ tiêu (comparator, value…), và cần đủ tỷ lệ hoặc số đơn vị đạt. Ví dụ \"100% cấp xã đạt cấp độ 3\": comparator \">=\", value 3, overUnits: {need: \"100%\", group: xa, noData: count-against}.","properties":{"need":{"type":["string","number"],"description":"Tỷ lệ hoặc số đơn vị phải đạt: \"100%\", \"≥ 80%\", \"tối thiểu 80%\", \"ít nhất 10/13\", \"10/13\", \"ít nhất 10\". Một số đơn thuần là tỷ lệ phần trăm (80 = 80%).","examples":["100%","≥ 80%","ít nhất 10/13"]},"group":{"$ref":"#/definitions/ref","description":"Mã nhóm đơn vị báo cáo (reportingUnits.groups) được tính; bỏ trống là mọi đơn vị kế hoạch khai báo."},"noData":{"enum":["exclude","count-against"],"description":"Đơn vị chưa có số liệu: exclude = không tính vào mẫu số; count-against = tính là chưa đạt. Bắt buộc ghi rõ."},"thresholds":{"type":"array","description":"Ngưỡng riêng cho từng đơn vị (ví dụ xã vùng sâu): thay value (hoặc min/max) của chỉ tiêu cho đơn vị đó.","items":{"type":"object","additionalProperties":false,"required":["unit"],"properties":{"unit":{"$ref":"#/definitions/ref","description":"Mã đơn vị báo cáo (reportingUnits.list[].id)."},"value":{"type":"number","description":"Ngưỡng riêng, theo đơn vị của chỉ số."},"min":{"type":"number","description":"Cận dưới riêng (với between)."},"max":{"type":"number","description":"Cận trên riêng (với between)."},"note":{"type":"string","description":"Lý do của ngưỡng riêng."}}}}}},"source":{"type":"string","description":"Vị trí trong văn bản gốc. Ví dụ: I.2 – Giai đoạn 2026-2027, ý 6."},"note":{"type":"string","description":"Ghi chú."}}}},"tasks":{"type":"array","description":"Các nhiệm vụ.","items":{"type":"object","additionalProperties":false,"required":["id","content"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã nhiệm vụ; tệp tiến độ ghi mã này ở cột \"Mã nhiệm vụ\"."},"content":{"$ref":"#/definitions/text","description":"Nội dung nhiệm vụ."},"area":{"$ref":"#/definitions/ref","description":"Mã lĩnh vực của nhiệm vụ."},"owner":{"$ref":"#/definitions/ref","description":"Mã đơn vị chủ trì. Bỏ trống thì lấy đơn vị chủ trì của lĩnh vực."},"partners":{"$ref":"#/definitions/refs","description":"Mã các đơn vị phối hợp. Bỏ trống thì lấy đơn vị phối hợp của lĩnh vực."},"product":{"type":"string","description":"Sản phẩm dự kiến."},"deadline":{"$ref":"#/definitions/text","description":"Thời hạn như người ta viết: 2026-06-30, \"Quý II/2026\", \"Tháng 6/2026\", \"Năm 2027\", \"Trước ngày 15/12/2026\", \"Giai đoạn 2026-2027\", \"Thường xuyên\", \"Hằng năm\", \"Hằng quý\". Bỏ trống thì lấy thời gian thực hiện của lĩnh vực."},"source":{"type":"string","description":"Vị trí trong văn bản gốc. Ví dụ: V.1, ý 5."}}}}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Mã: chữ thường không dấu và số, nối bằng gạch ngang."},"ref":{"type":"string","minLength":1,"description":"Mã tham chiếu tới một mục khác trong kế hoạch."},"refs":{"type":"array","items":{"$ref":"#/definitions/ref"},"description":"Danh sách mã tham chiếu."},"text":{"type":"string","minLength":1,"description":"Văn bản, không để trống."},"isoDate":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Ngày dạng YYYY-MM-DD."},"partialDate":{"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$","description":"Ngày dạng YYYY-MM-DD, hoặc YYYY-MM / YYYY khi chưa biết ngày, tháng."},"method":{"enum":["linear","trend"],"description":"Cách đánh giá tiến độ: linear (so với đường thẳng từ giá trị xuất phát tới chỉ tiêu), trend (theo xu hướng các kỳ)."},"docRef":{"type":"object","additionalProperties":false,"required":["title"],"description":"Một văn bản được dẫn chiếu.","properties":{"title":{"$ref":"#/definitions/text","description":"Trích yếu văn bản."},"number":{"type":"string","description":"Số, ký hiệu. Ví dụ: 1065/QĐ-UBND."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày ban hành (YYYY-MM-DD)."},"issuer":{"type":"string","description":"Cơ quan ban hành. Ví dụ: UBND tỉnh Đồng Nai."}}}}};
 const schema12 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Mã: chữ thường không dấu và số, nối bằng gạch ngang."};
 const schema13 = {"type":"string","minLength":1,"description":"Văn bản, không để trống."};
 const schema17 = {"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$","description":"Ngày dạng YYYY-MM-DD, hoặc YYYY-MM / YYYY khi chưa biết ngày, tháng."};
@@ -2398,10 +2398,11 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data63.source !== undefined){
-let data89 = data63.source;
-if(typeof data89 !== "string"){
-const err178 = {instancePath:instancePath+"/targets/" + i6+"/source",schemaPath:"#/properties/targets/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.targets.items.properties.source.type,parentSchema:schema11.properties.targets.items.properties.source,data:data89};
+if(data63.overUnits !== undefined){
+let data89 = data63.overUnits;
+if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
+if(data89.need === undefined){
+const err178 = {instancePath:instancePath+"/targets/" + i6+"/overUnits",schemaPath:"#/properties/targets/items/properties/overUnits/required",keyword:"required",params:{missingProperty: "need"},message:"must have required property '"+"need"+"'",schema:schema11.properties.targets.items.properties.overUnits.required,parentSchema:schema11.properties.targets.items.properties.overUnits,data:data89};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2410,11 +2411,8 @@ vErrors.push(err178);
 }
 errors++;
 }
-}
-if(data63.note !== undefined){
-let data90 = data63.note;
-if(typeof data90 !== "string"){
-const err179 = {instancePath:instancePath+"/targets/" + i6+"/note",schemaPath:"#/properties/targets/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.targets.items.properties.note.type,parentSchema:schema11.properties.targets.items.properties.note,data:data90};
+if(data89.noData === undefined){
+const err179 = {instancePath:instancePath+"/targets/" + i6+"/overUnits",schemaPath:"#/properties/targets/items/properties/overUnits/required",keyword:"required",params:{missingProperty: "noData"},message:"must have required property '"+"noData"+"'",schema:schema11.properties.targets.items.properties.overUnits.required,parentSchema:schema11.properties.targets.items.properties.overUnits,data:data89};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2423,10 +2421,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-}
-}
-else {
-const err180 = {instancePath:instancePath+"/targets/" + i6,schemaPath:"#/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.targets.items.type,parentSchema:schema11.properties.targets.items,data:data63};
+for(const key15 in data89){
+if(!((((key15 === "need") || (key15 === "group")) || (key15 === "noData")) || (key15 === "thresholds"))){
+const err180 = {instancePath:instancePath+"/targets/" + i6+"/overUnits",schemaPath:"#/properties/targets/items/properties/overUnits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.targets.items.properties.overUnits,data:data89};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2436,9 +2433,10 @@ vErrors.push(err180);
 errors++;
 }
 }
-}
-else {
-const err181 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.targets.type,parentSchema:schema11.properties.targets,data:data62};
+if(data89.need !== undefined){
+let data90 = data89.need;
+if((typeof data90 !== "string") && (!(typeof data90 == "number"))){
+const err181 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/need",schemaPath:"#/properties/targets/items/properties/overUnits/properties/need/type",keyword:"type",params:{type: schema11.properties.targets.items.properties.overUnits.properties.need.type},message:"must be string,number",schema:schema11.properties.targets.items.properties.overUnits.properties.need.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.need,data:data90};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2448,15 +2446,11 @@ vErrors.push(err181);
 errors++;
 }
 }
-if(data.tasks !== undefined){
-let data91 = data.tasks;
-if(Array.isArray(data91)){
-const len7 = data91.length;
-for(let i7=0; i7<len7; i7++){
-let data92 = data91[i7];
-if(data92 && typeof data92 == "object" && !Array.isArray(data92)){
-if(data92.id === undefined){
-const err182 = {instancePath:instancePath+"/tasks/" + i7,schemaPath:"#/properties/tasks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.tasks.items.required,parentSchema:schema11.properties.tasks.items,data:data92};
+if(data89.group !== undefined){
+let data91 = data89.group;
+if(typeof data91 === "string"){
+if(func3(data91) < 1){
+const err182 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/group",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data91};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2465,8 +2459,9 @@ vErrors.push(err182);
 }
 errors++;
 }
-if(data92.content === undefined){
-const err183 = {instancePath:instancePath+"/tasks/" + i7,schemaPath:"#/properties/tasks/items/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema11.properties.tasks.items.required,parentSchema:schema11.properties.tasks.items,data:data92};
+}
+else {
+const err183 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/group",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data91};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2475,9 +2470,11 @@ vErrors.push(err183);
 }
 errors++;
 }
-for(const key15 in data92){
-if(!((((((((key15 === "id") || (key15 === "content")) || (key15 === "area")) || (key15 === "owner")) || (key15 === "partners")) || (key15 === "product")) || (key15 === "deadline")) || (key15 === "source"))){
-const err184 = {instancePath:instancePath+"/tasks/" + i7,schemaPath:"#/properties/tasks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.tasks.items,data:data92};
+}
+if(data89.noData !== undefined){
+let data92 = data89.noData;
+if(!((data92 === "exclude") || (data92 === "count-against"))){
+const err184 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/noData",schemaPath:"#/properties/targets/items/properties/overUnits/properties/noData/enum",keyword:"enum",params:{allowedValues: schema11.properties.targets.items.properties.overUnits.properties.noData.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.targets.items.properties.overUnits.properties.noData.enum,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.noData,data:data92};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2487,11 +2484,15 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data92.id !== undefined){
-let data93 = data92.id;
-if(typeof data93 === "string"){
-if(!pattern0.test(data93)){
-const err185 = {instancePath:instancePath+"/tasks/" + i7+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data93};
+if(data89.thresholds !== undefined){
+let data93 = data89.thresholds;
+if(Array.isArray(data93)){
+const len7 = data93.length;
+for(let i7=0; i7<len7; i7++){
+let data94 = data93[i7];
+if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
+if(data94.unit === undefined){
+const err185 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds/" + i7,schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.required,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items,data:data94};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2500,9 +2501,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-}
-else {
-const err186 = {instancePath:instancePath+"/tasks/" + i7+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data93};
+for(const key16 in data94){
+if(!(((((key16 === "unit") || (key16 === "value")) || (key16 === "min")) || (key16 === "max")) || (key16 === "note"))){
+const err186 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds/" + i7,schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items,data:data94};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2512,11 +2513,11 @@ vErrors.push(err186);
 errors++;
 }
 }
-if(data92.content !== undefined){
-let data94 = data92.content;
-if(typeof data94 === "string"){
-if(func3(data94) < 1){
-const err187 = {instancePath:instancePath+"/tasks/" + i7+"/content",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data94};
+if(data94.unit !== undefined){
+let data95 = data94.unit;
+if(typeof data95 === "string"){
+if(func3(data95) < 1){
+const err187 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds/" + i7+"/unit",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data95};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2527,7 +2528,7 @@ errors++;
 }
 }
 else {
-const err188 = {instancePath:instancePath+"/tasks/" + i7+"/content",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data94};
+const err188 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds/" + i7+"/unit",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data95};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2537,11 +2538,10 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data92.area !== undefined){
-let data95 = data92.area;
-if(typeof data95 === "string"){
-if(func3(data95) < 1){
-const err189 = {instancePath:instancePath+"/tasks/" + i7+"/area",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data95};
+if(data94.value !== undefined){
+let data96 = data94.value;
+if(!(typeof data96 == "number")){
+const err189 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds/" + i7+"/value",schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.value.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.value,data:data96};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2551,8 +2551,10 @@ vErrors.push(err189);
 errors++;
 }
 }
-else {
-const err190 = {instancePath:instancePath+"/tasks/" + i7+"/area",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data95};
+if(data94.min !== undefined){
+let data97 = data94.min;
+if(!(typeof data97 == "number")){
+const err190 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds/" + i7+"/min",schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.min.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.min,data:data97};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2562,11 +2564,10 @@ vErrors.push(err190);
 errors++;
 }
 }
-if(data92.owner !== undefined){
-let data96 = data92.owner;
-if(typeof data96 === "string"){
-if(func3(data96) < 1){
-const err191 = {instancePath:instancePath+"/tasks/" + i7+"/owner",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data96};
+if(data94.max !== undefined){
+let data98 = data94.max;
+if(!(typeof data98 == "number")){
+const err191 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds/" + i7+"/max",schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.max.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.max,data:data98};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2576,8 +2577,10 @@ vErrors.push(err191);
 errors++;
 }
 }
-else {
-const err192 = {instancePath:instancePath+"/tasks/" + i7+"/owner",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data96};
+if(data94.note !== undefined){
+let data99 = data94.note;
+if(typeof data99 !== "string"){
+const err192 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds/" + i7+"/note",schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.note.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.note,data:data99};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2587,16 +2590,9 @@ vErrors.push(err192);
 errors++;
 }
 }
-if(data92.partners !== undefined){
-if(!(validate13(data92.partners, {instancePath:instancePath+"/tasks/" + i7+"/partners",parentData:data92,parentDataProperty:"partners",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
 }
-}
-if(data92.product !== undefined){
-let data98 = data92.product;
-if(typeof data98 !== "string"){
-const err193 = {instancePath:instancePath+"/tasks/" + i7+"/product",schemaPath:"#/properties/tasks/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tasks.items.properties.product.type,parentSchema:schema11.properties.tasks.items.properties.product,data:data98};
+else {
+const err193 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds/" + i7,schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items,data:data94};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2606,11 +2602,9 @@ vErrors.push(err193);
 errors++;
 }
 }
-if(data92.deadline !== undefined){
-let data99 = data92.deadline;
-if(typeof data99 === "string"){
-if(func3(data99) < 1){
-const err194 = {instancePath:instancePath+"/tasks/" + i7+"/deadline",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data99};
+}
+else {
+const err194 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds",schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds,data:data93};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2620,8 +2614,9 @@ vErrors.push(err194);
 errors++;
 }
 }
+}
 else {
-const err195 = {instancePath:instancePath+"/tasks/" + i7+"/deadline",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data99};
+const err195 = {instancePath:instancePath+"/targets/" + i6+"/overUnits",schemaPath:"#/properties/targets/items/properties/overUnits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.targets.items.properties.overUnits.type,parentSchema:schema11.properties.targets.items.properties.overUnits,data:data89};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2631,10 +2626,10 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data92.source !== undefined){
-let data100 = data92.source;
+if(data63.source !== undefined){
+let data100 = data63.source;
 if(typeof data100 !== "string"){
-const err196 = {instancePath:instancePath+"/tasks/" + i7+"/source",schemaPath:"#/properties/tasks/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tasks.items.properties.source.type,parentSchema:schema11.properties.tasks.items.properties.source,data:data100};
+const err196 = {instancePath:instancePath+"/targets/" + i6+"/source",schemaPath:"#/properties/targets/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.targets.items.properties.source.type,parentSchema:schema11.properties.targets.items.properties.source,data:data100};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2644,9 +2639,10 @@ vErrors.push(err196);
 errors++;
 }
 }
-}
-else {
-const err197 = {instancePath:instancePath+"/tasks/" + i7,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tasks.items.type,parentSchema:schema11.properties.tasks.items,data:data92};
+if(data63.note !== undefined){
+let data101 = data63.note;
+if(typeof data101 !== "string"){
+const err197 = {instancePath:instancePath+"/targets/" + i6+"/note",schemaPath:"#/properties/targets/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.targets.items.properties.note.type,parentSchema:schema11.properties.targets.items.properties.note,data:data101};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2658,7 +2654,7 @@ errors++;
 }
 }
 else {
-const err198 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.tasks.type,parentSchema:schema11.properties.tasks,data:data91};
+const err198 = {instancePath:instancePath+"/targets/" + i6,schemaPath:"#/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.targets.items.type,parentSchema:schema11.properties.targets.items,data:data63};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2670,12 +2666,244 @@ errors++;
 }
 }
 else {
-const err199 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+const err199 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.targets.type,parentSchema:schema11.properties.targets,data:data62};
 if(vErrors === null){
 vErrors = [err199];
 }
 else {
 vErrors.push(err199);
+}
+errors++;
+}
+}
+if(data.tasks !== undefined){
+let data102 = data.tasks;
+if(Array.isArray(data102)){
+const len8 = data102.length;
+for(let i8=0; i8<len8; i8++){
+let data103 = data102[i8];
+if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
+if(data103.id === undefined){
+const err200 = {instancePath:instancePath+"/tasks/" + i8,schemaPath:"#/properties/tasks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.tasks.items.required,parentSchema:schema11.properties.tasks.items,data:data103};
+if(vErrors === null){
+vErrors = [err200];
+}
+else {
+vErrors.push(err200);
+}
+errors++;
+}
+if(data103.content === undefined){
+const err201 = {instancePath:instancePath+"/tasks/" + i8,schemaPath:"#/properties/tasks/items/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema11.properties.tasks.items.required,parentSchema:schema11.properties.tasks.items,data:data103};
+if(vErrors === null){
+vErrors = [err201];
+}
+else {
+vErrors.push(err201);
+}
+errors++;
+}
+for(const key17 in data103){
+if(!((((((((key17 === "id") || (key17 === "content")) || (key17 === "area")) || (key17 === "owner")) || (key17 === "partners")) || (key17 === "product")) || (key17 === "deadline")) || (key17 === "source"))){
+const err202 = {instancePath:instancePath+"/tasks/" + i8,schemaPath:"#/properties/tasks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.tasks.items,data:data103};
+if(vErrors === null){
+vErrors = [err202];
+}
+else {
+vErrors.push(err202);
+}
+errors++;
+}
+}
+if(data103.id !== undefined){
+let data104 = data103.id;
+if(typeof data104 === "string"){
+if(!pattern0.test(data104)){
+const err203 = {instancePath:instancePath+"/tasks/" + i8+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data104};
+if(vErrors === null){
+vErrors = [err203];
+}
+else {
+vErrors.push(err203);
+}
+errors++;
+}
+}
+else {
+const err204 = {instancePath:instancePath+"/tasks/" + i8+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data104};
+if(vErrors === null){
+vErrors = [err204];
+}
+else {
+vErrors.push(err204);
+}
+errors++;
+}
+}
+if(data103.content !== undefined){
+let data105 = data103.content;
+if(typeof data105 === "string"){
+if(func3(data105) < 1){
+const err205 = {instancePath:instancePath+"/tasks/" + i8+"/content",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data105};
+if(vErrors === null){
+vErrors = [err205];
+}
+else {
+vErrors.push(err205);
+}
+errors++;
+}
+}
+else {
+const err206 = {instancePath:instancePath+"/tasks/" + i8+"/content",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data105};
+if(vErrors === null){
+vErrors = [err206];
+}
+else {
+vErrors.push(err206);
+}
+errors++;
+}
+}
+if(data103.area !== undefined){
+let data106 = data103.area;
+if(typeof data106 === "string"){
+if(func3(data106) < 1){
+const err207 = {instancePath:instancePath+"/tasks/" + i8+"/area",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data106};
+if(vErrors === null){
+vErrors = [err207];
+}
+else {
+vErrors.push(err207);
+}
+errors++;
+}
+}
+else {
+const err208 = {instancePath:instancePath+"/tasks/" + i8+"/area",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data106};
+if(vErrors === null){
+vErrors = [err208];
+}
+else {
+vErrors.push(err208);
+}
+errors++;
+}
+}
+if(data103.owner !== undefined){
+let data107 = data103.owner;
+if(typeof data107 === "string"){
+if(func3(data107) < 1){
+const err209 = {instancePath:instancePath+"/tasks/" + i8+"/owner",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data107};
+if(vErrors === null){
+vErrors = [err209];
+}
+else {
+vErrors.push(err209);
+}
+errors++;
+}
+}
+else {
+const err210 = {instancePath:instancePath+"/tasks/" + i8+"/owner",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data107};
+if(vErrors === null){
+vErrors = [err210];
+}
+else {
+vErrors.push(err210);
+}
+errors++;
+}
+}
+if(data103.partners !== undefined){
+if(!(validate13(data103.partners, {instancePath:instancePath+"/tasks/" + i8+"/partners",parentData:data103,parentDataProperty:"partners",rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
+errors = vErrors.length;
+}
+}
+if(data103.product !== undefined){
+let data109 = data103.product;
+if(typeof data109 !== "string"){
+const err211 = {instancePath:instancePath+"/tasks/" + i8+"/product",schemaPath:"#/properties/tasks/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tasks.items.properties.product.type,parentSchema:schema11.properties.tasks.items.properties.product,data:data109};
+if(vErrors === null){
+vErrors = [err211];
+}
+else {
+vErrors.push(err211);
+}
+errors++;
+}
+}
+if(data103.deadline !== undefined){
+let data110 = data103.deadline;
+if(typeof data110 === "string"){
+if(func3(data110) < 1){
+const err212 = {instancePath:instancePath+"/tasks/" + i8+"/deadline",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data110};
+if(vErrors === null){
+vErrors = [err212];
+}
+else {
+vErrors.push(err212);
+}
+errors++;
+}
+}
+else {
+const err213 = {instancePath:instancePath+"/tasks/" + i8+"/deadline",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data110};
+if(vErrors === null){
+vErrors = [err213];
+}
+else {
+vErrors.push(err213);
+}
+errors++;
+}
+}
+if(data103.source !== undefined){
+let data111 = data103.source;
+if(typeof data111 !== "string"){
+const err214 = {instancePath:instancePath+"/tasks/" + i8+"/source",schemaPath:"#/properties/tasks/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tasks.items.properties.source.type,parentSchema:schema11.properties.tasks.items.properties.source,data:data111};
+if(vErrors === null){
+vErrors = [err214];
+}
+else {
+vErrors.push(err214);
+}
+errors++;
+}
+}
+}
+else {
+const err215 = {instancePath:instancePath+"/tasks/" + i8,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tasks.items.type,parentSchema:schema11.properties.tasks.items,data:data103};
+if(vErrors === null){
+vErrors = [err215];
+}
+else {
+vErrors.push(err215);
+}
+errors++;
+}
+}
+}
+else {
+const err216 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.tasks.type,parentSchema:schema11.properties.tasks,data:data102};
+if(vErrors === null){
+vErrors = [err216];
+}
+else {
+vErrors.push(err216);
+}
+errors++;
+}
+}
+}
+else {
+const err217 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err217];
+}
+else {
+vErrors.push(err217);
 }
 errors++;
 }

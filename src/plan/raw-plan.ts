@@ -88,8 +88,16 @@ export interface RawTarget {
   parent?: string;
   method?: 'linear' | 'trend';
   aspirational?: boolean;
+  overUnits?: RawOverUnits;
   source?: string;
   note?: string;
+}
+
+export interface RawOverUnits {
+  need: string | number;
+  group?: string;
+  noData: 'exclude' | 'count-against';
+  thresholds?: { unit: string; value?: number; min?: number; max?: number; note?: string }[];
 }
 
 export interface RawTask {

@@ -51,7 +51,7 @@ export async function buildRollup(opts: RollupOptions, io: CliIo): Promise<Rollu
     report.targets,
     found.units,
     (u) => u,
-    () => undefined,
+    (t) => t.overUnits,
     report.asOf,
     () => UNITS_NOUN,
   );

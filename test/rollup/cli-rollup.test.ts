@@ -18,6 +18,23 @@ describe('cchc rollup scenarios (golden transcripts)', () => {
     ['filter-area', [...base, '--area', 'chinh-quyen-so']],
     ['fail-on-at-risk', [...base, '--fail-on', 'at-risk']],
     ['unknown-group', [...base, '--group', 'xa']],
+    [
+      'over-units',
+      ['rollup', 'fixtures/rollup/over-units-plan.yaml', '--data', DATA, '--as-of', '2026-09-14'],
+    ],
+    [
+      'over-units-after-deadline-en',
+      [
+        'rollup',
+        'fixtures/rollup/over-units-plan.yaml',
+        '--data',
+        DATA,
+        '--as-of',
+        '2028-01-10',
+        '--lang',
+        'en',
+      ],
+    ],
     ['no-unit-column', ['rollup', PLAN, '--data', 'fixtures/check/data.csv', '--as-of', '2026-09-14']],
   ])('%s', async (name, argv) => {
     const r = await runCli(argv);
@@ -61,6 +78,40 @@ describe('rollup JSON contract (schemas/rollup.schema.json)', () => {
     // 95% exactly at the threshold is met.
     const hl = doc.targets.find((t: { id: string }) => t.id === 'hai-long');
     expect(hl.cells.find((c: { unit: string }) => c.unit === 'Xã Tân Phú').status).toBe('met');
+  });
+
+  it('targets over units: status from the units, the rule for no data, a per-unit threshold met exactly', async () => {
+    const r = await runCli([
+      'rollup',
+      'fixtures/rollup/over-units-plan.yaml',
+      '--data',
+      DATA,
+      '--as-of',
+      '2026-09-14',
+      '--format',
+      'json',
+    ]);
+    const doc = JSON.parse(r.stdout);
+    expect(validate(doc)).toBe(true);
+    const t = (id: string) => doc.targets.find((x: { id: string }) => x.id === id);
+    expect(t('hai-long-80-phan-tram-don-vi').overUnits).toMatchObject({
+      met: 4,
+      denominator: 4,
+      noData: 'exclude',
+      status: 'met',
+    });
+    // Bình An reported 90% and is held to its own 90%.
+    const binhAn = t('hai-long-80-phan-tram-don-vi').cells.find(
+      (c: { unit: string }) => c.unit === 'Bình An',
+    );
+    expect(binhAn).toMatchObject({ status: 'met', value: 90, targetValue: 90 });
+    expect(t('toan-trinh-moi-don-vi').overUnits).toMatchObject({
+      met: 3,
+      denominator: 6,
+      noData: 'count-against',
+      status: 'at-risk',
+    });
+    expect(t('hai-long').overUnits).toBeNull();
   });
 
   it('the schema refuses what the contract does not promise', () => {
