@@ -1,6 +1,6 @@
 import { Option } from 'commander';
 import { FAIL_ON, type FailOn, findingsExitCode } from '../check/exit-code.js';
-import { CHECK_FORMATS, type CheckFormat, RENDERERS } from '../report/check-formats.js';
+import { CHECK_FORMATS, type CheckFormat, isCiFormat, RENDERERS } from '../report/check-formats.js';
 import { formatDiagnosticLine } from '../report/location.js';
 import { displayPath } from '../util/fs.js';
 import { type CliIo, pickLang, useColor } from './io.js';
@@ -32,9 +32,11 @@ export const registerCheck: Register = (program, io, done) => {
     .description('Đánh giá chỉ tiêu và nhiệm vụ của kế hoạch với số liệu / evaluate a plan against data');
   addEvaluationOptions(cmd)
     .addOption(
-      new Option('--format <format>', 'định dạng / output format').choices(CHECK_FORMATS).default('table'),
+      new Option('-f, --format <format>', 'định dạng / output format')
+        .choices(CHECK_FORMATS)
+        .default('table'),
     )
-    .option('--output <file>', 'ghi báo cáo vào tệp (ghi nguyên tử) / write the report to a file')
+    .option('-o, --output <file>', 'ghi báo cáo vào tệp (ghi nguyên tử) / write the report to a file')
     .addOption(
       new Option('--fail-on <level>', 'mã thoát 1 khi có kết quả từ mức này / exit 1 from this level')
         .choices(FAIL_ON)
@@ -60,20 +62,23 @@ async function runCheck(plan: string, flags: CheckFlags, io: CliIo): Promise<0 |
   const opts = toCheckOptions(plan, flags);
   if (flags.output) refuseInput(flags.output, [plan, ...flags.data], io.cwd);
   // Loaded here, not at the top: `cchc validate` and `--help` must not pay for the data readers.
-  const { buildRunReport } = await import('../check/build-report.js');
-  const report = await buildRunReport(opts, io);
+  const { evaluateRun } = await import('../check/build-report.js');
+  const { report, plan: loadedPlan } = await evaluateRun(opts, io);
   for (const d of report.diagnostics) io.stderr(`${formatDiagnosticLine(d, lang)}\n`);
-  const render = await RENDERERS[flags.format]();
-  const color = flags.format === 'table' && !flags.output && useColor(io, flags.color);
-  // A file gets the default width whatever the terminal is, so the same inputs give the same bytes.
-  const width = flags.output ? DEFAULT_COLUMNS : (io.columns ?? DEFAULT_COLUMNS);
-  const text = render(report, {
-    lang,
-    color,
-    groupBy: flags.groupBy,
-    width,
-    allTasks: flags.allTasks === true,
-  });
+  const format = flags.format;
+  let text: string;
+  if (isCiFormat(format)) {
+    const { checkCiFiles } = await import('../check/ci-files.js');
+    const { formatDiagnostics } = await import('../report/diagnostics/index.js');
+    const files = await checkCiFiles(report, loadedPlan, flags.failOn, io.cwd);
+    text = formatDiagnostics(format, files, { lang, color: false, toolVersion: report.tool.version });
+  } else {
+    const render = await RENDERERS[format]();
+    const color = format === 'table' && !flags.output && useColor(io, flags.color);
+    // A file gets the default width whatever the terminal is, so the same inputs give the same bytes.
+    const width = flags.output ? DEFAULT_COLUMNS : (io.columns ?? DEFAULT_COLUMNS);
+    text = render(report, { lang, color, groupBy: flags.groupBy, width, allTasks: flags.allTasks === true });
+  }
   if (flags.output) {
     refuseInput(flags.output, [plan, ...report.inputs.map((i) => i.file)], io.cwd);
     await writeOutput(flags.output, text, io);

@@ -44,6 +44,11 @@ export interface Diagnostic {
   hint?: Msg;
   /** The offending text as it appeared in the input. */
   text?: string;
+  /**
+   * What the finding is about, stable across runs (a target id and reporting unit), when the pointer and
+   * message are not: CI formats build fingerprints from it so a finding keeps its identity quarter to quarter.
+   */
+  key?: string;
 }
 
 export const msg = (vi: string, en: string): Msg => ({ vi, en });

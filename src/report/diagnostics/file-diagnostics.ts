@@ -1,7 +1,7 @@
 import type { Diagnostic, Lang } from '../../model/diagnostic.js';
 
 /** Output formats of `cchc validate`; the CLI derives its `--format` choices from this list. */
-export const DIAGNOSTIC_FORMATS = ['stylish', 'json', 'github', 'junit', 'sarif'] as const;
+export const DIAGNOSTIC_FORMATS = ['stylish', 'json', 'github', 'gitlab', 'junit', 'sarif'] as const;
 export type DiagnosticFormat = (typeof DIAGNOSTIC_FORMATS)[number];
 
 /** The diagnostics found in one checked file. A clean file has an empty list and still appears. */

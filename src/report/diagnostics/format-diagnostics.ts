@@ -1,5 +1,6 @@
 import type { DiagnosticFormat, FileDiagnostics, FormatOptions, Formatter } from './file-diagnostics.js';
 import { formatGithub } from './format-github.js';
+import { formatGitlab } from './format-gitlab.js';
 import { formatJson } from './format-json.js';
 import { formatJunit } from './format-junit.js';
 import { formatSarif } from './format-sarif.js';
@@ -10,6 +11,7 @@ export const FORMATTERS: Record<DiagnosticFormat, Formatter> = {
   stylish: formatStylish,
   json: formatJson,
   github: formatGithub,
+  gitlab: formatGitlab,
   junit: formatJunit,
   sarif: formatSarif,
 };

@@ -1,6 +1,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { Formatter } from './file-diagnostics.js';
 import { ruleDescription } from './rule-descriptions.js';
+import { helpUri, INFORMATION_URI } from './rule-docs.js';
 import { compareText, sortDiagnostics } from './sort-diagnostics.js';
 import { HINT_PREFIX } from './summary-text.js';
 
@@ -31,9 +32,11 @@ export const formatSarif: Formatter = (files, opts) => {
             name: 'cchc',
             version: opts.toolVersion,
             semanticVersion: opts.toolVersion,
+            informationUri: INFORMATION_URI,
             rules: ruleIds.map((id) => ({
               id,
               shortDescription: { text: ruleDescription(id)[opts.lang] },
+              helpUri: helpUri(id),
               defaultConfiguration: { level: levelOf(all.find((x) => x.d.code === id)!.d) },
             })),
           },

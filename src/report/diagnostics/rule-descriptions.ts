@@ -90,6 +90,9 @@ export const RULE_DESCRIPTIONS: Record<string, Msg> = {
   'percentage-out-of-range': { vi: 'Tỷ lệ phần trăm nằm ngoài 0–100', en: 'A percentage outside 0–100' },
   'level-out-of-range': { vi: 'Cấp độ nằm ngoài thang cho phép', en: 'A level outside its scale' },
   'value-out-of-range': { vi: 'Giá trị nằm ngoài khoảng cho phép', en: 'A value out of range' },
+  'target-missed': { vi: 'Chỉ tiêu không đạt', en: 'A target was missed' },
+  'target-at-risk': { vi: 'Chỉ tiêu có nguy cơ không đạt', en: 'A target is at risk' },
+  'task-overdue': { vi: 'Nhiệm vụ quá hạn', en: 'A task is overdue' },
   'weaker-later-target': {
     vi: 'Chỉ tiêu giai đoạn sau thấp hơn giai đoạn trước',
     en: 'A later target asks less than an earlier one',
