@@ -8,6 +8,14 @@ export const FAIL_ON = ['missed', 'at-risk', 'never', 'missed,aspirations', 'at-
  */
 export type FailOn = (typeof FAIL_ON)[number];
 
+/** Whether one missed/at-risk result (overdue tasks count as missed) makes the run exit 1 under --fail-on. */
+export function failsRun(failOn: FailOn, status: 'missed' | 'at-risk', aspirational = false): boolean {
+  if (failOn === 'never') return false;
+  const [level, extra] = failOn.split(',');
+  if (aspirational && extra !== 'aspirations') return false;
+  return status === 'missed' || level === 'at-risk';
+}
+
 /** 1 when anything is at or above the --fail-on level, else 0 (2 is for runs that could not happen). */
 export function findingsExitCode(report: RunReport, failOn: FailOn): 0 | 1 {
   if (failOn === 'never') return 0;

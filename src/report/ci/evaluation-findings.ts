@@ -1,4 +1,4 @@
-import type { FailOn } from '../../check/exit-code.js';
+import { type FailOn, failsRun } from '../../check/exit-code.js';
 import type { Diagnostic, Location } from '../../model/diagnostic.js';
 import type { Plan } from '../../model/plan.js';
 import type { RunReport, TargetEvaluation, TaskEvaluation } from '../../model/report.js';
@@ -35,15 +35,13 @@ export function evaluationFindings(
   lines: Record<string, Location>,
   failOn: FailOn,
 ): Diagnostic[] {
-  const failing = (level: 'missed' | 'at-risk') =>
-    failOn === 'at-risk' || (failOn === 'missed' && level === 'missed');
   const out: Diagnostic[] = [];
   for (const t of report.targets) {
     if (t.status !== 'missed' && t.status !== 'at-risk') continue;
     out.push(
       finding(
         `target-${t.status}`,
-        failing(t.status),
+        failsRun(failOn, t.status, t.aspirational === true),
         lines[`targets/${t.id}`],
         targetKey(t),
         CI_WORDS.target(t),
@@ -53,7 +51,13 @@ export function evaluationFindings(
   for (const t of report.tasks) {
     if (t.status !== 'overdue') continue;
     out.push(
-      finding('task-overdue', failing('missed'), lines[`tasks/${t.id}`], taskKey(t), CI_WORDS.task(t)),
+      finding(
+        'task-overdue',
+        failsRun(failOn, 'missed'),
+        lines[`tasks/${t.id}`],
+        taskKey(t),
+        CI_WORDS.task(t),
+      ),
     );
   }
   return out;
