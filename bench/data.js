@@ -1,110 +1,24 @@
 // Throughput and peak memory of the data reader, against the parsers alone as the floor.
 // Run after `npm run build`:  node bench/data.js [--national-rows 2500000] [--skip-national] [--skip-xlsx]
-// Files are generated into bench/out/ (gitignored) on first use: a province-wide file (95 communes ×
+// Inputs come from bench/gen.js (generated once under the OS temp folder): a province-wide file (95 communes ×
 // 30 indicators × 19 periods = 54 150 rows) as long CSV and XLSX, and a national-scale long CSV.
 // Each measurement runs in its own child process so that peak RSS belongs to that measurement alone.
 // readData is measured twice: every row, and with a unit filter keeping one commune (`check --unit`).
 import { spawnSync } from 'node:child_process';
-import { createReadStream, createWriteStream, existsSync, mkdirSync, statSync } from 'node:fs';
+import { createReadStream, existsSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { fileURLToPath, pathToFileURL } from 'node:url';
+import { nationalCsv, provinceCsv, provinceXlsx, readerPlan, UNIT } from './gen.js';
+import { machineLine } from './lib.js';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const out = path.join(root, 'bench/out');
 const arg = (name, fallback) => {
   const i = process.argv.indexOf(name);
   return i > 0 ? process.argv[i + 1] : fallback;
 };
 const flag = (name) => process.argv.includes(name);
-
-const INDICATORS = Array.from({ length: 30 }, (_, i) => `chi-tieu-${String(i + 1).padStart(2, '0')}`);
-const QUARTERS = ['I', 'II', 'III', 'IV'];
-// 40 distinct period labels, as people write them: quarters of 2026-2030, months of 2026, halves, years.
-const PERIODS = [
-  ...[2026, 2027, 2028, 2029, 2030].flatMap((y) => QUARTERS.map((q) => `Quý ${q}/${y}`)),
-  ...Array.from({ length: 12 }, (_, m) => `Tháng ${m + 1}/2026`),
-  ...[2026, 2027, 2028, 2029].map((y) => `6 tháng đầu năm ${y}`),
-  ...[2026, 2027, 2028, 2029].map((y) => `Năm ${y}`),
-];
-/** The commune kept by the `--unit` measurement. */
-const UNIT = 'Xã 0001';
-const HEADER = ['Mã chỉ tiêu', 'Kỳ báo cáo', 'Giá trị', 'Tử số', 'Mẫu số', 'Đơn vị'];
-
-/** Deterministic figures: same files on every machine. */
-function* rows(communes, periods, limit = Number.POSITIVE_INFINITY) {
-  let seed = 12345;
-  let n = 0;
-  for (let p = 0; p < periods; p++)
-    for (let c = 0; c < communes; c++)
-      for (const code of INDICATORS) {
-        if (n++ >= limit) return;
-        seed = (seed * 1103515245 + 12345) & 0x7fffffff;
-        const den = 50 + (seed % 950);
-        const num = Math.floor((den * ((seed >> 8) % 1000)) / 1000);
-        const rate = Math.round((num / den) * 1000) / 10;
-        yield [code, PERIODS[p], rate, num, den, `Xã ${String(c + 1).padStart(4, '0')}`];
-      }
-}
-
-async function writeCsv(file, communes, periods, limit) {
-  const ws = createWriteStream(file);
-  const lines = (function* () {
-    yield `\ufeff${HEADER.join(',')}\r\n`;
-    let buf = '';
-    let k = 0;
-    for (const [code, period, rate, num, den, unit] of rows(communes, periods, limit)) {
-      buf += `${code},${period},"${String(rate).replace('.', ',')}%",${num},${den},${unit}\r\n`;
-      if (++k % 5000 === 0) {
-        yield buf;
-        buf = '';
-      }
-    }
-    if (buf) yield buf;
-  })();
-  await new Promise((resolve, reject) =>
-    Readable.from(lines).pipe(ws).on('finish', resolve).on('error', reject),
-  );
-}
-
-async function writeXlsx(file, communes, periods) {
-  const ExcelJS = (await import('exceljs')).default;
-  const wb = new ExcelJS.stream.xlsx.WorkbookWriter({
-    filename: file,
-    useSharedStrings: true,
-    useStyles: true,
-  });
-  const ws = wb.addWorksheet('Số liệu');
-  ws.addRow(['BÁO CÁO KẾT QUẢ CCHC TOÀN TỈNH']).commit();
-  ws.addRow(HEADER).commit();
-  for (const [code, period, rate, num, den, unit] of rows(communes, periods)) {
-    const r = ws.addRow([code, period, rate / 100, num, den, unit]);
-    r.getCell(3).numFmt = '0.0%';
-    r.commit();
-  }
-  ws.commit();
-  await wb.commit();
-}
-
-function plan() {
-  return {
-    schemaVersion: 1,
-    id: 'bench',
-    title: 'bench',
-    issuer: { name: 'bench' },
-    basis: [],
-    revision: { number: 1 },
-    period: { start: '2026-01-01', end: '2030-12-31' },
-    reporting: { convention: 'cchc', timezone: 'Asia/Ho_Chi_Minh' },
-    units: [],
-    phases: [],
-    areas: [],
-    indicators: INDICATORS.map((code) => ({ code, name: code, kind: 'percentage', unit: '%' })),
-    targets: [],
-    tasks: [],
-    positions: {},
-  };
-}
+const plan = readerPlan;
 
 /** Child process: one measurement. Prints a JSON line. */
 async function measure(kind, file) {
@@ -194,39 +108,36 @@ async function main() {
     console.error('dist/ is missing: run `npm run build` first.');
     process.exit(2);
   }
-  mkdirSync(out, { recursive: true });
+  console.log(machineLine());
   const nationalRows = Number(arg('--national-rows', '2500000'));
-  const files = [];
-  const province = path.join(out, 'province-95x30x19.csv');
-  if (!existsSync(province)) await writeCsv(province, 95, 19);
-  files.push(['province CSV', province, 'csv']);
-  if (!flag('--skip-xlsx')) {
-    const x = path.join(out, 'province-95x30x19.xlsx');
-    if (!existsSync(x)) await writeXlsx(x, 95, 19);
-    files.push(['province XLSX', x, 'xlsx']);
-  }
-  if (!flag('--skip-national')) {
-    const n = path.join(out, `national-${nationalRows}.csv`);
-    if (!existsSync(n)) await writeCsv(n, 3321, PERIODS.length, nationalRows);
-    files.push([`national CSV`, n, 'csv']);
-  }
-  console.log('| file | size | rows | step | time | rows/s | peak RSS | heap kept |');
-  console.log('|---|---:|---:|---|---:|---:|---:|---:|');
+  const files = [['province CSV', await provinceCsv(), 'csv']];
+  if (!flag('--skip-xlsx')) files.push(['province XLSX', await provinceXlsx(), 'xlsx']);
+  if (!flag('--skip-national')) files.push(['national CSV', await nationalCsv(nationalRows), 'csv']);
+  console.log(
+    '| file | size | rows | step | ratio to floor | time | rows/s | peak RSS | peak / floor | heap kept |',
+  );
+  console.log('|---|---:|---:|---|---:|---:|---:|---:|---:|---:|');
   for (const [label, file, format] of files) {
     const size = `${(statSync(file).size / 2 ** 20).toFixed(1)} MB`;
+    let floor;
     for (const [step, kind] of [
       [`${format === 'csv' ? 'papaparse' : 'exceljs reader'} alone (floor)`, `${format}-floor`],
       ['readData', 'read'],
       [`readData, units: ['${UNIT}']`, 'read-unit'],
     ]) {
       const m = run(kind, file);
+      floor ??= m;
+      // XLSX goal (issue 13): readData ≤ 1.5× the bare exceljs reader in time, ≤ 2× its peak memory.
+      const goal = format === 'xlsx' && kind === 'read' ? ' (goal ≤ 1.5×)' : '';
+      const memGoal = format === 'xlsx' && kind === 'read' ? ' (goal ≤ 2×)' : '';
       const rate = Math.round((m.rows / m.ms) * 1000).toLocaleString('en-US');
       const what = m.kept === undefined ? step : `${step} → ${m.kept.toLocaleString('en-US')} observations`;
       console.log(
-        `| ${label} | ${size} | ${m.rows.toLocaleString('en-US')} | ${what} | ${(m.ms / 1000).toFixed(2)} s | ${rate} | ${Math.round(m.maxRssMB)} MB | ${kept(m)} |`,
+        `| ${label} | ${size} | ${m.rows.toLocaleString('en-US')} | ${what} | ${(m.ms / floor.ms).toFixed(2)}×${goal} | ${(m.ms / 1000).toFixed(2)} s | ${rate} | ${Math.round(m.maxRssMB)} MB | ${(m.maxRssMB / floor.maxRssMB).toFixed(2)}×${memGoal} | ${kept(m)} |`,
       );
     }
   }
+  console.log(`\n${machineLine('after the runs')}`);
 }
 
 if (process.argv[2] === '--measure') await measure(process.argv[3], process.argv[4]);

@@ -1,86 +1,51 @@
-// Cold-start time of `cchc validate` and `cchc check` (JSON and the default table) on the shipped example,
-// against `node -e 0` as the floor. Run after `npm run build`:  node bench/startup.js [--runs 15]
-// Each command runs once to warm the file cache, then the commands take turns N times (so a burst of load
-// from elsewhere hits all of them alike); the median wall time is reported. Figures are only worth keeping
-// from an idle machine: the load average is printed, with a warning when something else is running.
-import { spawnSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+// Start-up on the shipped example, as ratios to `node -e 0` measured in the same run (commands take turns run
+// by run). Goals (issue 13): validate ≤ 2.0×, check --format json ≤ 2.3×, check table ≤ 2.5×, report ≤ 5×.
+// Run after `npm run build`:  node bench/startup.js [--runs 11]
+import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { fileURLToPath } from 'node:url';
+import { alternate, arg, fmtMB, fmtMs, fmtRatio, machineLine, requireBuild, verdict } from './lib.js';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const argRuns = process.argv.indexOf('--runs');
-const runs = argRuns > 0 ? Number(process.argv[argRuns + 1]) : 15;
-const GOAL_MS = 300;
-
-if (!existsSync(path.join(root, 'dist/cli/entry.js'))) {
-  console.error('dist/ is missing: run `npm run build` first.');
-  process.exit(2);
-}
-
+requireBuild();
+const runs = Number(arg('--runs', '11'));
 const plan = 'plans/phu-trung-2026-2030.yaml';
 const data = 'fixtures/example/phu-trung-2026-gia-lap.csv';
+const period = ['--period', 'Quý III/2026'];
+const out = mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-report-'));
 const cases = [
-  ['node -e 0 (floor)', ['-e', '0']],
-  ['cchc validate', ['bin/cchc.js', 'validate', plan]],
-  [
-    'cchc check --format json',
-    ['bin/cchc.js', 'check', plan, '--data', data, '--period', 'Quý III/2026', '--format', 'json'],
-  ],
-  [
-    'cchc check (table)',
-    ['bin/cchc.js', 'check', plan, '--data', data, '--period', 'Quý III/2026', '--no-color'],
-  ],
+  { name: 'node -e 0 (floor)', args: ['-e', '0'] },
+  { name: 'cchc validate', args: ['bin/cchc.js', 'validate', plan], goal: 2.0 },
+  {
+    name: 'cchc check --format json',
+    args: ['bin/cchc.js', 'check', plan, '--data', data, ...period, '--format', 'json'],
+    goal: 2.3,
+  },
+  {
+    name: 'cchc check (table)',
+    args: ['bin/cchc.js', 'check', plan, '--data', data, ...period, '--no-color'],
+    goal: 2.5,
+  },
+  {
+    name: 'cchc report (xlsx)',
+    args: ['bin/cchc.js', 'report', plan, '--data', data, ...period, '--output', path.join(out, 'r.xlsx')],
+    goal: 5.0,
+  },
 ];
 
-function time(args) {
-  const t0 = performance.now();
-  const r = spawnSync(process.execPath, args, {
-    cwd: root,
-    stdio: ['ignore', 'ignore', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1' },
-  });
-  const ms = performance.now() - t0;
-  if (r.status !== 0 && r.status !== 1) throw new Error(`${args.join(' ')} exited ${r.status}: ${r.stderr}`);
-  return ms;
-}
-
-const median = (xs) => {
-  const s = [...xs].sort((a, b) => a - b);
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
-
-const load = os.loadavg().map((l) => l.toFixed(2));
-for (const [, args] of cases) time(args); // warm-up
-const times = cases.map(() => []);
-for (let i = 0; i < runs; i++) {
-  for (const [c, [, args]] of cases.entries()) times[c].push(time(args));
-}
-const rows = cases.map(([name], c) => {
-  const ts = times[c];
-  return { name, median: median(ts), min: Math.min(...ts), max: Math.max(...ts) };
-});
-const floor = rows[0].median;
-const pad = (s, n) => String(s).padEnd(n);
-const num = (n) => `${n.toFixed(0)} ms`.padStart(8);
-const cores = os.availableParallelism?.() ?? os.cpus().length;
-console.log(
-  `Node ${process.version}, ${cores} cores, ${runs} runs each, median wall time (goal < ${GOAL_MS} ms)`,
-);
-console.log(`Load average before the runs: ${load.join(', ')}`);
-if (Number(load[0]) > 0.5)
+console.log(machineLine());
+const got = alternate(cases, runs);
+const floor = got[0].ms;
+console.log(`${runs} runs each, median wall time; ratio = median / median of the floor in this run\n`);
+console.log('| command | ratio | goal | | median | min | peak RSS |');
+console.log('|---|---:|---:|---|---:|---:|---:|');
+for (const [k, c] of cases.entries()) {
+  const g = got[k];
+  const ratio = g.ms / floor;
+  const goal = c.goal ? `≤ ${c.goal.toFixed(1)}×` : '';
+  const met = c.goal ? verdict(ratio <= c.goal) : 'floor';
   console.log(
-    'Warning: the machine is busy (or a run just ended); wait for an idle machine before recording.',
+    `| ${c.name} | ${fmtRatio(ratio)} | ${goal} | ${met} | ${fmtMs(g.ms)} | ${fmtMs(g.min)} | ${fmtMB(g.peakMB)} |`,
   );
-console.log('');
-console.log(
-  `${pad('command', 28)}${'median'.padStart(8)}${'min'.padStart(8)}${'max'.padStart(8)}  over floor`,
-);
-for (const r of rows) {
-  const over = r === rows[0] ? '' : `+${(r.median - floor).toFixed(0)} ms`;
-  const flag = r !== rows[0] && r.median >= GOAL_MS ? '  ← over goal' : '';
-  console.log(`${pad(r.name, 28)}${num(r.median)}${num(r.min)}${num(r.max)}  ${over}${flag}`);
 }
+console.log(`\n${machineLine('after the runs')}`);
+rmSync(out, { recursive: true, force: true });
