@@ -2,6 +2,7 @@ import type { CliIo } from '../cli/io.js';
 import { readData } from '../data/read-data.js';
 import { CchcError } from '../errors.js';
 import { evaluatePlan, reportingUnits, summarize } from '../evaluate/evaluate-plan.js';
+import { taskCompletion } from '../evaluate/task-completion.js';
 import { type Diagnostic, msg } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
 import type { RunReport } from '../model/report.js';
@@ -106,13 +107,14 @@ export async function evaluateRun(opts: CheckOptions, io: CliIo): Promise<Evalua
       file: loaded.file,
       sha256: loaded.sha256,
       issuer: plan.issuer.name,
+      targetCount: plan.targets.length,
     },
     asOf,
     period,
     convention,
     filters,
     inputs: data.files,
-    summary: summarize(targets, tasks),
+    summary: { ...summarize(targets, tasks), taskCompletion: taskCompletion(tasks, asOf) },
     targets,
     tasks,
     observations: observations.filter((o) => used.has(o.indicator) && o.period.end <= asOf),

@@ -87,6 +87,28 @@ export interface TaskEvaluation {
   reason: Msg;
 }
 
+/** done of total; `rate` in percent, one decimal as reports write it ("75,6%"), null when there is nothing to count (never 0%). */
+export interface Tally {
+  done: number;
+  total: number;
+  rate: number | null;
+}
+
+/**
+ * "x/y nhiệm vụ hoàn thành (z%)", the headline of real CCHC reports ("31/41 nhiệm vụ hoàn thành, đạt 75,6%").
+ * `all`: over every task of the report (after filters) — the denominator reports use, the tasks of the plan.
+ * `due`: over the tasks whose deadline for the as-of date has come (a recurring task is due every period),
+ * shown beside it because early in a plan's life most tasks are not yet due.
+ */
+export interface TaskCompletion {
+  all: Tally;
+  due: Tally;
+  /** Per area, in the order areas first appear; tasks without an area under `null`. */
+  byArea: (Tally & { area: string | null })[];
+  /** Per owning unit (chủ trì), in the order owners first appear. */
+  byOwner: (Tally & { owner: string })[];
+}
+
 /** The single result of a `check` run. Every output — table, JSON, Markdown, Excel — is a function of it. */
 export interface RunReport {
   tool: { name: string; version: string };
@@ -98,6 +120,8 @@ export interface RunReport {
     sha256: string;
     issuer: string;
     place?: string;
+    /** Targets in the plan before any filter: 0 for a plan of tasks only (views say so instead of "no match"). */
+    targetCount?: number;
   };
   asOf: string;
   /** The reporting period asked for with --period, or the one the as-of date falls in. */
@@ -105,7 +129,12 @@ export interface RunReport {
   convention: Convention;
   filters: { owner?: string; phase?: string; area?: string; unit?: string };
   inputs: InputFile[];
-  summary: { targets: Record<Status, number>; tasks: Record<TaskStatus, number> };
+  summary: {
+    targets: Record<Status, number>;
+    tasks: Record<TaskStatus, number>;
+    /** "x/y nhiệm vụ hoàn thành (z%)" for the report's tasks, per area and per owner. */
+    taskCompletion: TaskCompletion;
+  };
   targets: TargetEvaluation[];
   tasks: TaskEvaluation[];
   /** Observations the evaluations used, in input order. */

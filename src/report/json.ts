@@ -47,6 +47,11 @@ export interface JsonTarget {
   deadline: string;
   comparator: string | null;
   targetValue: number | null;
+  targetRange: { min: number; max: number } | null;
+  band: string | null;
+  max: number | null;
+  relative: TargetEvaluation['relative'] | null;
+  aspirational: boolean;
   actual: {
     value: number | null;
     assessment: string | null;
@@ -111,7 +116,11 @@ export function toJsonReport(r: RunReport, lang: Lang): JsonReport {
       unit: r.filters.unit ?? null,
     },
     inputs: r.inputs.map((i) => ({ file: i.file, sha256: i.sha256, format: i.format, rows: i.rows })),
-    summary: { targets: { ...r.summary.targets }, tasks: { ...r.summary.tasks } },
+    summary: {
+      targets: { ...r.summary.targets },
+      tasks: { ...r.summary.tasks },
+      taskCompletion: structuredClone(r.summary.taskCompletion),
+    },
     targets: r.targets.map((t) => jsonTarget(t, lang)),
     tasks: r.tasks.map((t) => jsonTask(t, lang)),
     diagnostics: r.diagnostics.map((d) => jsonDiagnostic(d, lang)),
@@ -144,6 +153,11 @@ function jsonTarget(t: TargetEvaluation, lang: Lang): JsonTarget {
     deadline: t.deadline,
     comparator: t.comparator ?? null,
     targetValue: t.targetValue ?? null,
+    targetRange: t.targetRange ? { ...t.targetRange } : null,
+    band: t.band ?? null,
+    max: t.max ?? null,
+    relative: t.relative ? structuredClone(t.relative) : null,
+    aspirational: t.aspirational === true,
     actual: a
       ? {
           value: a.value,

@@ -2,6 +2,7 @@ import { ASSESSMENT_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, TaskEvaluation } from '../model/report.js';
 import { formatDate } from '../util/date.js';
+import { completionHeadline, completionRows, noTargetsText, tallyText } from './completion-text.js';
 import {
   actualText,
   expectedText,
@@ -36,7 +37,12 @@ export function renderMarkdown(report: RunReport, opts: MarkdownOptions): string
     '',
     ...headerLines(report, lang).map((l) => `- ${text(l)}`),
     `- **${text(summaryLine(report, lang, 'targets'))}**`,
-    ...(report.tasks.length > 0 ? [`- **${text(summaryLine(report, lang, 'tasks'))}**`] : []),
+    ...(report.tasks.length > 0
+      ? [
+          `- **${text(summaryLine(report, lang, 'tasks'))}**`,
+          `- **${text(completionHeadline(report, lang))}**`,
+        ]
+      : []),
     '',
     `## ${vi ? 'Chỉ tiêu' : 'Targets'}`,
     '',
@@ -46,7 +52,7 @@ export function renderMarkdown(report: RunReport, opts: MarkdownOptions): string
     : ['#', 'Target', 'Plan', 'Actual', 'Expected', 'Deadline', 'Owner', 'Status', 'Reason'];
   let n = 0;
   if (report.targets.length === 0) {
-    out.push(vi ? 'Không có chỉ tiêu nào khớp bộ lọc.' : 'No target matches the filters.', '');
+    out.push(text(noTargetsText(report, lang)), '');
   }
   for (const g of groupTargets(report, opts.groupBy ?? 'auto', lang)) {
     out.push(`### ${text(g.title)}`, '', row(head.map(text)), row(head.map(() => '---')));
@@ -94,7 +100,27 @@ export function renderMarkdown(report: RunReport, opts: MarkdownOptions): string
       out.push('');
     }
   }
+  if (report.tasks.length > 0) out.push(...completionTable(report, lang));
   return `${out.join('\n').trimEnd()}\n`;
+}
+
+/** Completion per area and per owner, with the headline's denominator (every task of the report). */
+function completionTable(report: RunReport, lang: Lang): string[] {
+  const vi = lang === 'vi';
+  const th = vi ? ['Theo', 'Tên', 'Tỷ lệ hoàn thành'] : ['By', 'Name', 'Completion'];
+  const by = (g: 'area' | 'owner') => (g === 'area' ? (vi ? 'Lĩnh vực' : 'Area') : vi ? 'Chủ trì' : 'Owner');
+  return [
+    `## ${vi ? 'Tỷ lệ hoàn thành nhiệm vụ' : 'Task completion'}`,
+    '',
+    text(completionHeadline(report, lang)),
+    '',
+    row(th.map(text)),
+    row(th.map(() => '---')),
+    ...completionRows(report, lang).map((r) =>
+      row([by(r.group), text(r.name), text(tallyText(r.tally, lang))]),
+    ),
+    '',
+  ];
 }
 
 /** "Hoàn thành (Quý I/2026)" or a dash. */

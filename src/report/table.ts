@@ -3,6 +3,7 @@ import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, TargetEvaluation } from '../model/report.js';
 import { maxOf, pushAll } from '../util/array.js';
 import { formatDate } from '../util/date.js';
+import { completionHeadline, completionRows, noTargetsText, tallyText } from './completion-text.js';
 import { renderDigest } from './digest.js';
 import { stackedTargetLines } from './stacked-targets.js';
 import { markedStatus, statusStyle } from './status-marks.js';
@@ -49,21 +50,28 @@ const TITLE_LINES = 2;
  */
 export function renderTable(report: RunReport, opts: TableOptions): string {
   const { lang } = opts;
-  const vi = lang === 'vi';
   // An explicit level, never chalk's global detection: the caller decided colour once.
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const width = Math.max(MIN_WIDTH, Math.floor(opts.width ?? DEFAULT_WIDTH));
   const out: string[] = [...headerLines(report, lang).flatMap((l) => wrap(l, width)), ''];
   pushAll(out, renderDigest(report, lang, c, width)).push('');
   if (report.targets.length === 0) {
-    out.push(vi ? 'Không có chỉ tiêu nào khớp bộ lọc.' : 'No target matches the filters.');
+    out.push(...wrap(noTargetsText(report, lang), width));
   } else {
     pushAll(out, targetLines(report, opts, c, width));
   }
   out.push('', ...wrap(summaryLine(report, lang, 'targets'), width).map((l) => c.bold(l)), '');
   if (report.tasks.length > 0) {
     pushAll(out, renderTaskSection(report, { lang, c, width, all: opts.allTasks === true }));
-    out.push('', ...wrap(summaryLine(report, lang, 'tasks'), width).map((l) => c.bold(l)), '');
+    out.push('', ...wrap(summaryLine(report, lang, 'tasks'), width).map((l) => c.bold(l)));
+    out.push(...wrap(completionHeadline(report, lang), width).map((l) => c.bold(l)));
+    // Per area, then per owner: one line each.
+    for (const r of completionRows(report, lang, true)) {
+      const by =
+        r.group === 'area' ? (lang === 'vi' ? 'Lĩnh vực' : 'Area') : lang === 'vi' ? 'Chủ trì' : 'Owner';
+      out.push(...wrap(`• ${by} ${r.name}: ${tallyText(r.tally, lang)}`, width));
+    }
+    out.push('');
   }
   return `${out.join('\n').trimEnd()}\n`;
 }

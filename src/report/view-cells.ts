@@ -167,7 +167,7 @@ export function groupTasks(report: RunReport, lang: Lang): Group<TaskEvaluation>
   );
 }
 
-function areaTitle(report: RunReport, id: string | undefined, lang: Lang): string {
+export function areaTitle(report: RunReport, id: string | undefined, lang: Lang): string {
   if (id === undefined) return lang === 'vi' ? 'Không thuộc lĩnh vực cụ thể' : 'Not tied to one area';
   const a = report.names.areas[id];
   if (!a) return id;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { evaluatePlan } from '../../src/evaluate/evaluate-plan.js';
+import { taskCompletion } from '../../src/evaluate/task-completion.js';
 import type { RunReport } from '../../src/model/report.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
@@ -27,7 +28,7 @@ function report(title: string): RunReport {
     convention: 'cchc',
     filters: {},
     inputs: [],
-    summary: e.summary,
+    summary: { ...e.summary, taskCompletion: taskCompletion(e.tasks, '2026-09-14') },
     targets: e.targets,
     tasks: e.tasks,
     observations: [],

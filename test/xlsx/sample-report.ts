@@ -1,3 +1,4 @@
+import { taskCompletion } from '../../src/evaluate/task-completion.js';
 import { msg } from '../../src/model/diagnostic.js';
 import type { Period } from '../../src/model/period.js';
 import type { RunReport, TargetEvaluation, TaskEvaluation } from '../../src/model/report.js';
@@ -164,6 +165,7 @@ export function sampleReport(): RunReport {
     summary: {
       targets: { met: 2, 'on-track': 1, 'at-risk': 1, missed: 1, 'no-data': 2 },
       tasks: { done: 1, 'on-track': 0, overdue: 1, 'no-data': 1 },
+      taskCompletion: taskCompletion(tasks, '2026-09-14'),
     },
     targets,
     tasks,

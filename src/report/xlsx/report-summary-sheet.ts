@@ -5,8 +5,9 @@ import { type RunReport, STATUSES, type TargetEvaluation } from '../../model/rep
 import { foldWords } from '../../util/text.js';
 import { targetNote } from '../target-note.js';
 import { sttValue, targetNumbers } from '../target-numbers.js';
-import { periodText, valueText } from '../view-cells.js';
+import { aspirationMark, periodText, planValueText, valueText } from '../view-cells.js';
 import { setText } from './cell-text.js';
+import { writeCompletion } from './completion-block.js';
 import { dateCell } from './date-cell.js';
 import { figure, targetWords } from './figures.js';
 import { groupItems, reportingUnits } from './group-items.js';
@@ -83,8 +84,10 @@ export function addSummarySheet(wb: Workbook, report: RunReport, lang: Lang, cov
       for (const t of g.items) writeTarget(ws, row++, t, numbers.get(t), report, lang, cols);
     });
   }
-  const foot = writeFoot(ws, row + 1, report, lang);
+  let foot = writeFoot(ws, row + 1, report, lang);
   keep.add(row + 1);
+  // Below the count by assessment: the task tally, then the signature.
+  if (report.tasks.length > 0) foot = writeCompletion(ws, foot + 2, report, lang) - 1;
   const end = writeSignature(ws, foot + 1, cols.length, cover, lang);
   keepGroupsTogether(ws, cols, headerRow, end, keep);
   return ws;
@@ -101,19 +104,22 @@ function writeTarget(
 ): void {
   const r = ws.getRow(row);
   const sub = stt?.includes('.') === true;
-  const title = sub ? subTitle(t.title, lang) : t.title;
+  const marked = t.aspirational ? `${aspirationMark(lang)} ${t.title}` : t.title;
+  const title = sub ? subTitle(marked, lang) : marked;
   const cells = r.getCell.bind(r);
   cells(1).value = sttValue(stt);
   bodyCell(cells(1), 'center');
   // The "- Trong đó:" prefix is ours and puts the plan's text away from the start of the cell.
   if (sub) cells(2).value = title;
-  else setText(cells(2), t.title);
+  else setText(cells(2), marked);
   bodyCell(cells(2), 'left', sub ? { italic: true } : {});
   if (sub) cells(2).alignment = { ...cells(2).alignment, indent: 2 };
   setText(cells(3), t.unit);
   bodyCell(cells(3), 'center');
   const words = targetWords(t.kind, t.comparator, t.targetValue, lang);
-  if (words !== null || t.targetValue === undefined) cells(4).value = words ?? '';
+  // A band of values or a named score band is said in words ("90%–95%", "Tốt trở lên (≥ 70 điểm)").
+  if (t.targetRange || t.band) cells(4).value = planValueText(t, lang);
+  else if (words !== null || t.targetValue === undefined) cells(4).value = words ?? '';
   else {
     const f = figure(t.kind, t.targetValue, t.comparator);
     cells(4).value = f.value;

@@ -6,6 +6,7 @@ import { parsePeriod, periodLabel } from '../../periods/index.js';
 import { formatDate } from '../../util/date.js';
 import { taskNote } from '../task-note.js';
 import { setText } from './cell-text.js';
+import { writeCompletion } from './completion-block.js';
 import { groupItems, reportingUnits } from './group-items.js';
 import { writeLetterhead } from './letterhead.js';
 import { type CoverReport, reportLetterhead } from './report-head.js';
@@ -76,6 +77,7 @@ export function addTasksSheet(wb: Workbook, report: RunReport, lang: Lang, cover
     });
   }
   keepGroupsTogether(ws, cols, headerRow, row - 1, keep);
+  if (report.tasks.length > 0) writeCompletion(ws, row + 1, report, lang);
   return ws;
 }
 

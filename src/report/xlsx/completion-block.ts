@@ -1,0 +1,50 @@
+import type { Worksheet } from 'exceljs';
+import type { Lang } from '../../model/diagnostic.js';
+import type { RunReport, Tally } from '../../model/report.js';
+import { formatDate } from '../../util/date.js';
+import { completionHeadline, completionRows } from '../completion-text.js';
+import { bodyCell } from './sheet-kit.js';
+import { font, TABLE_PT } from './styles.js';
+
+/**
+ * The task tally under a sheet's table: the headline sentence the other views print, then one row per
+ * denominator, area and owner with "done/total" as text and the rate as a percent cell (a number, so a
+ * province can sum it). Returns the next free row.
+ */
+export function writeCompletion(ws: Worksheet, row: number, report: RunReport, lang: Lang): number {
+  const vi = lang === 'vi';
+  const c = report.summary.taskCompletion;
+  const head = ws.getCell(row, 2);
+  head.value = vi ? 'Tỷ lệ hoàn thành nhiệm vụ' : 'Task completion';
+  head.font = font(TABLE_PT, { bold: true });
+  const line = ws.getCell(row + 1, 2);
+  line.value = completionHeadline(report, lang);
+  line.font = font(TABLE_PT, { italic: true });
+  let r = row + 2;
+  const put = (name: string, t: Tally, bold = false) => {
+    const label = ws.getCell(r, 2);
+    label.value = name;
+    bodyCell(label, 'left', bold ? { bold: true } : {});
+    const count = ws.getCell(r, 3);
+    count.value = `${t.done}/${t.total}`;
+    bodyCell(count, 'center', bold ? { bold: true } : {});
+    const rate = ws.getCell(r, 4);
+    if (t.rate === null) rate.value = '—';
+    else {
+      rate.value = t.rate / 100;
+      rate.numFmt = Number.isInteger(t.rate) ? '0%' : '0.0%';
+    }
+    bodyCell(rate, 'center', bold ? { bold: true } : {});
+    r++;
+  };
+  put(vi ? 'Trên tổng số nhiệm vụ' : 'Of all tasks', c.all, true);
+  put(
+    vi
+      ? `Trên số nhiệm vụ đến hạn đến ngày ${formatDate(report.asOf)}`
+      : `Of the tasks due by ${formatDate(report.asOf)}`,
+    c.due,
+  );
+  for (const g of completionRows(report, lang))
+    put(`${g.group === 'area' ? (vi ? 'Lĩnh vực' : 'Area') : vi ? 'Chủ trì' : 'Owner'}: ${g.name}`, g.tally);
+  return r;
+}
