@@ -1,4 +1,6 @@
 import { Option } from 'commander';
+import { CchcError } from '../errors.js';
+import { msg } from '../model/diagnostic.js';
 import type { RollupReport } from '../model/rollup.js';
 import { formatDiagnosticLine } from '../report/location.js';
 import { ROLLUP_FORMATS, ROLLUP_RENDERERS, type RollupFormat } from '../report/rollup/rollup-formats.js';
@@ -9,6 +11,7 @@ import {
   addEvaluationOptions,
   type EvaluationFlags,
   refuseInput,
+  requireXlsx,
   toCheckOptions,
   writeOutput,
 } from './shared-options.js';
@@ -17,6 +20,8 @@ interface RollupFlags extends EvaluationFlags {
   format: RollupFormat;
   output?: string;
   group?: string;
+  split?: string;
+  place?: string;
   failOn: 'missed' | 'at-risk' | 'never';
   color?: boolean;
 }
@@ -41,6 +46,11 @@ export const registerRollup: Register = (program, io, done) => {
       new Option('--format <format>', 'định dạng / output format').choices(ROLLUP_FORMATS).default('table'),
     )
     .option('--output <file>', 'ghi vào tệp (ghi nguyên tử); bắt buộc với xlsx / write to a file')
+    .option(
+      '--split <dir>',
+      'mỗi đơn vị một tệp Excel trong thư mục này / one workbook per unit in this folder',
+    )
+    .option('--place <name>', 'Excel: địa danh ở dòng "…, ngày … tháng … năm …" / place for the date line')
     .addOption(
       new Option('--fail-on <level>', 'mã thoát 1 khi có kết quả từ mức này / exit 1 from this level')
         .choices(['missed', 'at-risk', 'never'])
@@ -54,7 +64,17 @@ export const registerRollup: Register = (program, io, done) => {
 
 async function runRollup(plan: string, flags: RollupFlags, io: CliIo): Promise<0 | 1> {
   const lang = pickLang(flags.lang);
-  for (const out of [flags.output]) if (out) refuseInput(out, [plan, ...flags.data], io.cwd);
+  if (flags.format === 'xlsx') {
+    if (!flags.output) {
+      throw new CchcError(
+        'usage',
+        msg('--format xlsx cần --output <tệp.xlsx>.', '--format xlsx needs --output <file.xlsx>.'),
+        msg('Ví dụ: --format xlsx --output tong-hop.xlsx', 'For example: --format xlsx --output rollup.xlsx'),
+      );
+    }
+    requireXlsx(flags.output);
+  }
+  for (const out of [flags.output, flags.split]) if (out) refuseInput(out, [plan, ...flags.data], io.cwd);
   const { buildRollup } = await import('../rollup/build-rollup.js');
   const { unit: _unit, ...opts } = toCheckOptions(plan, flags);
   const report = await buildRollup(
@@ -70,7 +90,20 @@ async function runRollup(plan: string, flags: RollupFlags, io: CliIo): Promise<0
     );
   }
   const inputs = [plan, ...report.inputs.map((i) => i.file)];
-  {
+  const cover = { lang, ...(flags.place ? { place: flags.place } : {}) };
+  if (flags.split) {
+    refuseInput(flags.split, inputs, io.cwd);
+    const { writeSplit } = await import('./rollup-split.js');
+    await writeSplit(report, flags.split, cover, io);
+  }
+  if (flags.format === 'xlsx') {
+    const { renderRollupWorkbook } = await import('../report/rollup/rollup-workbook.js');
+    const bytes = await renderRollupWorkbook(report, cover);
+    refuseInput(flags.output!, inputs, io.cwd);
+    await writeOutput(flags.output!, bytes, io);
+    io.stderr(`${lang === 'vi' ? 'Đã ghi' : 'Wrote'} ${displayPath(flags.output!, io.cwd)}\n`);
+  } else if (!flags.split || flags.output || flags.format !== 'table') {
+    // With --split alone the workbooks are the output: no table on stdout unless a format or file is asked for.
     const render = await ROLLUP_RENDERERS[flags.format]();
     const color = flags.format === 'table' && !flags.output && useColor(io, flags.color);
     const width = flags.output ? DEFAULT_COLUMNS : (io.columns ?? DEFAULT_COLUMNS);

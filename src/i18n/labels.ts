@@ -95,4 +95,27 @@ export const ROLLUP_LABELS = {
   period: { vi: 'Kỳ số liệu', en: 'Data period' },
   reason: { vi: 'Lý do', en: 'Reason' },
   status: { vi: 'Đánh giá', en: 'Assessment' },
+  stt: { vi: 'STT', en: 'No.' },
+  sheetMatrix: { vi: 'Tổng hợp', en: 'Summary' },
+  sheetRanking: { vi: 'Xếp hạng', en: 'Ranking' },
+  sheetTarget: { vi: 'CT', en: 'T' },
+  sheetUnit: { vi: 'Kết quả', en: 'Results' },
+  xlsxTitle: {
+    vi: 'TỔNG HỢP KẾT QUẢ THỰC HIỆN CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH THEO ĐƠN VỊ',
+    en: 'ADMINISTRATIVE REFORM TARGETS: RESULTS BY REPORTING UNIT',
+  },
+  xlsxRanking: {
+    vi: 'XẾP HẠNG ĐƠN VỊ THEO TỶ LỆ CHỈ TIÊU ĐẠT',
+    en: 'RANKING OF UNITS BY SHARE OF TARGETS MET',
+  },
+  xlsxLagging: { vi: 'CÁC ĐƠN VỊ CHƯA ĐẠT CHỈ TIÊU', en: 'UNITS NOT MEETING THE TARGET' },
+  xlsxUnit: {
+    vi: 'KẾT QUẢ THỰC HIỆN CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH',
+    en: 'ADMINISTRATIVE REFORM TARGETS: RESULTS',
+  },
+  unitsMet: { vi: 'Số đơn vị đạt', en: 'Units meeting it' },
+  targetsCount: { vi: 'Số chỉ tiêu', en: 'Targets' },
+  planValue: { vi: 'Chỉ tiêu kế hoạch', en: 'Plan target' },
+  allMet: { vi: 'Mọi đơn vị đều đạt.', en: 'Every unit meets it.' },
+  rankOf: { vi: 'Xếp hạng', en: 'Rank' },
 } as const satisfies Record<string, Record<Lang, string>>;

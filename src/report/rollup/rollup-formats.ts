@@ -1,9 +1,9 @@
 import type { Lang } from '../../model/diagnostic.js';
 import type { RollupReport } from '../../model/rollup.js';
 
-export const ROLLUP_FORMATS = ['table', 'markdown', 'json'] as const;
+export const ROLLUP_FORMATS = ['table', 'markdown', 'json', 'xlsx'] as const;
 export type RollupFormat = (typeof ROLLUP_FORMATS)[number];
-export type RollupTextFormat = RollupFormat;
+export type RollupTextFormat = Exclude<RollupFormat, 'xlsx'>;
 
 export interface RollupViewOptions {
   lang: Lang;

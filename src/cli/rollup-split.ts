@@ -1,0 +1,49 @@
+import { mkdir } from 'node:fs/promises';
+import path from 'node:path';
+import { CchcError } from '../errors.js';
+import type { Lang } from '../model/diagnostic.js';
+import { msg } from '../model/diagnostic.js';
+import type { RollupReport } from '../model/rollup.js';
+import type { CoverReport } from '../report/xlsx/report-head.js';
+import { displayPath } from '../util/fs.js';
+import { safeFileName } from '../util/safe-file-name.js';
+import type { CliIo } from './io.js';
+import { refuseInput, writeOutput } from './shared-options.js';
+
+/**
+ * `rollup --split DIR`: one workbook per unit, each written atomically (a reader never sees half a file), named
+ * from the unit's name made safe for every file system. The folder is created when missing; a file of the same
+ * name is replaced, never an input.
+ */
+export async function writeSplit(
+  r: RollupReport,
+  dir: string,
+  opts: CoverReport & { lang: Lang },
+  io: CliIo,
+): Promise<void> {
+  const abs = path.resolve(io.cwd, dir);
+  try {
+    await mkdir(abs, { recursive: true });
+  } catch (e) {
+    throw new CchcError(
+      'output-write',
+      msg(
+        `Không tạo được thư mục ${displayPath(dir, io.cwd)}: ${(e as Error).message}`,
+        `Could not create the folder ${displayPath(dir, io.cwd)}: ${(e as Error).message}`,
+      ),
+    );
+  }
+  const { renderUnitWorkbook } = await import('../report/rollup/unit-workbook.js');
+  const taken = new Set<string>();
+  const inputs = [r.plan.file, ...r.inputs.map((i) => i.file)];
+  for (let i = 0; i < r.units.length; i++) {
+    const file = path.join(dir, safeFileName(r.units[i]!.name, '.xlsx', taken));
+    refuseInput(file, inputs, io.cwd);
+    await writeOutput(file, await renderUnitWorkbook(r, i, opts), io);
+  }
+  io.stderr(
+    opts.lang === 'vi'
+      ? `Đã ghi ${r.units.length} tệp Excel (mỗi đơn vị một tệp) vào ${displayPath(dir, io.cwd)}\n`
+      : `Wrote ${r.units.length} workbooks (one per unit) to ${displayPath(dir, io.cwd)}\n`,
+  );
+}
