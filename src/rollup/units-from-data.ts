@@ -33,24 +33,24 @@ export function unitsFromData(
       text: u,
     });
   }
-  const byKey = new Map<string, string[]>();
+  // A bare name ("Tân Phú") next to a prefixed one ("Xã Tân Phú"): maybe one unit. Two prefixed names ("Xã Tân
+  // Phú", "Phường Tân Phú") are two units of different kinds and are left alone.
+  const byBare = new Map<string, { prefixed: string[]; plain: string[] }>();
+  const entry = (k: string) => {
+    let e = byBare.get(k);
+    if (!e) byBare.set(k, (e = { prefixed: [], plain: [] }));
+    return e;
+  };
   for (const u of units) {
     const full = foldWords(u);
     const bare = full.replace(PREFIXES, '');
-    for (const k of new Set([full, bare])) {
-      if (k === '') continue;
-      const list = byKey.get(k) ?? [];
-      list.push(u);
-      byKey.set(k, list);
-    }
+    if (bare !== full && bare !== '') entry(bare).prefixed.push(u);
+    entry(full).plain.push(u);
   }
-  const reported = new Set<string>();
-  for (const list of byKey.values()) {
-    const alike = [...new Set(list)];
-    if (alike.length < 2) continue;
-    const key = alike.join('\u0000');
-    if (reported.has(key)) continue;
-    reported.add(key);
+  for (const { prefixed, plain } of byBare.values()) {
+    const bareOnes = plain.filter((u) => !prefixed.includes(u));
+    if (prefixed.length === 0 || bareOnes.length === 0) continue;
+    const alike = [...new Set([...bareOnes, ...prefixed])];
     const names = alike.map((s) => `"${s}"`).join(', ');
     diagnostics.push({
       code: 'rollup-units-look-alike',

@@ -67,8 +67,8 @@ describe('unitsFromData', () => {
     expect(r.diagnostics[0]!.message.vi).toContain('"xã Tân  Phú"');
   });
 
-  it('distinct communes that only share a word are not look-alikes', () => {
-    const r = unitsFromData(['Xã Tân Phú', 'Xã Tân Phú Đông', 'Phường Tân Phong'], {});
+  it('distinct communes that only share a word, or a xã and a phường of one name, are not look-alikes', () => {
+    const r = unitsFromData(['Xã Tân Phú', 'Xã Tân Phú Đông', 'Phường Tân Phong', 'Phường Tân Phú'], {});
     expect(r.diagnostics).toEqual([]);
   });
 

@@ -54,17 +54,20 @@ export async function renderRollupWorkbook(
 }
 
 function addMatrixSheet(ws: Worksheet, r: RollupReport, lang: Lang, cover: CoverReport): void {
+  // Few targets get wide columns (short header rows); the table is never narrower than the letterhead's lines.
+  const targetW = r.targets.length <= 8 ? 22 : 14;
+  const nameW = Math.max(26, 130 - 15 - targetW * r.targets.length);
   const columns: Column[] = [
     { header: L('stt', lang), width: 6 },
-    { header: L('unit', lang), width: 26 },
-    ...r.targets.map((t) => ({ header: `${t.code}. ${t.title}`, width: 14 })),
+    { header: L('unit', lang), width: nameW },
+    ...r.targets.map((t) => ({ header: `${t.code}. ${t.title}`, width: targetW })),
     { header: L('met', lang), width: 9 },
   ];
   const head = writeLetterhead(ws, columns.length, rollupLetterhead(r, L('xlsxTitle', lang), lang, cover, 1));
   setupTableSheet(ws, columns, head);
   writeHeaderRow(ws, head, columns);
   // Full target titles are the header: keep them to a readable height (the full text is on each target's sheet).
-  ws.getRow(head).height = Math.min(ws.getRow(head).height ?? 60, 150);
+  ws.getRow(head).height = Math.min(ws.getRow(head).height ?? 60, 200);
   ws.views = [
     { state: 'frozen', xSplit: 2, ySplit: head, topLeftCell: `C${head + 1}`, activeCell: `C${head + 1}` },
   ];
