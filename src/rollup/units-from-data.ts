@@ -37,8 +37,10 @@ export function unitsFromData(
   // Phú", "Phường Tân Phú") are two units of different kinds and are left alone.
   const byBare = new Map<string, { prefixed: string[]; plain: string[] }>();
   const entry = (k: string) => {
-    let e = byBare.get(k);
-    if (!e) byBare.set(k, (e = { prefixed: [], plain: [] }));
+    const known = byBare.get(k);
+    if (known) return known;
+    const e = { prefixed: [] as string[], plain: [] as string[] };
+    byBare.set(k, e);
     return e;
   };
   for (const u of units) {
