@@ -2,7 +2,7 @@
 // Goals (issue 12): the province shape (95 communes × 30 indicators × 19 periods = 54,150 rows) rolls up in
 // under 2× the reader's own time; the national shape (3,321 communes, 2.5 M rows) in under 1 GB peak and in
 // time linear in rows (rows/s printed at 1 M and 2.5 M). Run after `npm run build`:
-//   node bench/rollup.js [--runs 5] [--quick]        (--quick: the province file only)
+//   node bench/rollup.js [--runs 5] [--national 1000000,2500000] [--quick]   (--quick: the province file only)
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -61,7 +61,7 @@ async function main() {
     `| | rollup --format json | ${fmtMs(r.ms)} | ${fmtRatio(ratio)} | < 2× | ${verdict(ratio < 2)} | ${Math.round((54150 / r.ms) * 1000).toLocaleString('en-US')} | ${fmtMB(r.peakMB)} |`,
   );
   if (!flag('--quick')) {
-    for (const rows of [1000000, 2500000]) {
+    for (const rows of arg('--national', '1000000,2500000').split(',').map(Number)) {
       const file = await nationalCsv(rows);
       const fl = runNode([me, '--floor', file]);
       const ru = runNode(rollup(file));
