@@ -1,4 +1,7 @@
-import { readFileSync } from 'node:fs';
+import { execFileSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../check/fake-io.js';
@@ -15,6 +18,14 @@ const ARGS = [
 ];
 
 describe('the 95-commune example (giả lập)', () => {
+  it('the committed data are exactly what the committed generator writes', () => {
+    const dir = mkdtempSync(path.join(tmpdir(), 'cchc-example-'));
+    const out = path.join(dir, 'x.csv');
+    execFileSync(process.execPath, ['fixtures/example/make-dong-nai-rollup.mjs', out]);
+    expect(readFileSync(out)).toEqual(readFileSync('fixtures/example/dong-nai-95-xa-gia-lap.csv'));
+    rmSync(dir, { recursive: true, force: true });
+  });
+
   it('the province plan validates', async () => {
     const r = await runCli(['validate', 'plans/dong-nai-cap-xa-2026-2030.yaml']);
     expect(r.code).toBe(0);
