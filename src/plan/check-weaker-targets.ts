@@ -6,24 +6,45 @@ import { normaliseComparator } from './normalise-comparator.js';
 import type { RawTarget } from './raw-plan.js';
 import { targetDeadline } from './resolve-deadline.js';
 
-/** A later target for the same indicator that asks for less than an earlier one is probably a slip. */
+/**
+ * A later target for the same indicator that asks for less than an earlier one is probably a slip. Each
+ * later target is compared with the strongest target due strictly before it (same indicator and
+ * comparator): one warning per weakened target. Grouped and swept by due date, O(n log n): comparing
+ * every pair made validating 10,000 targets take 18 s.
+ */
 export const checkWeakerLaterTargets: PlanCheck = (ctx) => {
   const { raw } = ctx;
-  const out: Diagnostic[] = [];
-  const dated = raw.targets
-    .map((t, i) => ({ t, i, d: targetDeadline(t, raw), cmp: normaliseComparator(t.comparator) }))
-    .filter((x) => x.d.ok && x.t.value !== undefined && (x.cmp === '>=' || x.cmp === '<='));
-  for (const later of dated) {
-    for (const earlier of dated) {
-      if (earlier.t.indicator !== later.t.indicator || earlier.cmp !== later.cmp) continue;
-      const [de, dl] = [due(earlier.d), due(later.d)];
-      if (!(de < dl)) continue;
-      const weaker =
-        later.cmp === '>=' ? later.t.value! < earlier.t.value! : later.t.value! > earlier.t.value!;
-      if (weaker) out.push(weakerDiag(ctx, later.t, later.i, earlier.t, de));
+  type Dated = { t: RawTarget; i: number; due: string; cmp: string };
+  const groups = new Map<string, Dated[]>();
+  raw.targets.forEach((t, i) => {
+    const d = targetDeadline(t, raw);
+    const cmp = normaliseComparator(t.comparator);
+    if (!d.ok || t.value === undefined || (cmp !== '>=' && cmp !== '<=')) return;
+    const key = `${t.indicator}\u0000${cmp}`;
+    let g = groups.get(key);
+    if (!g) groups.set(key, (g = []));
+    g.push({ t, i, due: due(d), cmp });
+  });
+  const found: { i: number; d: Diagnostic }[] = [];
+  for (const g of groups.values()) {
+    // Sort is stable: targets due the same day stay in file order, and none is compared with another.
+    g.sort((a, b) => (a.due < b.due ? -1 : a.due > b.due ? 1 : 0));
+    const stronger = (a: Dated, b: Dated) =>
+      a.cmp === '>=' ? a.t.value! > b.t.value! : a.t.value! < b.t.value!;
+    let best: Dated | null = null;
+    for (let k = 0; k < g.length; ) {
+      let end = k;
+      while (end < g.length && g[end]!.due === g[k]!.due) end++;
+      for (let j = k; j < end; j++) {
+        const later = g[j]!;
+        if (best && stronger(best, later))
+          found.push({ i: later.i, d: weakerDiag(ctx, later.t, later.i, best.t, best.due) });
+      }
+      for (let j = k; j < end; j++) if (!best || stronger(g[j]!, best)) best = g[j]!;
+      k = end;
     }
   }
-  return out;
+  return found.sort((a, b) => a.i - b.i).map((f) => f.d);
 };
 
 const due = (d: ReturnType<typeof targetDeadline>) => (d.ok ? d.due : '');

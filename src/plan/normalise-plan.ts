@@ -25,7 +25,11 @@ const LISTS = ['units', 'phases', 'areas', 'indicators', 'targets', 'tasks'] as 
  */
 export function normalisePlan(raw: RawPlan, locate: (pointer: string) => Location): Plan {
   const conv = raw.reporting.convention;
-  const areaOf = (id: string | undefined) => raw.areas?.find((a) => a.id === id);
+  // Maps, not find() per target: a plan with 10,000 targets and as many indicators stays linear.
+  const areas = new Map((raw.areas ?? []).map((a) => [a.id, a]));
+  const areaOf = (id: string | undefined) => (id === undefined ? undefined : areas.get(id));
+  const indicators = new Map<string, (typeof raw.indicators)[number]>();
+  for (const i of raw.indicators) if (!indicators.has(i.code)) indicators.set(i.code, i);
   const positions: Record<string, Location> = {};
   for (const list of LISTS) {
     (raw[list] ?? []).forEach((_, i) => {
@@ -70,10 +74,7 @@ export function normalisePlan(raw: RawPlan, locate: (pointer: string) => Locatio
         partners,
         ...rest
       } = t;
-      const threshold = resolveThreshold(
-        t,
-        raw.indicators.find((i) => i.code === t.indicator),
-      );
+      const threshold = resolveThreshold(t, indicators.get(t.indicator));
       return {
         ...rest,
         ...threshold,

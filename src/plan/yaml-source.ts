@@ -2,6 +2,7 @@ import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, 
 import type { Diagnostic, Location } from '../model/diagnostic.js';
 import { msg } from '../model/diagnostic.js';
 import { nfc } from '../util/text.js';
+import { checkTree, tooDeepDiag } from './check-tree.js';
 
 /** Plans are a few hundred lines; anything this big is a mistake (or an attack) and is refused before parsing. */
 export const MAX_PLAN_CHARS = 5 * 1024 * 1024;
@@ -29,7 +30,9 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     locate: (pointer) => at(1, 1, pointer),
   });
   if (text.length > MAX_PLAN_CHARS) return nothing(tooLarge(file, text.length));
-  const source = nfc(text);
+  // CR-only files (old Mac editors, some exports) are one long line to the parser: read CR, LF, CRLF alike.
+  // Line numbers stay right: each line break is still one break.
+  const source = nfc(text).replace(/\r\n?/g, '\n');
   const doc = parseDocument(source, { lineCounter, uniqueKeys: true, prettyErrors: true });
   const locate = (pointer: string, key = false): Location => {
     const range = findRange(doc, pointer, key);
@@ -45,6 +48,8 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   const diagnostics: Diagnostic[] = kept.map((e) => {
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
     const first = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
+    // The parser recurses per level: a file nested thousands deep overflows its stack. Say what it means.
+    if (/call stack/i.test(first)) return tooDeepDiag(at(pos.line, pos.col));
     if (e.code === 'DUPLICATE_KEY') {
       return {
         code: 'yaml-duplicate-key',
@@ -72,7 +77,8 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   let data: unknown;
   try {
     data = doc.toJS({ maxAliasCount: MAX_ALIAS_COUNT });
-  } catch {
+  } catch (e) {
+    if (e instanceof RangeError) return { file, data: null, diagnostics: [tooDeepDiag(at(1, 1))], locate };
     return {
       file,
       data: null,
@@ -90,6 +96,8 @@ export function parseYamlSource(text: string, file: string): YamlSource {
       locate,
     };
   }
+  const tree = checkTree(data, locate);
+  if (tree.length > 0) return { file, data: null, diagnostics: tree, locate };
   return { file, data, diagnostics: [], locate };
 }
 

@@ -16,6 +16,11 @@ export const RULE_DESCRIPTIONS: Record<string, Msg> = {
     en: 'The file expands too many YAML aliases',
   },
   'plan-too-large': { vi: 'Tệp kế hoạch quá lớn', en: 'The plan file is too large' },
+  'plan-too-deep': { vi: 'Tệp kế hoạch lồng nhau quá sâu', en: 'The plan file is nested too deeply' },
+  'plan-non-finite-number': {
+    vi: 'Giá trị không phải số hữu hạn (.nan, .inf)',
+    en: 'A value is not a finite number (.nan, .inf)',
+  },
   'plan-encoding': { vi: 'Tệp kế hoạch không phải văn bản UTF-8', en: 'The plan file is not UTF-8 text' },
   'plan-empty': { vi: 'Tệp kế hoạch trống', en: 'The plan file is empty' },
   'plan-not-mapping': { vi: 'Nội dung tệp không phải một kế hoạch', en: 'The file content is not a plan' },
