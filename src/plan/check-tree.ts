@@ -11,7 +11,7 @@ import { msg } from '../model/diagnostic.js';
 /** Levels of mappings and lists. Documented in docs/plan-format.md ("Limits"). */
 export const MAX_PLAN_DEPTH = 64;
 
-const escape = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
+const escapeKey = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 
 export function tooDeepDiag(at: Location): Diagnostic {
   return {
@@ -43,7 +43,7 @@ export function checkTree(data: unknown, locate: (pointer: string) => Location):
     // Pushed in reverse so that findings come out in file order.
     for (let i = entries.length - 1; i >= 0; i--) {
       const [k, v] = entries[i]!;
-      stack.push([v, `${pointer}/${escape(k)}`, depth + 1]);
+      stack.push([v, `${pointer}/${escapeKey(k)}`, depth + 1]);
     }
   }
   return out;

@@ -21,8 +21,8 @@ export const checkWeakerLaterTargets: PlanCheck = (ctx) => {
     const cmp = normaliseComparator(t.comparator);
     if (!d.ok || t.value === undefined || (cmp !== '>=' && cmp !== '<=')) return;
     const key = `${t.indicator}\u0000${cmp}`;
-    let g = groups.get(key);
-    if (!g) groups.set(key, (g = []));
+    const g = groups.get(key) ?? [];
+    if (g.length === 0) groups.set(key, g);
     g.push({ t, i, due: due(d), cmp });
   });
   const found: { i: number; d: Diagnostic }[] = [];
