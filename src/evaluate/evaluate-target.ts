@@ -68,8 +68,10 @@ function evaluateMeasured(input: TargetInput, opts: EvaluateOptions): TargetEval
       ? o.assessment === 'achieved' || o.assessment === 'done'
       : satisfies(target.comparator!, o.value!, reference!, target.range);
   const describe = (o: Observation): Msg => describeFigure(input, o, target.comparator, reference);
+  // After the deadline the decisive figure is the one by the deadline: its age is not staleness, and the flag
+  // and the reason must say the same (both used to disagree).
   const withBase = (status: Status, o: Observation, reason: Msg, extra: Partial<TargetEvaluation> = {}) => {
-    const stale = o.period.end < opts.window.start;
+    const stale = opts.asOf <= target.deadline && o.period.end < opts.window.start;
     const parts = [referenceNote, reason, stale ? staleNote(o, opts) : undefined];
     const evaluation: TargetEvaluation = {
       ...base,
@@ -119,7 +121,7 @@ function evaluateMeasured(input: TargetInput, opts: EvaluateOptions): TargetEval
         ? `đã qua hạn ${fmtDate(target.deadline)}; đến hạn: ${describe(decisive)[l]} → ${statusWord(status, l)}`
         : `the deadline ${fmtDate(target.deadline)} has passed; by then: ${describe(decisive)[l]} → ${statusWord(status, l)}`,
     );
-    return { ...withBase(status, decisive, joinMsg([head, lateNote])), stale: false };
+    return withBase(status, decisive, joinMsg([head, lateNote]));
   }
 
   const latest = usable.at(-1)!;

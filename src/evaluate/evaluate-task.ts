@@ -178,7 +178,7 @@ function noReport(owed: Period, last: TaskProgress | undefined): Msg {
 function toLatest(p: TaskProgress): NonNullable<TaskEvaluation['latest']> {
   const l: NonNullable<TaskEvaluation['latest']> = {
     status: p.status,
-    period: p.period.id,
+    period: { ...p.period },
     source: p.source,
   };
   if (p.note !== undefined) l.note = p.note;

@@ -36,7 +36,7 @@ export function isUsable(o: Observation, assessed: boolean): boolean {
 export function toActual(o: Observation): Actual {
   const a: Actual = {
     value: o.value,
-    period: { id: o.period.id, start: o.period.start, end: o.period.end },
+    period: { ...o.period },
     source: o.source,
   };
   if (o.assessment !== undefined) a.assessment = o.assessment;

@@ -5,6 +5,7 @@ import type { Comparator } from '../model/plan.js';
 import type { Status } from '../model/report.js';
 import { compareIso, daysBetween } from '../util/date.js';
 import { formatNumber, round } from '../util/number.js';
+import { relationText } from '../words/value.js';
 import { DIRECT_RULE_MIN_REMAINING, type EvaluateOptions } from './options.js';
 import { satisfies } from './progress.js';
 import type { TargetInput } from './target-input.js';
@@ -83,10 +84,7 @@ export function describeFigure(
       comparator === 'between' && range
         ? fmtRange(kind, unit, range, l)
         : fmtValue(kind, unit, reference, l) + (input.target.band ? ` (${input.target.band})` : '');
-    if (comparator === 'maintain-or-improve' && !ok)
-      return `${head} ${l === 'vi' ? 'kém hơn' : 'worse than'} ${ref}`;
-    const not = ok ? '' : l === 'vi' ? 'chưa ' : 'not ';
-    return `${head} ${not}${fmtComparator(comparator, l)} ${ref}`;
+    return `${head} ${relationText(comparator, ok, ref, l)}`;
   });
 }
 

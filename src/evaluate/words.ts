@@ -1,11 +1,9 @@
-import { STATUS_LABELS, TASK_STATUS_LABELS } from '../i18n/labels.js';
 import type { Lang, Msg } from '../model/diagnostic.js';
 import type { Period } from '../model/period.js';
 import type { Comparator, IndicatorKind } from '../model/plan.js';
-import type { Status, TaskStatus } from '../model/report.js';
-import { periodLabel } from '../periods/index.js';
-import { formatDate } from '../util/date.js';
-import { formatNumber } from '../util/number.js';
+import { formatDate } from '../words/date.js';
+import { periodLabel } from '../words/period.js';
+import { comparatorWords, rangeText, valueText } from '../words/value.js';
 
 /** Small builders for the reasons: every phrase is made in both languages at once so they cannot drift apart. */
 
@@ -22,40 +20,14 @@ export function joinMsg(parts: (Msg | undefined)[], sep = '; '): Msg {
   return both((l) => kept.map((p) => p[l]).join(sep));
 }
 
-/** A value in the indicator's unit as people write it: "48,6%", "cấp độ 3", "hạng 5", "12 hồ sơ". */
+/** A value in the indicator's unit, from the vocabulary ("48,6%", "cấp độ 3"). */
 export function fmtValue(kind: IndicatorKind, unit: string, v: number, lang: Lang): string {
-  const n = formatNumber(v, lang);
-  switch (kind) {
-    case 'percentage':
-      return `${n}%`;
-    case 'level':
-      return lang === 'vi' ? `cấp độ ${n}` : `level ${n}`;
-    case 'rank':
-      return lang === 'vi' ? `hạng ${n}` : `rank ${n}`;
-    case 'score':
-      return lang === 'vi' || unit !== 'điểm' ? `${n} ${unit || 'điểm'}` : `${n} points`;
-    default:
-      return unit ? `${n} ${unit}` : n;
-  }
+  return valueText(kind, unit, v, lang);
 }
 
 export function fmtComparator(c: Comparator, lang: Lang): string {
-  if (c === 'maintain-or-improve') return lang === 'vi' ? 'không kém hơn' : 'no worse than';
-  if (c === 'between') return lang === 'vi' ? 'trong khoảng' : 'within';
-  return COMPARATOR_SIGNS[c];
+  return comparatorWords(c, lang);
 }
-
-/** The sign a comparator is written with before a value: "≥ 95%", "> 98%" (strict: "trên 98%"). */
-export const COMPARATOR_SIGNS = { '>=': '≥', '<=': '≤', '>': '>', '<': '<', '=': '=' } as const;
-
-/** "trên", "dưới", "tối thiểu", "không quá", "đúng": how the plan's own words say each comparator. */
-export const COMPARATOR_WORDS: Record<Exclude<Comparator, 'maintain-or-improve' | 'between'>, Msg> = {
-  '>': { vi: 'trên', en: 'above' },
-  '<': { vi: 'dưới', en: 'below' },
-  '>=': { vi: 'tối thiểu', en: 'at least' },
-  '<=': { vi: 'không quá', en: 'at most' },
-  '=': { vi: 'đúng', en: 'exactly' },
-};
 
 /** "90%–95%": a band with both edges included. */
 export function fmtRange(
@@ -64,19 +36,10 @@ export function fmtRange(
   r: { min: number; max: number },
   lang: Lang,
 ): string {
-  return `${fmtValue(kind, unit, r.min, lang)}–${fmtValue(kind, unit, r.max, lang)}`;
+  return rangeText(kind, unit, r, lang);
 }
 
-/** The band a score falls in ("Tốt"), when the indicator names bands. */
-export function bandOf(
-  bands: readonly { name: string; min: number }[] | undefined,
-  v: number,
-): string | undefined {
-  if (!bands) return undefined;
-  let found: string | undefined;
-  for (const b of [...bands].sort((x, y) => x.min - y.min)) if (v >= b.min) found = b.name;
-  return found;
-}
+export { bandOf, COMPARATOR_SIGNS, COMPARATOR_WORDS } from '../words/value.js';
 
 export const fmtDate = formatDate;
 
@@ -86,15 +49,4 @@ export function fmtPeriod(p: Pick<Period, 'id'> & Partial<Period>, lang: Lang): 
   return periodLabel(p as Period, lang);
 }
 
-/** Status word in running text: "có nguy cơ không đạt" / "at risk". */
-export function statusWord(s: Status, lang: Lang): string {
-  return lowerFirst(STATUS_LABELS[s][lang]);
-}
-
-export function taskStatusWord(s: TaskStatus, lang: Lang): string {
-  return lowerFirst(TASK_STATUS_LABELS[s][lang]);
-}
-
-function lowerFirst(s: string): string {
-  return s.charAt(0).toLowerCase() + s.slice(1);
-}
+export { statusWord, taskStatusWord } from '../words/status.js';

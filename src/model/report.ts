@@ -14,7 +14,8 @@ export type TaskStatus = (typeof TASK_STATUSES)[number];
 export interface Actual {
   value: number | null;
   assessment?: Assessment;
-  period: Pick<Period, 'id' | 'start' | 'end'>;
+  /** The full period (kind, year, window), so every view names it with the one label (periodLabel). */
+  period: Period;
   numerator?: number;
   denominator?: number;
   source: Location;
@@ -79,7 +80,8 @@ export interface TaskEvaluation {
   due?: string;
   latest: {
     status: 'done' | 'in-progress' | 'not-started';
-    period: string;
+    /** The full period the report is for. */
+    period: Period;
     note?: string;
     source: Location;
   } | null;

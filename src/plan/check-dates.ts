@@ -1,7 +1,8 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { msg } from '../model/diagnostic.js';
 import { parseSchedule } from '../periods/index.js';
-import { formatDate, isIsoDate } from '../util/date.js';
+import { isIsoDate } from '../util/date.js';
+import { formatDate } from '../words/date.js';
 import { diag, type PlanCheck } from './check-context.js';
 import { targetDeadline, taskDeadlineText, taskSchedule } from './resolve-deadline.js';
 

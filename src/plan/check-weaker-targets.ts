@@ -1,6 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { msg } from '../model/diagnostic.js';
-import { formatDate } from '../util/date.js';
+import { formatDate } from '../words/date.js';
 import { diag, type PlanCheck } from './check-context.js';
 import { normaliseComparator } from './normalise-comparator.js';
 import type { RawTarget } from './raw-plan.js';

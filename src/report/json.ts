@@ -189,7 +189,7 @@ function jsonTask(t: TaskEvaluation, lang: Lang): JsonTask {
     latest: t.latest
       ? {
           status: t.latest.status,
-          period: t.latest.period,
+          period: t.latest.period.id,
           note: t.latest.note ?? null,
           source: source(t.latest.source),
         }

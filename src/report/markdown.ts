@@ -1,8 +1,10 @@
 import { ASSESSMENT_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, TaskEvaluation } from '../model/report.js';
-import { formatDate } from '../util/date.js';
+import { formatDate } from '../words/date.js';
+import { periodLabel } from '../words/period.js';
 import { completionHeadline, completionRows, noTargetsText, tallyText } from './completion-text.js';
+import { targetNumbers } from './target-numbers.js';
 import {
   actualText,
   expectedText,
@@ -10,7 +12,6 @@ import {
   groupTargets,
   groupTasks,
   headerLines,
-  periodText,
   planValueText,
   statusText,
   summaryLine,
@@ -50,17 +51,17 @@ export function renderMarkdown(report: RunReport, opts: MarkdownOptions): string
   const head = vi
     ? ['TT', 'Chỉ tiêu', 'Kế hoạch', 'Thực tế', 'Kỳ vọng', 'Hạn', 'Chủ trì', 'Đánh giá', 'Giải thích']
     : ['#', 'Target', 'Plan', 'Actual', 'Expected', 'Deadline', 'Owner', 'Status', 'Reason'];
-  let n = 0;
   if (report.targets.length === 0) {
     out.push(text(noTargetsText(report, lang)), '');
   }
-  for (const g of groupTargets(report, opts.groupBy ?? 'auto', lang)) {
+  const groups = groupTargets(report, opts.groupBy ?? 'auto', lang);
+  const numbers = targetNumbers(report);
+  for (const g of groups) {
     out.push(`### ${text(g.title)}`, '', row(head.map(text)), row(head.map(() => '---')));
     for (const e of g.items) {
-      n += 1;
       out.push(
         row([
-          String(n),
+          numbers.get(e) ?? '',
           text(targetTitle(e, lang)),
           text(planValueText(e, lang)),
           text(actualText(e, lang)),
@@ -126,8 +127,7 @@ function completionTable(report: RunReport, lang: Lang): string[] {
 /** "Hoàn thành (Quý I/2026)" or a dash. */
 function latestText(t: TaskEvaluation, lang: Lang): string {
   if (!t.latest) return '—';
-  const id = t.latest.period;
-  return `${ASSESSMENT_LABELS[t.latest.status][lang]} (${periodText({ id, start: id, end: id }, lang)})`;
+  return `${ASSESSMENT_LABELS[t.latest.status][lang]} (${periodLabel(t.latest.period, lang)})`;
 }
 
 /** Cells are escaped by the caller (`text`), so a row may add its own emphasis and code spans. */

@@ -10,7 +10,7 @@ import { periodText } from './view-cells.js';
 export function taskNote(t: TaskEvaluation, lang: Lang): string {
   const due = t.due !== undefined ? W.due(formatDate(t.due), lang) : '';
   if (!t.latest) return [W.noReport(lang), due].filter(Boolean).join('; ');
-  const when = periodText({ id: t.latest.period, start: t.latest.period, end: t.latest.period }, lang);
+  const when = periodText(t.latest.period, lang);
   const said = W.reported(when, ASSESSMENT_LABELS[t.latest.status][lang], lang);
   const extra = t.due === undefined ? ` (${W.recurring(lang)})` : `; ${due}`;
   return said + extra;

@@ -4,11 +4,12 @@ import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, TaskEvaluation } from '../model/report.js';
 import { maxOf, pushAll } from '../util/array.js';
 import { formatDate } from '../util/date.js';
+import { periodLabel } from '../words/period.js';
 import { markedTaskStatus, taskStatusStyle } from './status-marks.js';
 import { taskNote, taskShortTitle } from './task-note.js';
 import { fitWidth, GAP, type GridColumn, gridRow, groupRule } from './text-grid.js';
 import { clip, displayWidth, wrap } from './text-layout.js';
-import { groupTasks, periodText, taskStatusText, unitShortName } from './view-cells.js';
+import { groupTasks, taskStatusText, unitShortName } from './view-cells.js';
 
 export interface TaskSectionOptions {
   lang: Lang;
@@ -197,7 +198,6 @@ function silentLines(report: RunReport, tasks: TaskEvaluation[], opts: TaskSecti
  */
 function latestText(t: TaskEvaluation, lang: Lang): string {
   if (!t.latest) return '—';
-  const id = t.latest.period;
-  const when = periodText({ id, start: id, end: id }, lang);
+  const when = periodLabel(t.latest.period, lang);
   return t.status === 'no-data' ? `${ASSESSMENT_LABELS[t.latest.status][lang]} (${when})` : when;
 }

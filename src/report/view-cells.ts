@@ -1,38 +1,22 @@
-import { COMPARATOR_SIGNS } from '../evaluate/words.js';
 import { ASSESSMENT_LABELS, STATUS_LABELS, TASK_STATUS_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../model/diagnostic.js';
+import type { Period } from '../model/period.js';
 import type { RunReport, TargetEvaluation, TaskEvaluation } from '../model/report.js';
-import { periodWithWindow } from '../periods/index.js';
 import { formatDate } from '../util/date.js';
 import { formatNumber } from '../util/number.js';
+import { periodLabel, periodWithWindow } from '../words/period.js';
+import { targetText, valueText as wordsValueText } from '../words/value.js';
 
 /** The words and figures shared by the table and Markdown views, so both say exactly the same thing. */
 
+/** A value as a table cell, from the vocabulary: "55%", "Cấp độ 3", "Hạng 5". */
 export function valueText(e: Pick<TargetEvaluation, 'kind' | 'unit'>, v: number, lang: Lang): string {
-  const n = formatNumber(v, lang);
-  if (e.kind === 'percentage') return `${n}%`;
-  if (e.kind === 'level') return lang === 'vi' ? `Cấp độ ${n}` : `Level ${n}`;
-  if (e.kind === 'rank') return lang === 'vi' ? `Hạng ${n}` : `Rank ${n}`;
-  if (e.kind === 'score' && lang === 'en' && e.unit === 'điểm') return `${n} points`;
-  return e.unit ? `${n} ${e.unit}` : n;
+  return wordsValueText(e.kind, e.unit, v, lang, true);
 }
 
-/** "≥ 95%", "Hoàn thành", "Đạt", "Không kém hạng 12". */
+/** The plan's target in the vocabulary's one wording: "≥ 95%", "Hoàn thành", "Không thấp hơn hạng 12". */
 export function planValueText(e: TargetEvaluation, lang: Lang): string {
-  if (e.kind === 'milestone') return ASSESSMENT_LABELS.done[lang];
-  if (e.kind === 'qualitative') return ASSESSMENT_LABELS.achieved[lang];
-  if (e.comparator === 'maintain-or-improve') {
-    const ref = e.targetValue !== undefined ? ` ${valueText(e, e.targetValue, lang).toLowerCase()}` : '';
-    return lang === 'vi' ? `Duy trì, không kém${ref}` : `Keep or improve${ref}`;
-  }
-  if (e.comparator === 'between' && e.targetRange)
-    return `${valueText(e, e.targetRange.min, lang)}–${valueText(e, e.targetRange.max, lang)}`;
-  if (e.targetValue === undefined) return '—';
-  const sign = e.comparator && e.comparator !== 'between' ? `${COMPARATOR_SIGNS[e.comparator]} ` : '≥ ';
-  const figure = sign + valueText(e, e.targetValue, lang);
-  // "Tốt trở lên (≥ 70 điểm)": the band's name is what the plan says; the figure is what is compared.
-  if (e.band) return lang === 'vi' ? `${e.band} trở lên (${figure})` : `${e.band} or better (${figure})`;
-  return figure;
+  return targetText(e, lang);
 }
 
 /** "55% (Quý III/2026)", "Đang thực hiện (Quý III/2026)", or a dash. */
@@ -82,19 +66,9 @@ export function unitShortName(report: RunReport, id: string): string {
   return report.names.unitShortNames?.[id] ?? unitName(report, id);
 }
 
-/** A period as stored in an evaluation (id and window only) → its label. */
-export function periodText(p: { id: string; start: string; end: string }, lang: Lang): string {
-  const m = /^(\d{4})-Q([1-4])$/.exec(p.id);
-  if (m)
-    return lang === 'vi' ? `Quý ${['I', 'II', 'III', 'IV'][Number(m[2]) - 1]}/${m[1]}` : `Q${m[2]} ${m[1]}`;
-  const h = /^(\d{4})-H([12])$/.exec(p.id);
-  if (h) return lang === 'vi' ? `6 tháng ${h[2] === '1' ? 'đầu' : 'cuối'} năm ${h[1]}` : `H${h[2]} ${h[1]}`;
-  if (/^\d{4}$/.test(p.id)) return lang === 'vi' ? `Năm ${p.id}` : `Year ${p.id}`;
-  const mo = /^(\d{4})-(\d{2})$/.exec(p.id);
-  if (mo) return lang === 'vi' ? `Tháng ${Number(mo[2])}/${mo[1]}` : `${mo[1]}-${mo[2]}`;
-  if (/^\d{4}-9M$/.test(p.id))
-    return lang === 'vi' ? `9 tháng năm ${p.id.slice(0, 4)}` : `9 months ${p.id.slice(0, 4)}`;
-  return p.start === p.end ? formatDate(p.start) : `${formatDate(p.start)}–${formatDate(p.end)}`;
+/** A period's one label (the vocabulary's periodLabel), for views that hold a full period. */
+export function periodText(p: Period, lang: Lang): string {
+  return periodLabel(p, lang);
 }
 
 /** The lines above every view: plan, period with its data window, as-of date, filters. */

@@ -44,12 +44,6 @@ export function lastDayOfMonth(y: number, m: number): number {
   return new Date(Date.UTC(y, m, 0)).getUTCDate();
 }
 
-/** "2026-09-14" → "14/09/2026" (vi) or "14/09/2026" (en uses the same day-first form, unambiguous with the year last). */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split('-');
-  return `${d}/${m}/${y}`;
-}
-
 /** Today's date in Asia/Ho_Chi_Minh, from a given instant (the entry passes `new Date()`). */
 export function todayInVietnam(now: Date): string {
   // UTC+7 all year (no daylight saving): shift the instant, then read the UTC date.
@@ -61,3 +55,6 @@ export function excelSerialToIso(serial: number): string {
   const ms = Math.round((serial - 25569) * 86_400_000);
   return new Date(ms).toISOString().slice(0, 10);
 }
+
+// Kept for existing imports: the dd/mm/yyyy wording lives in the vocabulary.
+export { formatDate } from '../words/date.js';

@@ -149,6 +149,13 @@ describe('stale data', () => {
     expect(e).toMatchObject({ status: 'met', stale: true });
     expect(e.reason.vi).toContain('cũ hơn kỳ báo cáo hiện tại (Quý III/2026)');
   });
+  it('after the deadline the decisive figure is not stale, and the reason does not say it is', () => {
+    const data = [obs('dvc', 'Quý I/2026', 40), obs('dvc', 'Năm 2027', 90)];
+    const e = run(ge100, pct, data, options('2028-09-14'));
+    expect(e).toMatchObject({ status: 'missed', stale: false });
+    expect(e.reason.vi).not.toContain('cũ hơn');
+    expect(e.reason.en).not.toContain('older than');
+  });
   it('a figure of the current window is not stale', () => {
     expect(run(ge100, pct, [obs('dvc', 'Quý III/2026', 100)], options('2026-09-14')).stale).toBe(false);
   });

@@ -90,8 +90,8 @@ describe('periodContaining', () => {
 describe('periodLabel', () => {
   it.each([
     ['2026-Q3', 'Quý III/2026', 'Q3 2026'],
-    ['2026-H1', '6 tháng đầu năm 2026', 'H1 2026'],
-    ['2026-9M', '9 tháng đầu năm 2026', 'First 9 months of 2026'],
+    ['2026-H1', '6 tháng năm 2026', 'H1 2026'],
+    ['2026-9M', '9 tháng năm 2026', 'First 9 months of 2026'],
     ['2026-09', 'Tháng 9/2026', 'September 2026'],
     ['2026', 'Năm 2026', 'Year 2026'],
     ['Giai đoạn 2026-2027', 'Giai đoạn 2026-2027', '2026–2027'],

@@ -154,7 +154,7 @@ describe('Tổng hợp: columns, numbers, notes, periods', () => {
 
   it("carries the period of every result that is not the report period's own", () => {
     expect(summary.getCell(rowOfStt(6), 6).text).toBe('62,5%\n(Quý II/2026)');
-    expect(summary.getCell(rowOfStt(18), 6).text).toBe('Hạng 9\n(6 tháng đầu năm 2026)');
+    expect(summary.getCell(rowOfStt(18), 6).text).toBe('Hạng 9\n(6 tháng năm 2026)');
     // The period's own figure stays a number cell.
     expect(summary.getCell(rowOfStt(2), 6).value).toBeCloseTo(0.528, 9);
   });

@@ -133,7 +133,7 @@ describe('report workbook: Tổng hợp table', () => {
   it.each([
     ['Kiện toàn tổ chức bộ máy', 4, 'Đạt'],
     ['Kiện toàn tổ chức bộ máy', 6, 'Đang thực hiện'],
-    ['Duy trì và nâng cao thứ hạng CCHC', 4, 'Duy trì hoặc nâng cao thứ hạng (không thấp hơn hạng 12)'],
+    ['Duy trì và nâng cao thứ hạng CCHC', 4, 'Không thấp hơn hạng 12'],
     ['Tỷ lệ thanh toán trực tuyến đạt tối thiểu 80%', 6, '—'],
     ['Quản trị dữ liệu đạt cấp độ 3', 6, ''],
     ['Mức độ hài lòng trong giải quyết TTHC đạt tối thiểu 95%', 8, 'Trung tâm Phục vụ Hành chính công'],

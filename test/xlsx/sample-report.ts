@@ -50,7 +50,7 @@ const task = (
 
 const actual = (value: number | null, row: number, extra = {}) => ({
   value,
-  period: { id: q3.id, start: q3.start, end: q3.end },
+  period: q3,
   source: src(row),
   ...extra,
 });
@@ -134,7 +134,7 @@ export function sampleReport(): RunReport {
       area: 'the-che',
       owner: 'vp-hdnd-ubnd',
       status: 'done',
-      latest: { status: 'done', period: '2026-Q3', source: src(20) },
+      latest: { status: 'done', period: q3, source: src(20) },
     }),
     task({
       id: 'hang-nam-ke-hoach-cchc',

@@ -117,7 +117,7 @@ describe('data-entry template', () => {
         'thu-hang-cchc',
         'Thứ hạng CCHC',
         'hạng',
-        'Duy trì hoặc nâng cao thứ hạng',
+        'Duy trì và nâng cao thứ hạng',
         expect.any(String),
         'Quý III/2026',
       ],

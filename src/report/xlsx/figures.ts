@@ -1,6 +1,7 @@
 import type { Lang } from '../../model/diagnostic.js';
 import type { Comparator, IndicatorKind } from '../../model/plan.js';
-import { round } from '../../util/number.js';
+import { round } from '../../words/number.js';
+import { targetText } from '../../words/value.js';
 
 /** A number ready for a cell: the stored value and the format Excel uses to show it (locale decides the comma). */
 export interface Figure {
@@ -46,16 +47,6 @@ export function targetWords(
   value: number | undefined,
   lang: Lang,
 ): string | null {
-  if (comparator === 'maintain-or-improve') {
-    const ref =
-      value === undefined
-        ? ''
-        : lang === 'vi'
-          ? ` (không thấp hơn hạng ${value})`
-          : ` (rank ${value} or better)`;
-    return (lang === 'vi' ? 'Duy trì hoặc nâng cao thứ hạng' : 'Maintain or improve the rank') + ref;
-  }
-  if (kind === 'milestone') return lang === 'vi' ? 'Hoàn thành' : 'Done';
-  if (kind === 'qualitative') return lang === 'vi' ? 'Đạt' : 'Achieved';
-  return null;
+  if (comparator !== 'maintain-or-improve' && kind !== 'milestone' && kind !== 'qualitative') return null;
+  return targetText({ kind, unit: '', comparator, targetValue: value }, lang);
 }

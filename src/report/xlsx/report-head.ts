@@ -2,7 +2,7 @@ import type { Lang } from '../../model/diagnostic.js';
 import type { Period } from '../../model/period.js';
 import type { RunReport } from '../../model/report.js';
 import { periodWithWindow } from '../../periods/index.js';
-import { formatDate } from '../../util/date.js';
+import { formatDate } from '../../words/date.js';
 import type { Letterhead } from './letterhead.js';
 import { toRoman } from './roman.js';
 

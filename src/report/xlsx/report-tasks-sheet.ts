@@ -2,8 +2,8 @@ import type { Workbook, Worksheet } from 'exceljs';
 import { ASSESSMENT_LABELS, TASK_STATUS_LABELS } from '../../i18n/labels.js';
 import type { Lang } from '../../model/diagnostic.js';
 import type { RunReport, TaskEvaluation } from '../../model/report.js';
-import { parsePeriod, periodLabel } from '../../periods/index.js';
 import { formatDate } from '../../util/date.js';
+import { periodLabel } from '../../words/period.js';
 import { taskNote } from '../task-note.js';
 import { setText } from './cell-text.js';
 import { writeCompletion } from './completion-block.js';
@@ -95,7 +95,7 @@ function writeTask(
     ? `${t.scheduleLabel}\n(${lang === 'vi' ? 'hạn' : 'due'} ${formatDate(t.due)})`
     : t.scheduleLabel;
   const progress = t.latest
-    ? `${ASSESSMENT_LABELS[t.latest.status][lang]} (${periodName(t.latest.period, report, lang)})${t.latest.note ? `: ${t.latest.note}` : ''}`
+    ? `${ASSESSMENT_LABELS[t.latest.status][lang]} (${periodLabel(t.latest.period, lang)})${t.latest.note ? `: ${t.latest.note}` : ''}`
     : '';
   const texts = [
     String(stt),
@@ -123,7 +123,3 @@ function writeTask(
 }
 
 /** "2026-Q3" → "Quý III/2026"; a period id the parser does not know is shown as it is. */
-function periodName(id: string, report: RunReport, lang: Lang): string {
-  const p = parsePeriod(id, report.convention);
-  return p ? periodLabel(p, lang) : id;
-}

@@ -1,8 +1,7 @@
 import type { Lang } from '../../model/diagnostic.js';
 import type { Period } from '../../model/period.js';
 import type { Indicator, Plan, Target } from '../../model/plan.js';
-import { formatNumber } from '../../util/number.js';
-import { targetWords } from './figures.js';
+import { type TargetTerms, targetText as wordsTargetText } from '../../words/value.js';
 
 /**
  * The target an officer should have in mind when filling a period: among the indicator's targets
@@ -16,18 +15,15 @@ export function targetForPeriod(plan: Plan, indicator: string, period: Period): 
   return list.find((t) => t.deadline >= period.end) ?? list[list.length - 1];
 }
 
-const SYMBOL = { '>=': '≥ ', '<=': '≤ ', '>': '> ', '<': '< ', '=': '', between: '' } as const;
-
-/** "≥ 95%", "≥ cấp độ 3", "Đạt", "Duy trì hoặc nâng cao thứ hạng": the target as a reminder text. */
+/** "≥ 95%", "≥ cấp độ 3", "Đạt", "Không thấp hơn hạng 12": the target as a reminder text, in the vocabulary's one wording. */
 export function targetText(t: Target, ind: Indicator | undefined, lang: Lang): string {
   const kind = ind?.kind ?? 'count';
-  const words = targetWords(kind, t.comparator, t.value, lang);
-  if (words !== null) return words;
-  if (t.value === undefined) return '';
-  const n = formatNumber(t.value, lang);
-  const sym = t.comparator && t.comparator !== 'maintain-or-improve' ? SYMBOL[t.comparator] : '';
-  if (kind === 'percentage') return `${sym}${n}%`;
-  // "cấp độ 3", "hạng 5": Vietnamese puts the word before an ordinal.
-  if ((kind === 'level' || kind === 'rank') && ind?.unit) return `${sym}${ind.unit} ${n}`;
-  return `${sym}${n}${ind?.unit ? ` ${ind.unit}` : ''}`;
+  const terms: TargetTerms = { kind, unit: ind?.unit ?? '' };
+  if (t.comparator !== undefined) terms.comparator = t.comparator;
+  if (t.value !== undefined) terms.targetValue = t.value;
+  if (t.range !== undefined) terms.targetRange = t.range;
+  if (t.band !== undefined) terms.band = t.band;
+  const text = wordsTargetText(terms, lang);
+  // The template leaves the cell empty rather than print a dash when the plan gives no value.
+  return text === '—' ? '' : text;
 }
