@@ -32,7 +32,7 @@ export interface EvaluatedRun {
 
 /** buildRunReport's steps, keeping the plan and the unit spellings for callers that need them. */
 export async function evaluateRun(opts: CheckOptions, io: CliIo): Promise<EvaluatedRun> {
-  const loaded = await loadPlanFile(opts.plan, io.cwd);
+  const loaded = await loadPlanFile(opts.plan, io.cwd, io.readStdin);
   if (!loaded.plan) {
     throw new CchcError(
       'plan-invalid',

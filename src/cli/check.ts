@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import { FAIL_ON, type FailOn, findingsExitCode } from '../check/exit-code.js';
 import { CHECK_FORMATS, type CheckFormat, isCiFormat, RENDERERS } from '../report/check-formats.js';
+import { neutraliseDeep, neutraliseText } from '../report/control-chars.js';
 import { formatDiagnosticLine } from '../report/location.js';
 import { displayPath } from '../util/fs.js';
 import { type CliIo, pickLang, useColor } from './io.js';
@@ -12,8 +13,15 @@ import {
   toCheckOptions,
   writeOutput,
 } from './shared-options.js';
+import {
+  keepShown,
+  parseMaxWarnings,
+  shownFiles,
+  tooManyWarnings,
+  type WarningGate,
+} from './warning-gate.js';
 
-interface CheckFlags extends EvaluationFlags {
+interface CheckFlags extends EvaluationFlags, WarningGate {
   format: CheckFormat;
   output?: string;
   failOn: FailOn;
@@ -51,7 +59,10 @@ export const registerCheck: Register = (program, io, done) => {
       '--all-tasks',
       'bảng: liệt kê từng nhiệm vụ, kể cả chưa có báo cáo / table: one line for every task, reported or not',
     )
+    .option('--color', 'luôn tô màu / always colour')
     .option('--no-color', 'không tô màu / no colour')
+    .option('-q, --quiet', 'chỉ báo lỗi, không báo cảnh báo / report errors only')
+    .option('--max-warnings <n>', 'mã thoát 1 khi quá n cảnh báo / exit 1 above n warnings', parseMaxWarnings)
     .action(async (plan: string, flags: CheckFlags) => {
       done(await runCheck(plan, flags, io));
     });
@@ -64,20 +75,24 @@ async function runCheck(plan: string, flags: CheckFlags, io: CliIo): Promise<0 |
   // Loaded here, not at the top: `cchc validate` and `--help` must not pay for the data readers.
   const { evaluateRun } = await import('../check/build-report.js');
   const { report, plan: loadedPlan } = await evaluateRun(opts, io);
-  for (const d of report.diagnostics) io.stderr(`${formatDiagnosticLine(d, lang)}\n`);
+  for (const d of keepShown(report.diagnostics, flags)) {
+    io.stderr(`${neutraliseText(formatDiagnosticLine(d, lang))}\n`);
+  }
   const format = flags.format;
   let text: string;
   if (isCiFormat(format)) {
     const { checkCiFiles } = await import('../check/ci-files.js');
     const { formatDiagnostics } = await import('../report/diagnostics/index.js');
-    const files = await checkCiFiles(report, loadedPlan, flags.failOn, io.cwd);
+    const files = shownFiles(await checkCiFiles(report, loadedPlan, flags.failOn, io.cwd), flags);
     text = formatDiagnostics(format, files, { lang, color: false, toolVersion: report.tool.version });
   } else {
     const render = await RENDERERS[format]();
     const color = format === 'table' && !flags.output && useColor(io, flags.color);
     // A file gets the default width whatever the terminal is, so the same inputs give the same bytes.
     const width = flags.output ? DEFAULT_COLUMNS : (io.columns ?? DEFAULT_COLUMNS);
-    text = render(report, { lang, color, groupBy: flags.groupBy, width, allTasks: flags.allTasks === true });
+    // JSON keeps every character (it escapes them); the table and Markdown are read by people and terminals.
+    const shown = format === 'json' ? report : neutraliseDeep(report);
+    text = render(shown, { lang, color, groupBy: flags.groupBy, width, allTasks: flags.allTasks === true });
   }
   if (flags.output) {
     refuseInput(flags.output, [plan, ...report.inputs.map((i) => i.file)], io.cwd);
@@ -90,5 +105,6 @@ async function runCheck(plan: string, flags: CheckFlags, io: CliIo): Promise<0 |
   } else {
     io.stdout(text);
   }
-  return findingsExitCode(report, flags.failOn);
+  const findings = findingsExitCode(report, flags.failOn);
+  return tooManyWarnings(report.diagnostics, flags, lang, io.stderr) ? 1 : findings;
 }

@@ -87,6 +87,7 @@ export const registerDiff: Register = (program, io, done) => {
         .default('table'),
     )
     .addOption(new Option('--lang <lang>', 'ngôn ngữ (language)').choices(LANGS).default('vi'))
+    .option('--color', 'luôn tô màu / always colour')
     .option('--no-color', 'không tô màu (no colour)')
     .option('-o, --output <file>', 'ghi kết quả vào tệp thay vì màn hình (write the comparison to a file)')
     .action(

@@ -15,13 +15,19 @@ export interface CliIo {
   stdoutIsTTY: boolean;
   /** Terminal width for the table view; absent when stdout is not a terminal (views then use 120). */
   columns?: number;
+  /** Standard input, read whole, for the plan argument `-`. Absent: `-` is an ordinary file name. */
+  readStdin?: () => Promise<Buffer>;
 }
 
-/** Colour is on only for a terminal, and never with NO_COLOR or --no-color. */
+/**
+ * Colour: `--color`/`--no-color` win; then NO_COLOR (any value) turns it off; then FORCE_COLOR decides
+ * (`0`/`false` off, even on a terminal; any other value on, even in a pipe); otherwise only on a terminal.
+ */
 export function useColor(io: CliIo, flag: boolean | undefined): boolean {
-  if (flag === false) return false;
+  if (flag !== undefined) return flag;
   if (io.env.NO_COLOR !== undefined && io.env.NO_COLOR !== '') return false;
-  if (io.env.FORCE_COLOR && io.env.FORCE_COLOR !== '0') return true;
+  const force = io.env.FORCE_COLOR;
+  if (force !== undefined && force !== '') return force !== '0' && force.toLowerCase() !== 'false';
   return io.stdoutIsTTY;
 }
 

@@ -1,6 +1,7 @@
 import { Command, CommanderError } from 'commander';
 import { CchcError } from '../errors.js';
 import type { Lang } from '../model/diagnostic.js';
+import { neutraliseText } from '../report/control-chars.js';
 import { formatDiagnosticLine } from '../report/location.js';
 import { VERSION } from '../version.js';
 import { registerCheck } from './check.js';
@@ -75,9 +76,10 @@ function handleError(e: unknown, io: CliIo, lang: Lang): ExitCode {
     return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
   }
   if (e instanceof CchcError) {
-    io.stderr(`cchc: ${e.msg[lang]} [${e.code}]\n`);
-    for (const d of e.diagnostics) io.stderr(`  ${formatDiagnosticLine(d, lang)}\n`);
-    if (e.hint) io.stderr(`  ${e.hint[lang]}\n`);
+    // Messages quote what the user typed or a file held: shown with control characters neutralised.
+    io.stderr(neutraliseText(`cchc: ${e.msg[lang]} [${e.code}]\n`));
+    for (const d of e.diagnostics) io.stderr(`  ${neutraliseText(formatDiagnosticLine(d, lang))}\n`);
+    if (e.hint) io.stderr(`  ${neutraliseText(e.hint[lang])}\n`);
     return 2;
   }
   const err = e as Error;

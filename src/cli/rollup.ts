@@ -56,6 +56,7 @@ export const registerRollup: Register = (program, io, done) => {
         .choices(['missed', 'at-risk', 'never'])
         .default('never'),
     )
+    .option('--color', 'luôn tô màu / always colour')
     .option('--no-color', 'không tô màu / no colour')
     .action(async (plan: string, flags: RollupFlags) => {
       done(await runRollup(plan, flags, io));

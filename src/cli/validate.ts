@@ -2,7 +2,7 @@ import path from 'node:path';
 import { Option } from 'commander';
 import { CchcError } from '../errors.js';
 import { LANGS, type Lang, msg } from '../model/diagnostic.js';
-import { loadPlanFile } from '../plan/load-plan.js';
+import { loadPlanFile, STDIN } from '../plan/load-plan.js';
 import {
   DIAGNOSTIC_FORMATS,
   type DiagnosticFormat,
@@ -15,9 +15,10 @@ import { VERSION } from '../version.js';
 import { type CliIo, useColor } from './io.js';
 import type { ExitCode, Register } from './main.js';
 import { refuseInput } from './shared-options.js';
+import { parseMaxWarnings, shownFiles, tooManyWarnings, type WarningGate } from './warning-gate.js';
 
 /** Options of `cchc validate`, also its programmatic API. */
-export interface ValidateOptions {
+export interface ValidateOptions extends WarningGate {
   /** Plan files or glob patterns (`plans/*.yaml`; `**` for any depth), relative to `io.cwd`. */
   plans: string[];
   format?: DiagnosticFormat;
@@ -26,6 +27,8 @@ export interface ValidateOptions {
   color?: boolean;
   /** Write the report to this file (atomically) instead of stdout. */
   output?: string;
+  /** false: a pattern that matches nothing is skipped instead of stopping the run (exit 2). */
+  errorOnUnmatchedPattern?: boolean;
 }
 
 /**
@@ -36,7 +39,14 @@ export interface ValidateOptions {
 export async function runValidate(opts: ValidateOptions, io: CliIo): Promise<ExitCode> {
   const lang = opts.lang ?? 'vi';
   const format = opts.format ?? 'stylish';
-  const { files, unmatched } = await expandGlobs(opts.plans, io.cwd);
+  // `-` is standard input, read as one plan named <stdin>; it is never a glob.
+  const stdin = io.readStdin !== undefined && opts.plans.includes(STDIN);
+  const expanded = await expandGlobs(
+    opts.plans.filter((p) => !(stdin && p === STDIN)),
+    io.cwd,
+  );
+  const files = stdin ? [STDIN, ...expanded.files] : expanded.files;
+  const unmatched = opts.errorOnUnmatchedPattern === false ? [] : expanded.unmatched;
   if (unmatched.length > 0) {
     const list = unmatched.map((p) => `"${p}"`).join(', ');
     throw new CchcError(
@@ -53,16 +63,18 @@ export async function runValidate(opts: ValidateOptions, io: CliIo): Promise<Exi
   const results: FileDiagnostics[] = [];
   // One file after another: the report keeps argument order and the first unreadable file stops the run.
   for (const file of files) {
-    const loaded = await loadPlanFile(file, io.cwd);
+    const loaded = await loadPlanFile(file, io.cwd, io.readStdin);
     results.push({ file: loaded.file, diagnostics: loaded.diagnostics });
   }
   const color = !opts.output && useColor(io, opts.color);
   // Loaded on use: `check` and the other commands register validate but need none of its five formatters.
   const { formatDiagnostics } = await import('../report/diagnostics/index.js');
-  const text = formatDiagnostics(format, results, { lang, color, toolVersion: VERSION });
+  const text = formatDiagnostics(format, shownFiles(results, opts), { lang, color, toolVersion: VERSION });
   if (opts.output) await writeReport(opts.output, text, io, lang);
   else io.stdout(text);
-  return results.some((r) => r.diagnostics.some((d) => d.severity === 'error')) ? 1 : 0;
+  const all = results.flatMap((r) => r.diagnostics);
+  if (all.some((d) => d.severity === 'error')) return 1;
+  return tooManyWarnings(all, opts, lang, io.stderr) ? 1 : 0;
 }
 
 async function writeReport(output: string, text: string, io: CliIo, lang: Lang): Promise<void> {
@@ -99,16 +111,16 @@ export const registerValidate: Register = (program, io, done) => {
     .addOption(
       new Option('--lang <lang>', 'ngôn ngữ thông báo (message language)').choices(LANGS).default('vi'),
     )
+    .option('--color', 'luôn tô màu / always colour')
     .option('--no-color', 'không tô màu (no colour)')
     .option('-o, --output <file>', 'ghi báo cáo vào tệp thay vì màn hình (write the report to a file)')
-    .action(
-      async (
-        plans: string[],
-        o: { format: DiagnosticFormat; lang: Lang; color: boolean; output?: string },
-      ) => {
-        done(
-          await runValidate({ plans, format: o.format, lang: o.lang, color: o.color, output: o.output }, io),
-        );
-      },
-    );
+    .option('-q, --quiet', 'chỉ báo lỗi, không báo cảnh báo / report errors only')
+    .option('--max-warnings <n>', 'mã thoát 1 khi quá n cảnh báo / exit 1 above n warnings', parseMaxWarnings)
+    .option(
+      '--no-error-on-unmatched-pattern',
+      'bỏ qua mẫu không khớp tệp nào thay vì dừng (mã 2) / skip patterns that match nothing',
+    )
+    .action(async (plans: string[], o: Omit<ValidateOptions, 'plans'>) => {
+      done(await runValidate({ plans, ...o }, io));
+    });
 };

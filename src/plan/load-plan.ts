@@ -120,11 +120,24 @@ function checkVersion(src: YamlSource): Diagnostic | null {
  * Read and check a plan file. A file that cannot be read at all (missing, a directory, no
  * permission) is not a finding but a failure to run: it throws `CchcError('plan-read')`.
  */
-export async function loadPlanFile(file: string, cwd: string): Promise<PlanLoadResult> {
+export async function loadPlanFile(
+  file: string,
+  cwd: string,
+  /** Reads standard input, for the plan argument `-`; without it `-` is a file name like any other. */
+  readStdin?: () => Promise<Buffer>,
+): Promise<PlanLoadResult> {
+  const fromStdin = file === STDIN && readStdin !== undefined;
   const abs = path.resolve(cwd, file);
-  const shown = displayPath(file, cwd);
+  const shown = fromStdin ? STDIN_NAME : displayPath(file, cwd);
   let bytes: Buffer;
   try {
+    if (fromStdin) {
+      bytes = await readStdin();
+      if (bytes.length > MAX_PLAN_CHARS) {
+        return { file: shown, sha256: '', plan: null, diagnostics: [tooLarge(shown, bytes.length)] };
+      }
+      return decoded(bytes, shown);
+    }
     const info = await stat(abs);
     if (info.isFile() && info.size > MAX_PLAN_CHARS) {
       // Refuse before reading: a multi-gigabyte file must not be pulled into memory.
@@ -134,6 +147,14 @@ export async function loadPlanFile(file: string, cwd: string): Promise<PlanLoadR
   } catch (e) {
     throw readError(shown, e as NodeJS.ErrnoException);
   }
+  return decoded(bytes, shown);
+}
+
+/** The plan argument that means standard input, and the name its diagnostics carry. */
+export const STDIN = '-';
+export const STDIN_NAME = '<stdin>';
+
+function decoded(bytes: Buffer, shown: string): PlanLoadResult {
   const text = decode(bytes);
   if (text === null) {
     return {

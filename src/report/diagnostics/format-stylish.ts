@@ -1,5 +1,6 @@
 import { Chalk } from 'chalk';
 import { maxOf, pushAll } from '../../util/array.js';
+import { neutraliseDeep } from '../control-chars.js';
 import type { FileDiagnostics, Formatter } from './file-diagnostics.js';
 import { positionText } from './position-text.js';
 import { countDiagnostics, sortDiagnostics } from './sort-diagnostics.js';
@@ -10,7 +11,9 @@ import { HINT_PREFIX, SEVERITY_WORDS, summaryText } from './summary-text.js';
  * (`line:col  lỗi  message  code`), its hint beneath, and a summary line. Clean files only count
  * in the summary. Colour comes from a private chalk instance so nothing global is touched.
  */
-export const formatStylish: Formatter = (files, opts) => {
+export const formatStylish: Formatter = (rawFiles, opts) => {
+  // Plan text quoted in messages and file names reach a terminal: no control character may pass.
+  const files = neutraliseDeep(rawFiles);
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const out: string[] = [];
   for (const f of files) {
