@@ -9,6 +9,7 @@ export async function main(): Promise<void> {
     now: new Date(),
     env: process.env,
     stdoutIsTTY: Boolean(process.stdout.isTTY),
+    ...(process.stdin.isTTY ? { prompt: ask } : {}),
     readStdin: async () => {
       const chunks: Buffer[] = [];
       for await (const c of process.stdin) chunks.push(c as Buffer);
@@ -16,4 +17,15 @@ export async function main(): Promise<void> {
     },
     ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
   });
+}
+
+/** One question on the terminal (stderr, so stdout stays the report), one line of answer. */
+async function ask(question: string): Promise<string> {
+  const { createInterface } = await import('node:readline/promises');
+  const rl = createInterface({ input: process.stdin, output: process.stderr });
+  try {
+    return await rl.question(question);
+  } finally {
+    rl.close();
+  }
 }

@@ -17,6 +17,8 @@ export interface CliIo {
   columns?: number;
   /** Standard input, read whole, for the plan argument `-`. Absent: `-` is an ordinary file name. */
   readStdin?: () => Promise<Buffer>;
+  /** Asks one question on a terminal; absent when stdin is not a terminal (commands then need flags). */
+  prompt?: (question: string) => Promise<string>;
 }
 
 /**

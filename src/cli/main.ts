@@ -7,6 +7,7 @@ import { VERSION } from '../version.js';
 import { registerCheck } from './check.js';
 import { HELP_TITLES, translateCommanderError } from './commander-vi.js';
 import { registerDiff } from './diff.js';
+import { registerInit } from './init.js';
 import { type CliIo, pickLang } from './io.js';
 import { registerReport } from './report.js';
 import { registerRollup } from './rollup.js';
@@ -49,6 +50,7 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
     registerRollup,
     registerTemplate,
     registerDiff,
+    registerInit,
   ]) {
     register(program, io, done);
   }

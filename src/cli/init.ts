@@ -1,0 +1,155 @@
+import { existsSync } from 'node:fs';
+import { lstat, mkdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { Option } from 'commander';
+import { CchcError } from '../errors.js';
+import { LANGS, type Lang, msg } from '../model/diagnostic.js';
+import { displayPath } from '../util/fs.js';
+import { type CliIo, pickLang } from './io.js';
+import type { Register } from './main.js';
+import { writeOutput } from './shared-options.js';
+
+interface InitFlags {
+  xa?: string;
+  tinh?: string;
+  output?: string;
+  lang?: Lang;
+}
+
+const SOURCE_PLAN = 'plans/phu-trung-2026-2030.yaml';
+
+/** `cchc init` — start a new commune's plan from the shipped one, with a data-entry workbook next to it. */
+export const registerInit: Register = (program, io, done) => {
+  program
+    .command('init')
+    .description('Tạo kế hoạch CCHC mới cho một xã từ kế hoạch mẫu / start a new commune plan')
+    .option('--xa <name>', 'tên xã, ví dụ "Tân Phú" / commune name')
+    .option('--tinh <name>', 'tên tỉnh, ví dụ "Đồng Nai" / province name')
+    .option('-o, --output <file.yaml>', 'tệp kế hoạch cần tạo (mặc định plans/<xã>-2026-2030.yaml)')
+    .addOption(new Option('--lang <lang>', 'ngôn ngữ / language').choices(LANGS).default('vi'))
+    .action(async (flags: InitFlags) => {
+      done(await runInit(flags, io));
+    });
+};
+
+async function runInit(flags: InitFlags, io: CliIo): Promise<0> {
+  const lang = pickLang(flags.lang);
+  const names = await askNames(flags, io);
+  const { deriveCommunePlan, slug } = await import('../plan/derive-commune-plan.js');
+  if (!slug(names.xa))
+    throw usage(msg('Tên xã cần có chữ hoặc số.', 'The commune name needs letters or digits.'));
+  const planFile = flags.output ?? `plans/${slug(names.xa)}-2026-2030.yaml`;
+  if (!/\.ya?ml$/i.test(planFile)) {
+    throw usage(msg(`Tệp "${planFile}" phải có đuôi .yaml.`, `The file "${planFile}" must end in .yaml.`));
+  }
+  const dataFile = planFile.replace(/\.ya?ml$/i, '-bieu-nhap-lieu.xlsx');
+  // Both refused before anything is written: a half-made pair is worse than none.
+  for (const f of [planFile, dataFile]) await refuseExisting(f, io.cwd);
+
+  const root = packageRoot();
+  const source = await readFile(path.join(root, SOURCE_PLAN), 'utf8');
+  const planAbs = path.resolve(io.cwd, planFile);
+  const schemaRef = path
+    .relative(path.dirname(planAbs), path.join(root, 'schemas', 'plan.schema.json'))
+    .split(path.sep)
+    .join('/');
+  const text = deriveCommunePlan(source, names, schemaRef);
+
+  // The result must validate before it is written: a starting point that fails `validate` is no start.
+  const { parsePlan } = await import('../plan/load-plan.js');
+  const checked = parsePlan(text, displayPath(planFile, io.cwd));
+  if (!checked.plan)
+    throw new Error(`init: the derived plan does not validate: ${checked.diagnostics[0]?.code}`);
+  const { nextReportPeriod } = await import('../check/resolve-as-of.js');
+  const period = nextReportPeriod(io.now, checked.plan.reporting.convention);
+  const { renderTemplateWorkbook } = await import('../report/xlsx/render-template-workbook.js');
+  const workbook = await renderTemplateWorkbook(checked.plan, period, { lang });
+
+  await refuseExisting(planFile, io.cwd);
+  await mkdir(path.dirname(planAbs), { recursive: true });
+  await writeOutput(planFile, text, io);
+  await writeOutput(dataFile, workbook, io);
+  const { periodLabel } = await import('../periods/index.js');
+  const p = displayPath(planFile, io.cwd);
+  const d = displayPath(dataFile, io.cwd);
+  const label = periodLabel(period, lang);
+  io.stderr(
+    lang === 'vi'
+      ? [
+          `Đã tạo kế hoạch ${p} (xã ${names.xa}, tỉnh ${names.tinh}) và biểu nhập liệu ${d} cho ${label}.`,
+          'Bước tiếp theo:',
+          `  1. Sửa ${p} cho đúng văn bản của xã: số, ngày, căn cứ, đơn vị, chỉ tiêu, nhiệm vụ.`,
+          `  2. cchc validate ${p}`,
+          `  3. Điền số liệu vào ${d}, rồi: cchc check ${p} --data ${d}`,
+          '',
+        ].join('\n')
+      : [
+          `Created the plan ${p} (commune ${names.xa}, province ${names.tinh}) and the data-entry workbook ${d} for ${label}.`,
+          'Next steps:',
+          `  1. Edit ${p} to match the commune's document: number, date, basis, units, targets, tasks.`,
+          `  2. cchc validate ${p}`,
+          `  3. Fill in ${d}, then: cchc check ${p} --data ${d}`,
+          '',
+        ].join('\n'),
+  );
+  return 0;
+}
+
+/** The names from the flags, else asked on a terminal; without a terminal, the flags that are missing. */
+async function askNames(flags: InitFlags, io: CliIo): Promise<{ xa: string; tinh: string }> {
+  let xa = flags.xa?.trim();
+  let tinh = flags.tinh?.trim();
+  if ((!xa || !tinh) && io.prompt) {
+    xa ||= (await io.prompt('Tên xã (ví dụ Tân Phú): ')).trim();
+    tinh ||= (await io.prompt('Tên tỉnh (ví dụ Đồng Nai): ')).trim();
+  }
+  if (!xa || !tinh) {
+    const missing = [!xa ? '--xa "<tên xã>"' : '', !tinh ? '--tinh "<tên tỉnh>"' : '']
+      .filter(Boolean)
+      .join(' ');
+    throw usage(
+      msg(
+        `cchc init cần tên xã và tên tỉnh: thiếu ${missing}.`,
+        `cchc init needs the commune and province names: missing ${missing}.`,
+      ),
+      msg(
+        'Ví dụ: cchc init --xa "Tân Phú" --tinh "Đồng Nai"',
+        'For example: cchc init --xa "Tân Phú" --tinh "Đồng Nai"',
+      ),
+    );
+  }
+  return { xa, tinh };
+}
+
+async function refuseExisting(file: string, cwd: string): Promise<void> {
+  const exists = await lstat(path.resolve(cwd, file)).then(
+    () => true,
+    () => false,
+  );
+  if (!exists) return;
+  const shown = displayPath(file, cwd);
+  throw new CchcError(
+    'output-write',
+    msg(
+      `Tệp ${shown} đã có; cchc init không ghi đè.`,
+      `${shown} already exists; cchc init does not overwrite.`,
+    ),
+    msg(
+      'Chọn tên khác với --output, hoặc xóa/đổi tên tệp cũ.',
+      'Choose another name with --output, or move the old file.',
+    ),
+  );
+}
+
+const usage = (m: ReturnType<typeof msg>, hint?: ReturnType<typeof msg>) => new CchcError('usage', m, hint);
+
+/** The installed package's folder (it holds plans/ and schemas/), found from this module, built or bundled. */
+function packageRoot(): string {
+  let dir = path.dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 4; i++) {
+    if (existsSync(path.join(dir, SOURCE_PLAN))) return dir;
+    dir = path.dirname(dir);
+  }
+  throw new Error(`init: ${SOURCE_PLAN} not found next to the package`);
+}
