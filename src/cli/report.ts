@@ -51,7 +51,7 @@ export const registerReport: Register = (program, io, done) => {
 };
 
 /** "18/09/2026" or "2026-09-18" → "2026-09-18"; anything else is refused, never guessed. */
-export function parseReportDate(text: string): string {
+export function parseReportDate(text: string, option = '--report-date'): string {
   const t = text.trim();
   const dmy = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(t);
   // Built by hand, not with isoDate (which rolls 31/02 over into March): an impossible day must be refused.
@@ -59,8 +59,8 @@ export function parseReportDate(text: string): string {
   if (!isIsoDate(iso)) {
     throw new CchcError(
       'usage',
-      msg(`--report-date "${text}" không phải một ngày.`, `--report-date "${text}" is not a date.`),
-      msg('Ví dụ: --report-date 18/09/2026', 'For example: --report-date 18/09/2026'),
+      msg(`${option} "${text}" không phải một ngày.`, `${option} "${text}" is not a date.`),
+      msg(`Ví dụ: ${option} 18/09/2026`, `For example: ${option} 18/09/2026`),
     );
   }
   return iso;

@@ -10,6 +10,8 @@ interface TemplateFlags {
   output: string;
   period?: string;
   unit?: string;
+  sendTo?: string;
+  due?: string;
   lang?: Lang;
 }
 
@@ -25,6 +27,11 @@ export const registerTemplate: Register = (program, io, done) => {
       '--unit <ids>',
       'đơn vị báo cáo, cách nhau bằng dấu phẩy: mỗi đơn vị một trang / reporting units, comma-separated',
     )
+    .option(
+      '--send-to <who>',
+      'đơn vị/người nhận biểu đã nhập, ghi trong hướng dẫn / whom units send it back to',
+    )
+    .option('--due <date>', 'hạn gửi lại biểu, dd/mm/yyyy hoặc YYYY-MM-DD / date it is due back')
     .addOption(new Option('--lang <lang>', 'ngôn ngữ / language').choices(LANGS).default('vi'))
     .action(async (plan: string, flags: TemplateFlags) => {
       done(await runTemplate(plan, flags, io));
@@ -59,9 +66,15 @@ async function runTemplate(planFile: string, flags: TemplateFlags, io: CliIo): P
       ? resolveAsOf({ period: flags.period }, convention, io.now).period
       : nextReportPeriod(io.now, convention);
   const { renderTemplateWorkbook } = await import('../report/xlsx/render-template-workbook.js');
+  const { parseReportDate } = await import('./report.js');
+  const send = {
+    ...(flags.sendTo?.trim() ? { to: flags.sendTo.trim() } : {}),
+    ...(flags.due !== undefined ? { due: parseReportDate(flags.due, '--due') } : {}),
+  };
   const bytes = await renderTemplateWorkbook(loaded.plan, period, {
     lang,
     ...(units.length ? { units } : {}),
+    send,
   });
   await writeOutput(flags.output, bytes, io);
   const { periodLabel } = await import('../periods/index.js');

@@ -15,6 +15,8 @@ const ind = wb.getWorksheet('Chỉ tiêu') as Worksheet;
 const tasks = wb.getWorksheet('Nhiệm vụ') as Worksheet;
 const h = findRow(wb, 'Chỉ tiêu', 1, 'STT');
 const th = findRow(wb, 'Nhiệm vụ', 1, 'STT');
+/** The sample plan's targets are led by the one-stop centre (the tasks' owners differ). */
+const OWNER = 'Trung tâm Phục vụ Hành chính công';
 const col = (ws: Worksheet, header: string, hr: number) => {
   for (let c = 1; c <= ws.columnCount; c++) if (ws.getCell(hr, c).text === header) return c;
   throw new Error(`no column ${header}`);
@@ -34,6 +36,7 @@ describe('data-entry template', () => {
       'STT',
       'Mã chỉ tiêu',
       'Tên chỉ tiêu',
+      'Đơn vị chủ trì',
       'Đơn vị tính',
       'Chỉ tiêu kế hoạch',
       'Thời hạn',
@@ -95,11 +98,12 @@ describe('data-entry template', () => {
   });
 
   it('has one row per indicator with code, name, unit, the target for the period and its deadline', () => {
-    const rows = [1, 2, 3, 4, 5, 6].map((i) => rowTexts(wb, 'Chỉ tiêu', h + i).slice(1, 7));
+    const rows = [1, 2, 3, 4, 5, 6].map((i) => rowTexts(wb, 'Chỉ tiêu', h + i).slice(1, 8));
     expect(rows).toEqual([
       [
         'thanh-toan-truc-tuyen',
         'Tỷ lệ thanh toán trực tuyến',
+        OWNER,
         '%',
         '≥ 80%',
         expect.any(String),
@@ -108,6 +112,7 @@ describe('data-entry template', () => {
       [
         'quan-tri-du-lieu',
         'Mức độ quản trị dữ liệu',
+        OWNER,
         'cấp độ',
         '≥ cấp độ 3',
         expect.any(String),
@@ -116,6 +121,7 @@ describe('data-entry template', () => {
       [
         'thu-hang-cchc',
         'Thứ hạng CCHC',
+        OWNER,
         'hạng',
         'Duy trì và nâng cao thứ hạng',
         expect.any(String),
@@ -124,15 +130,24 @@ describe('data-entry template', () => {
       [
         'sap-xep-don-vi-su-nghiep',
         'Sắp xếp đơn vị sự nghiệp',
+        OWNER,
         '',
         'Hoàn thành',
         expect.any(String),
         'Quý III/2026',
       ],
-      ['doi-ngu-can-bo', "'=Đội ngũ cán bộ chuyên nghiệp", '', 'Đạt', expect.any(String), 'Quý III/2026'],
-      ['so-ho-so', 'Số hồ sơ tiếp nhận', 'hồ sơ', '', '', 'Quý III/2026'],
+      [
+        'doi-ngu-can-bo',
+        "'=Đội ngũ cán bộ chuyên nghiệp",
+        OWNER,
+        '',
+        'Đạt',
+        expect.any(String),
+        'Quý III/2026',
+      ],
+      ['so-ho-so', 'Số hồ sơ tiếp nhận', '', 'hồ sơ', '', '', 'Quý III/2026'],
     ]);
-    const deadline = ind.getCell(rowOf('quan-tri-du-lieu'), 6);
+    const deadline = ind.getCell(rowOf('quan-tri-du-lieu'), 7);
     expect(deadline.value).toEqual(new Date(Date.UTC(2027, 11, 31)));
     expect(deadline.numFmt).toBe('dd/mm/yyyy');
   });
@@ -141,8 +156,8 @@ describe('data-entry template', () => {
     const y2029 = parsePeriod('Năm 2029', 'cchc') as Period;
     const later = await readBack(await renderTemplateWorkbook(samplePlan(), y2029, { lang: 'vi' }));
     const r = findRow(later, 'Chỉ tiêu', 2, 'quan-tri-du-lieu');
-    expect(later.getWorksheet('Chỉ tiêu')!.getCell(r, 5).text).toBe('≥ cấp độ 4');
-    expect(later.getWorksheet('Chỉ tiêu')!.getCell(r, 7).text).toBe('Năm 2029');
+    expect(later.getWorksheet('Chỉ tiêu')!.getCell(r, 6).text).toBe('≥ cấp độ 4');
+    expect(later.getWorksheet('Chỉ tiêu')!.getCell(r, 8).text).toBe('Năm 2029');
   });
 
   it.each([
@@ -239,7 +254,7 @@ describe('data-entry template per reporting unit', () => {
     const ws = per.getWorksheet('Chỉ tiêu - tan-phu')!;
     const hr = findRow(per, 'Chỉ tiêu - tan-phu', 1, 'STT');
     const unitCol = col(ws, 'Đơn vị', hr);
-    expect(unitCol).toBe(8);
+    expect(unitCol).toBe(9);
     expect([1, 2, 6].map((i) => ws.getCell(hr + i, unitCol).text)).toEqual(['tan-phu', 'tan-phu', 'tan-phu']);
     const th2 = findRow(per, 'Nhiệm vụ - tan-phu', 1, 'STT');
     expect(per.getWorksheet('Nhiệm vụ - tan-phu')!.getCell(th2 + 1, 7).text).toBe('tan-phu');
@@ -271,6 +286,7 @@ describe('data-entry template in English', () => {
       'No.',
       'indicator',
       'Indicator name',
+      'Lead unit',
       'Unit of measure',
       'Planned target',
       'Deadline',
@@ -281,6 +297,54 @@ describe('data-entry template in English', () => {
       'source',
       'note',
     ]);
-    expect(en.getWorksheet('Indicators')!.getCell(hr + 1, 7).text).toBe('Quý III/2026');
+    expect(en.getWorksheet('Indicators')!.getCell(hr + 1, 8).text).toBe('Quý III/2026');
+  });
+});
+
+describe('the template as a unit reads it', () => {
+  const texts = (w: Awaited<ReturnType<typeof readBack>>, sheet: string) => {
+    const ws = w.getWorksheet(sheet)!;
+    return Array.from({ length: ws.rowCount }, (_, i) => rowTexts(w, sheet, i + 1).join('|')).join('\n');
+  };
+
+  it('says what to type, where, and whom to send it to — no command to run', async () => {
+    const all = `${texts(wb, 'Chỉ tiêu')}\n${texts(wb, 'Nhiệm vụ')}`;
+    expect(all).not.toMatch(/cchc (check|validate)|--data/);
+    expect(all).toContain('cột "Đơn vị chủ trì"');
+    expect(all).toContain(
+      'gửi tệp cho công chức phụ trách cải cách hành chính của Ủy ban nhân dân xã Phú Trung',
+    );
+    const sent = await readBack(
+      await renderTemplateWorkbook(samplePlan(), q3, {
+        lang: 'vi',
+        send: { to: 'Phòng Văn hóa - Xã hội (chị Lan)', due: '2026-09-16' },
+      }),
+    );
+    expect(texts(sent, 'Chỉ tiêu')).toContain(
+      'gửi tệp cho Phòng Văn hóa - Xã hội (chị Lan) trước ngày 16/09/2026.',
+    );
+  });
+
+  it('ends each sheet with "Người lập biểu" and "Thủ trưởng đơn vị", outside the code column', () => {
+    for (const sheet of ['Chỉ tiêu', 'Nhiệm vụ']) {
+      const ws = wb.getWorksheet(sheet)!;
+      const r = findRow(wb, sheet, 3, 'NGƯỜI LẬP BIỂU');
+      expect(r, sheet).toBeGreaterThan(0);
+      expect(rowTexts(wb, sheet, r).join('|')).toContain('THỦ TRƯỞNG ĐƠN VỊ');
+      expect(rowTexts(wb, sheet, r - 1).join('|')).toContain('ngày … tháng … năm …');
+      expect(ws.getCell(r, 2).text).toBe('');
+      expect(ws.getCell(r + 3, 3).protection).toMatchObject({ locked: false });
+    }
+  });
+
+  it('names the reporting unit in the heading (the id stays in the Đơn vị column)', async () => {
+    const per = await readBack(
+      await renderTemplateWorkbook(samplePlan(), q3, { lang: 'vi', units: ['phu-trung', 'vhxh', 'khac'] }),
+    );
+    expect(texts(per, 'Chỉ tiêu - phu-trung')).toContain('Đơn vị báo cáo: Ủy ban nhân dân xã Phú Trung');
+    expect(texts(per, 'Chỉ tiêu - vhxh')).toContain('Đơn vị báo cáo: Phòng Văn hóa - Xã hội');
+    // An id the plan cannot name is shown as it is, never guessed.
+    expect(texts(per, 'Chỉ tiêu - khac')).toContain('Đơn vị báo cáo: khac');
+    expect(texts(per, 'Chỉ tiêu - phu-trung')).not.toContain('lần sửa đổi');
   });
 });

@@ -6,6 +6,12 @@ import { periodLabel, periodWithWindow } from '../../periods/index.js';
 import { fixZipTimes } from './fixed-zip-times.js';
 import { loadExcelJs } from './load-exceljs.js';
 import { type IndicatorField, indicatorColumns, type TaskField, taskColumns } from './template-columns.js';
+import {
+  indicatorInstructions,
+  reportingUnitName,
+  type SendBack,
+  taskInstructions,
+} from './template-instructions.js';
 import { type TemplateRow, writeTemplateSheet } from './template-sheet.js';
 import { targetForPeriod, targetText } from './template-target.js';
 import { countValidation, taskStatusValidation, valueValidation } from './template-validations.js';
@@ -14,6 +20,8 @@ export interface TemplateWorkbookOptions {
   lang: Lang;
   /** Reporting units (communes): one indicator sheet and one task sheet each, with "Đơn vị" filled in. */
   units?: string[];
+  /** Whom the units send the filled workbook to, and by when (the instructions say it). */
+  send?: SendBack;
 }
 
 const utcDate = (iso: string) => {
@@ -40,8 +48,9 @@ export async function renderTemplateWorkbook(
   const units = opts.units?.length ? opts.units : [undefined];
   const names = sheetNames(opts.lang, opts.units ?? []);
   for (const [i, unit] of units.entries()) {
-    await addIndicatorSheet(wb, names[i]![0], plan, period, opts.lang, unit);
-    await addTaskSheet(wb, names[i]![1], plan, period, opts.lang, unit);
+    const send = opts.send ?? {};
+    await addIndicatorSheet(wb, names[i]![0], plan, period, opts.lang, send, unit);
+    await addTaskSheet(wb, names[i]![1], plan, period, opts.lang, send, unit);
   }
   return fixZipTimes(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
 }
@@ -69,6 +78,9 @@ function heading(
   unit?: string,
 ): string[] {
   const vi = lang === 'vi';
+  // The amendment is named only for a real one: the original plan is revision 1.
+  const amended = plan.revision.number - 1;
+  const rev = amended > 0 ? (vi ? `, điều chỉnh lần ${amended}` : `, amendment ${amended}`) : '';
   const first =
     what === 'indicators'
       ? vi
@@ -79,40 +91,9 @@ function heading(
         : 'DATA-ENTRY SHEET: PROGRESS OF ADMINISTRATIVE-REFORM TASKS';
   return [
     first,
-    `${plan.issuer.name}: ${plan.title} (${plan.id}, ${vi ? 'lần sửa đổi' : 'revision'} ${plan.revision.number})`,
-    `${vi ? 'Kỳ báo cáo' : 'Reporting period'}: ${periodWithWindow(period, lang)}${unit ? ` — ${vi ? 'Đơn vị báo cáo' : 'Reporting unit'}: ${unit}` : ''}`,
+    `${plan.issuer.name}: ${plan.title} (${plan.id}${rev})`,
+    `${vi ? 'Kỳ báo cáo' : 'Reporting period'}: ${periodWithWindow(period, lang)}${unit ? ` — ${vi ? 'Đơn vị báo cáo' : 'Reporting unit'}: ${reportingUnitName(plan, unit)}` : ''}`,
   ];
-}
-
-function indicatorInstructions(plan: Plan, lang: Lang): string[] {
-  if (lang === 'en') {
-    return [
-      '1. Type only in the yellow cells (value, numerator, denominator, source, note); the other cells are locked. Do not change the codes or the period.',
-      '2. Percentages: enter the number in percent, 95.5 for 95.5% (not 0.955). Where the rate comes from counts, enter the numerator and the denominator too; a zero denominator means "no data", not 0%.',
-      '3. Qualitative indicators: pick Đạt / Không đạt; milestones: Hoàn thành / Đang thực hiện / Chưa thực hiện; levels: a whole number 1–5; ranks: a whole number (1 is best).',
-      '4. Leave a row empty when there is no figure yet: it is skipped. Say where each figure comes from (system, document) in "source".',
-      `5. Check the filled workbook: cchc check <plan.yaml> --data <this file> (plan ${plan.id}).`,
-    ];
-  }
-  return [
-    '1. Chỉ nhập vào các ô nền vàng (Giá trị, Tử số, Mẫu số, Nguồn/minh chứng, Ghi chú); các ô khác đã khóa. Không sửa Mã chỉ tiêu và Kỳ báo cáo.',
-    '2. Tỷ lệ (%): nhập số theo đơn vị phần trăm, ví dụ 95,5 cho 95,5% (không nhập 0,955). Nếu tỷ lệ tính từ số hồ sơ, nhập cả Tử số và Mẫu số; mẫu số bằng 0 nghĩa là "không có số liệu", không phải 0%.',
-    '3. Chỉ tiêu định tính: chọn Đạt / Không đạt; mốc hoàn thành: chọn Hoàn thành / Đang thực hiện / Chưa thực hiện; cấp độ: số nguyên từ 1 đến 5; thứ hạng: số nguyên (1 là cao nhất).',
-    '4. Chưa có số liệu thì để trống cả dòng: dòng trống được bỏ qua. Ghi rõ nguồn số liệu (hệ thống, văn bản) ở cột Nguồn/minh chứng.',
-    `5. Kiểm tra biểu đã nhập: cchc check <kế hoạch.yaml> --data <tệp này> (kế hoạch ${plan.id}).`,
-  ];
-}
-
-function taskInstructions(lang: Lang): string[] {
-  return lang === 'vi'
-    ? [
-        '1. Chọn Tình trạng của từng nhiệm vụ trong kỳ: Hoàn thành / Đang thực hiện / Chưa thực hiện; ghi kết quả, sản phẩm hoặc vướng mắc ở cột Ghi chú.',
-        '2. Nhiệm vụ chưa có báo cáo thì để trống Tình trạng: dòng đó được bỏ qua. Không sửa Mã nhiệm vụ và Kỳ báo cáo.',
-      ]
-    : [
-        '1. Pick the status of each task in the period: Hoàn thành (done) / Đang thực hiện (in progress) / Chưa thực hiện (not started); note results, outputs or obstacles.',
-        '2. Leave the status empty when there is nothing to report: the row is skipped. Do not change the task codes or the period.',
-      ];
 }
 
 async function addIndicatorSheet(
@@ -121,10 +102,12 @@ async function addIndicatorSheet(
   plan: Plan,
   period: Period,
   lang: Lang,
+  send: SendBack,
   unit?: string,
 ): Promise<void> {
   const ws = wb.addWorksheet(name);
   const label = periodLabel(period, 'vi');
+  const unitName = (id: string) => plan.units.find((u) => u.id === id)?.name ?? id;
   const rows: TemplateRow<IndicatorField>[] = plan.indicators.map((ind, i) => {
     const t = targetForPeriod(plan, ind.code, period);
     const isRate = ind.kind === 'percentage';
@@ -134,7 +117,9 @@ async function addIndicatorSheet(
         code: ind.code,
         name: ind.name,
         measure: ind.unit,
-        ...(t ? { target: targetText(t, ind, lang), deadline: utcDate(t.deadline) } : {}),
+        ...(t
+          ? { target: targetText(t, ind, lang), deadline: utcDate(t.deadline), owner: unitName(t.owner) }
+          : {}),
         // The period label is written in Vietnamese in both languages: it is data the reader parses.
         period: label,
         ...(unit ? { unit } : {}),
@@ -150,10 +135,11 @@ async function addIndicatorSheet(
   await writeTemplateSheet(
     ws,
     heading(plan, period, lang, 'indicators', unit),
-    indicatorInstructions(plan, lang),
+    indicatorInstructions(plan, period, send, lang),
     indicatorColumns(lang, unit !== undefined),
     rows,
     lang,
+    plan.issuer.place,
   );
 }
 
@@ -163,6 +149,7 @@ async function addTaskSheet(
   plan: Plan,
   period: Period,
   lang: Lang,
+  send: SendBack,
   unit?: string,
 ): Promise<void> {
   const ws = wb.addWorksheet(name);
@@ -183,9 +170,10 @@ async function addTaskSheet(
   await writeTemplateSheet(
     ws,
     heading(plan, period, lang, 'tasks', unit),
-    taskInstructions(lang),
+    taskInstructions(plan, period, send, lang),
     taskColumns(lang, unit !== undefined),
     rows,
     lang,
+    plan.issuer.place,
   );
 }

@@ -11,6 +11,7 @@ export type IndicatorField =
   | 'stt'
   | 'code'
   | 'name'
+  | 'owner'
   | 'measure'
   | 'target'
   | 'deadline'
@@ -76,6 +77,7 @@ export function indicatorColumns(lang: Lang, withUnit: boolean): TemplateColumn<
     col('stt', 5, lang),
     col('code', 30, lang),
     col('name', 46, lang),
+    col('owner', 22, lang),
     col('measure', 9, lang),
     col('target', 14, lang),
     col('deadline', 12, lang),

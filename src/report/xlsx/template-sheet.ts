@@ -25,6 +25,7 @@ export async function writeTemplateSheet<F extends string>(
   columns: TemplateColumn<F>[],
   rows: TemplateRow<F>[],
   lang: Lang,
+  place?: string,
 ): Promise<number> {
   const n = columns.length;
   let r = 1;
@@ -95,6 +96,7 @@ export async function writeTemplateSheet<F extends string>(
       TABLE_PT,
     );
   });
+  writeSignLines(ws, headerRow + rows.length + 2, columns, lang, place);
   await ws.protect('', {
     selectLockedCells: true,
     selectUnlockedCells: true,
@@ -102,6 +104,42 @@ export async function writeTemplateSheet<F extends string>(
     formatRows: true,
   });
   return headerRow;
+}
+
+/**
+ * "Người lập biểu" on the left and the date line with "Thủ trưởng đơn vị" on the right, as forms passed between
+ * offices end; the cells below each title are unlocked for the names. Nothing goes in the code column and the
+ * printed texts hold no digits, so the reader skips these rows quietly.
+ */
+function writeSignLines<F>(
+  ws: Worksheet,
+  row: number,
+  columns: TemplateColumn<F>[],
+  lang: Lang,
+  place?: string,
+) {
+  const vi = lang === 'vi';
+  const n = columns.length;
+  const right = Math.max(4, n - 2);
+  const put = (r: number, from: number, to: number, text: string, extra: object) => {
+    if (to > from) ws.mergeCells(r, from, r, to);
+    const c = ws.getCell(r, from);
+    c.value = text;
+    c.font = font(12, extra);
+    c.alignment = { horizontal: 'center', vertical: 'middle' };
+  };
+  put(row, right, n, `${place ?? '…'}, ${vi ? 'ngày … tháng … năm …' : 'date …'}`, { italic: true });
+  put(row + 1, 3, 3, vi ? 'NGƯỜI LẬP BIỂU' : 'PREPARED BY', { bold: true });
+  put(row + 1, right, n, vi ? 'THỦ TRƯỞNG ĐƠN VỊ' : 'HEAD OF UNIT', { bold: true });
+  put(row + 2, 3, 3, vi ? '(Ký, ghi rõ họ tên)' : '(Signature and full name)', { italic: true });
+  put(row + 2, right, n, vi ? '(Ký, ghi rõ họ tên)' : '(Signature and full name)', { italic: true });
+  ws.getRow(row + 3).height = 54;
+  // The name cells are left unmerged: an empty merged cell trips readers (exceljs reads its text as null).
+  for (const c of [ws.getCell(row + 4, 3), ws.getCell(row + 4, right)]) {
+    c.protection = { locked: false };
+    c.font = font(12, { bold: true });
+    c.alignment = { horizontal: 'center' };
+  }
 }
 
 function firstInput<F>(columns: TemplateColumn<F>[], headerRow: number): string {
