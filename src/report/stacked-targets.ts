@@ -1,6 +1,7 @@
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, TargetEvaluation } from '../model/report.js';
+import { maxOf } from '../util/array.js';
 import { formatDate } from '../util/date.js';
 import { markedStatus, statusStyle } from './status-marks.js';
 import { groupRule } from './text-grid.js';
@@ -45,7 +46,7 @@ export function stackedTargetLines(
   const L = LABELS[lang];
   const out: string[] = [];
   // Wide enough for the longest number with its dot ("5.1. "), so every title starts in the same column.
-  const indent = Math.max(4, ...[...numbers.values()].map((n) => n.length + 2));
+  const indent = maxOf(numbers.values(), (n) => n.length + 2, 4);
   const room = width - indent;
   for (const g of groups) {
     out.push('', ...clip(g.title, width - 7, 1).map((t) => groupRule(t, width, c)), '');

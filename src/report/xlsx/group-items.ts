@@ -58,7 +58,8 @@ export function groupItems<T extends Groupable>(
 
 /** Reporting units in order of first appearance; `[undefined]` when the data are for one commune. */
 export function reportingUnits<T extends { reportingUnit?: string }>(items: T[]): (string | undefined)[] {
-  const seen: (string | undefined)[] = [];
-  for (const i of items) if (!seen.includes(i.reportingUnit)) seen.push(i.reportingUnit);
-  return seen.length ? seen : [undefined];
+  // A Set, not includes(): thousands of communes would make the scan quadratic.
+  const seen = new Set<string | undefined>();
+  for (const i of items) seen.add(i.reportingUnit);
+  return seen.size ? [...seen] : [undefined];
 }
