@@ -5,6 +5,7 @@ import { checkOverUnits } from './check-over-units.js';
 import { checkOwners } from './check-owners.js';
 import { checkParentChains, checkReferences, checkUniqueIds } from './check-references.js';
 import { checkTargetValues } from './check-targets.js';
+import { checkUnusedUnits } from './check-unused-units.js';
 import { checkScoreIndicators, checkV2Targets } from './check-v2-targets.js';
 import { checkWeakerLaterTargets } from './check-weaker-targets.js';
 
@@ -21,6 +22,7 @@ export const PLAN_CHECKS: readonly PlanCheck[] = [
   checkV2Targets,
   checkWeakerLaterTargets,
   checkOverUnits,
+  checkUnusedUnits,
 ];
 
 /** Run every semantic check on a schema-valid plan; findings sorted by position in the file. */

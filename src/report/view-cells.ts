@@ -195,7 +195,7 @@ function groupBy<T>(
 
 /** A sub-target's title is shown under its parent as "– trong đó: …". */
 export function targetTitle(e: TargetEvaluation, lang: Lang): string {
-  const title = e.aspirational ? `${aspirationMark(lang)} ${e.title}` : e.title;
+  const title = markAspiration(e, lang);
   if (!e.parent) return title;
   // Plans often already write "Trong đó …" for a sub-target; do not say it twice.
   return /^trong đó/i.test(e.title) ? `– ${title}` : `– ${lang === 'vi' ? 'trong đó' : 'of which'}: ${title}`;
@@ -204,4 +204,10 @@ export function targetTitle(e: TargetEvaluation, lang: Lang): string {
 /** "[Phấn đấu]": an aspiration is marked wherever its title is shown, so nobody reads it as binding. */
 export function aspirationMark(lang: Lang): string {
   return lang === 'vi' ? '[Phấn đấu]' : '[Aspiration]';
+}
+
+/** The title with the mark, unless a Vietnamese title already says "Phấn đấu …" itself. */
+export function markAspiration(e: Pick<TargetEvaluation, 'title' | 'aspirational'>, lang: Lang): string {
+  if (!e.aspirational || (lang === 'vi' && /^phấn đấu/i.test(e.title))) return e.title;
+  return `${aspirationMark(lang)} ${e.title}`;
 }

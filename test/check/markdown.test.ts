@@ -60,7 +60,7 @@ describe('the README command as Markdown', () => {
       'Quý III/2026 (số liệu từ 15/06/2026 đến 14/09/2026); đánh giá đến ngày 14/09/2026',
     );
     expect(head).toContain('- **Chỉ tiêu (19): Đạt 3 · Đúng tiến độ 8');
-    expect(head).toContain('- **Nhiệm vụ (43): Hoàn thành 4');
+    expect(head).toContain('- **Nhiệm vụ (56): Hoàn thành 4');
     expect(md).toContain('| **Có nguy cơ không đạt** | kỳ vọng 56,8% đến 14/09/2026 theo lộ trình');
     // The full title, never clipped as in the terminal.
     expect(md).toContain('ngang tầm nhiệm vụ');

@@ -133,3 +133,50 @@ describe('plans/phu-trung-2026-2030.yaml encodes the seed plan', async () => {
     });
   });
 });
+
+describe('plans/phu-trung-2026-2030.yaml: the whole seed (section V, aspirations, one-off)', async () => {
+  const { loadPlanFile } = await import('../../src/plan/load-plan.js');
+  const r = await loadPlanFile('plans/phu-trung-2026-2030.yaml', new URL('../..', import.meta.url).pathname);
+  const p = r.plan!;
+  const task = (id: string) => p.tasks.find((t) => t.id === id)!;
+  it('is version 2 and every declared unit leads, owns or partners something', () => {
+    expect(p.schemaVersion).toBe(2);
+    expect(r.diagnostics.filter((d) => d.code === 'unit-owns-nothing')).toEqual([]);
+    for (const id of ['ttdvth', 'cong-an', 'mttq']) expect(p.tasks.some((t) => t.owner === id)).toBe(true);
+  });
+  it('section V duties are tasks with their owners', () => {
+    expect(p.tasks.filter((t) => /^v\d-\d$/.test(t.id)).map((t) => [t.id, t.owner])).toEqual([
+      ['v1-3', 'vhxh'],
+      ['v1-4', 'vhxh'],
+      ['v2-1', 'vp-hdnd-ubnd'],
+      ['v2-2', 'vp-hdnd-ubnd'],
+      ['v4-3', 'ttphvhcc'],
+      ['v5-1', 'ttdvth'],
+      ['v5-2', 'ttdvth'],
+      ['v5-3', 'ttdvth'],
+      ['v5-4', 'ttdvth'],
+      ['v6-1', 'cong-an'],
+      ['v6-2', 'cong-an'],
+      ['v7-1', 'mttq'],
+    ]);
+  });
+  it('the 2026-2030 budget estimate is a one-off, its annual appraisal recurs', () => {
+    expect(task('du-toan-kinh-phi-2026-2030').schedule.kind).toBe('once');
+    expect(task('hang-nam-tham-dinh-kinh-phi').content).not.toContain('dự toán');
+  });
+  it('the two "Phấn đấu" targets are aspirations, the rest binding', () => {
+    expect(p.targets.filter((t) => t.aspirational).map((t) => t.id)).toEqual([
+      'quan-tri-du-lieu-2030',
+      'thu-hang-cchc',
+    ]);
+  });
+  it('keeps "đặc biệt" in the y tế / giáo dục indicator, and marks 766 numbers as the team’s mapping', () => {
+    expect(p.indicators.find((i) => i.code === 'hai-long-y-te-giao-duc')!.name).toContain(
+      'đặc biệt trong các lĩnh vực y tế',
+    );
+    for (const i of p.indicators) {
+      const ref = i.computation?.reference ?? '';
+      if (/766/.test(ref)) expect(ref).toMatch(/^Đối chiếu của nhóm cchc, không có trong văn bản/);
+    }
+  });
+});

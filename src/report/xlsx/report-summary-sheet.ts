@@ -5,7 +5,7 @@ import { type RunReport, STATUSES, type TargetEvaluation } from '../../model/rep
 import { foldWords } from '../../util/text.js';
 import { targetNote } from '../target-note.js';
 import { sttValue, targetNumbers } from '../target-numbers.js';
-import { aspirationMark, periodText, planValueText, valueText } from '../view-cells.js';
+import { markAspiration, periodText, planValueText, valueText } from '../view-cells.js';
 import { setText } from './cell-text.js';
 import { writeCompletion } from './completion-block.js';
 import { dateCell } from './date-cell.js';
@@ -104,7 +104,7 @@ function writeTarget(
 ): void {
   const r = ws.getRow(row);
   const sub = stt?.includes('.') === true;
-  const marked = t.aspirational ? `${aspirationMark(lang)} ${t.title}` : t.title;
+  const marked = markAspiration(t, lang);
   const title = sub ? subTitle(marked, lang) : marked;
   const cells = r.getCell.bind(r);
   cells(1).value = sttValue(stt);
