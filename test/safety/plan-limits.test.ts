@@ -45,7 +45,7 @@ describe('NaN and infinities are errors at their line:col, in every numeric fiel
       'revision:\n  number: .inf',
       'revision:\n  number: '.length,
     ],
-    ['schemaVersion', 'schemaVersion: 1', 'schemaVersion: .nan', 'schemaVersion: '.length],
+    ['schemaVersion', 'schemaVersion: 2', 'schemaVersion: .nan', 'schemaVersion: '.length],
   ])('%s', (_, from, to, offset) => {
     const { text, line, column } = put(from, to);
     const [e, ...rest] = errorsOf(text);
