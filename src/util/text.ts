@@ -45,13 +45,25 @@ export function editDistance(a: string, b: string): number {
   return prev[b.length]!;
 }
 
+/**
+ * How many edits still make a "did you mean": 1 for words of up to 2 letters, else 2 or a third of the length.
+ * Two edits on a 2-letter word replace it outright ("id" → "xy"), which is no suggestion; on 4 letters they
+ * are still a swapped pair ("vhhx" → "vhxh").
+ */
+export function suggestionLimit(length: number): number {
+  return length <= 2 ? 1 : Math.max(2, Math.floor(length / 3));
+}
+
 /** Up to `max` candidates closest to `word`, nearest first, within a distance that scales with length. */
 export function nearest(word: string, candidates: Iterable<string>, max = 3): string[] {
-  const limit = Math.max(2, Math.floor(word.length / 3));
-  return [...candidates]
-    .map((c) => ({ c, d: editDistance(word.toLowerCase(), c.toLowerCase()) }))
-    .filter((x) => x.d <= limit)
-    .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
-    .slice(0, max)
-    .map((x) => x.c);
+  const limit = suggestionLimit(word.length);
+  return (
+    [...candidates]
+      .map((c) => ({ c, d: editDistance(word.toLowerCase(), c.toLowerCase()) }))
+      // A candidate must also keep something of the word: fewer edits than the shorter of the two has letters.
+      .filter((x) => x.d <= limit && x.d < Math.min(word.length, x.c.length))
+      .sort((x, y) => x.d - y.d || x.c.localeCompare(y.c))
+      .slice(0, max)
+      .map((x) => x.c)
+  );
 }
