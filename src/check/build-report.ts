@@ -1,4 +1,3 @@
-import type { CliIo } from '../cli/io.js';
 import { readData } from '../data/read-data.js';
 import { CchcError } from '../errors.js';
 import { evaluatePlan, reportingUnits, summarize } from '../evaluate/evaluate-plan.js';
@@ -15,11 +14,23 @@ import { resolveAsOf } from './resolve-as-of.js';
 export type { CheckOptions } from './check-options.js';
 
 /**
+ * What a run takes from the world, decided once by its caller: the directory paths are relative to and the
+ * instant "today" is read from (only to default the as-of date). The CLI passes its io object; an API user
+ * passes `{ cwd: process.cwd(), now: new Date() }`. Nothing else of the CLI reaches the core.
+ */
+export interface RunContext {
+  cwd: string;
+  now: Date;
+  /** Reads standard input, for a plan given as "-" (the CLI wires it; an API caller may). */
+  readStdin?: () => Promise<Buffer>;
+}
+
+/**
  * Everything `check` (and `report`) needs, as one RunReport: load and check the plan, read the data, settle
  * the as-of date, evaluate, filter. Could-not-run problems throw CchcError (exit 2); findings are results.
  */
-export async function buildRunReport(opts: CheckOptions, io: CliIo): Promise<RunReport> {
-  return (await evaluateRun(opts, io)).report;
+export async function buildRunReport(opts: CheckOptions, ctx: RunContext): Promise<RunReport> {
+  return (await evaluateRun(opts, ctx)).report;
 }
 
 /** What `rollup` needs besides the RunReport: the plan itself and how the data spelled its units. */
@@ -31,7 +42,7 @@ export interface EvaluatedRun {
 }
 
 /** buildRunReport's steps, keeping the plan and the unit spellings for callers that need them. */
-export async function evaluateRun(opts: CheckOptions, io: CliIo): Promise<EvaluatedRun> {
+export async function evaluateRun(opts: CheckOptions, io: RunContext): Promise<EvaluatedRun> {
   const loaded = await loadPlanFile(opts.plan, io.cwd, io.readStdin);
   if (!loaded.plan) {
     throw new CchcError(

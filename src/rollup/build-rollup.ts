@@ -1,7 +1,6 @@
-import { evaluateRun } from '../check/build-report.js';
+import { evaluateRun, type RunContext } from '../check/build-report.js';
 import type { CheckOptions } from '../check/check-options.js';
 import { checkId } from '../check/filters.js';
-import type { CliIo } from '../cli/io.js';
 import { CchcError } from '../errors.js';
 import { targetOrder } from '../evaluate/evaluate-plan.js';
 import { msg } from '../model/diagnostic.js';
@@ -24,7 +23,7 @@ const UNITS_NOUN = msg('đơn vị', 'units');
  * matrix of units × targets, counts per target, targets over units, and a ranking. Could-not-run problems
  * throw CchcError (exit 2); findings are results.
  */
-export async function buildRollup(opts: RollupOptions, io: CliIo): Promise<RollupReport> {
+export async function buildRollup(opts: RollupOptions, io: RunContext): Promise<RollupReport> {
   const { report, plan, unitSpellings } = await evaluateRun(opts, io);
   const seen = Object.keys(unitSpellings).sort();
   if (seen.length === 0) {
