@@ -1,4 +1,5 @@
 import { readData } from '../data/read-data.js';
+import { WhoseData } from '../data/whose-data.js';
 import { CchcError } from '../errors.js';
 import { evaluatePlan, reportingUnits, summarize } from '../evaluate/evaluate-plan.js';
 import { taskCompletion } from '../evaluate/task-completion.js';
@@ -62,6 +63,8 @@ export async function evaluateRun(opts: CheckOptions, io: RunContext): Promise<E
   const convention = opts.convention ?? plan.reporting.convention;
   checkPlanFilters(plan, opts);
   const { asOf, period } = resolveAsOf(opts, convention, io.now);
+  // --unit names the issuer or a declared reporting unit (id, name or alias), checked before any data is read.
+  const unit = opts.unit === undefined ? undefined : resolveUnit(plan, opts.unit);
 
   // --unit is pushed down to the reader: rows of other communes are dropped unread (bounded memory on a
   // national file); `data.units` still lists every unit met, for the check below.
@@ -84,7 +87,7 @@ export async function evaluateRun(opts: CheckOptions, io: RunContext): Promise<E
     opts.unit !== undefined
       ? data.units
       : reportingUnits(data.observations, data.progress).filter((u): u is string => u !== undefined);
-  if (opts.unit !== undefined) checkId('unit', opts.unit, units);
+  if (unit !== undefined) checkId('unitData', unit, units);
   const unitless =
     units.length > 0
       ? data.observations.filter((o) => o.unit === undefined).length +
@@ -92,7 +95,7 @@ export async function evaluateRun(opts: CheckOptions, io: RunContext): Promise<E
       : 0;
   if (unitless > 0) diagnostics.push(unitlessWarning(unitless));
   const keep = <T extends { unit?: string }>(rows: T[]) =>
-    opts.unit === undefined ? rows : rows.filter((r) => r.unit === opts.unit);
+    opts.unit === undefined ? rows : rows.filter((r) => r.unit === unit);
   const observations = keep(data.observations);
   const progress = keep(data.progress);
 
@@ -134,6 +137,24 @@ export async function evaluateRun(opts: CheckOptions, io: RunContext): Promise<E
   };
   if (plan.issuer.place !== undefined) report.plan.place = plan.issuer.place;
   return { report, plan, unitSpellings: data.unitSpellings };
+}
+
+/** The reporting unit `--unit` names (undefined: the issuer's own rows of a plan without reporting units). */
+function resolveUnit(plan: Plan, text: string): string | undefined {
+  const whose = new WhoseData(plan);
+  const w = whose.of(text);
+  if (w.kind === 'ok') return w.unit;
+  if (w.kind === 'several') {
+    throw new CchcError(
+      'usage',
+      msg(
+        `--unit "${text}" có thể là ${w.names.join(', ')}: hãy ghi mã hoặc tên đầy đủ.`,
+        `--unit "${text}" could be ${w.names.join(', ')}: give the id or the full name.`,
+      ),
+    );
+  }
+  checkId('unit', text, whose.candidates());
+  return undefined;
 }
 
 function names(plan: Plan): RunReport['names'] {

@@ -24,6 +24,11 @@ const WHAT = {
   unit: {
     vi: 'đơn vị báo cáo',
     en: 'reporting unit',
+    where: { vi: 'kế hoạch (issuer, reportingUnits)', en: 'plan (issuer, reportingUnits)' },
+  },
+  unitData: {
+    vi: 'dòng số liệu nào của đơn vị báo cáo',
+    en: 'data row of the reporting unit',
     where: { vi: 'số liệu (cột Đơn vị)', en: 'data (Đơn vị column)' },
   },
 } as const;

@@ -10,6 +10,7 @@ import type { Indicator, Plan, Task } from '../model/plan.js';
 import { parsePeriod } from '../periods/index.js';
 import { foldKey, nearest } from '../util/text.js';
 import { duplicateDiag, unknownDiag } from './collector-problems.js';
+import { WhoseData } from './whose-data.js';
 
 /** A first report of a repeated problem, so a code wrong on 5 000 rows gives one diagnostic. */
 interface Repeated {
@@ -41,14 +42,14 @@ export class DataCollector {
   // indicator/task → period id → unit ('' when none) → first row: nested maps, no key string per row.
   private readonly seenObs = new Map<string, Map<string, Map<string, Observation>>>();
   private readonly seenTasks = new Map<string, Map<string, Map<string, TaskProgress>>>();
-  /** Unit text as written → canonical spelling; folded spelling → canonical spelling. */
-  private readonly unitText = new Map<string, string>();
-  private readonly units = new Map<string, string>();
+  /** Unit text as written → whose data it is (resolved once per distinct spelling). */
+  private readonly unitText = new Map<string, ReturnType<WhoseData['of']>>();
+  /** Units met (ids of reporting units, the issuer's name), in the order first met. */
+  private readonly units = new Set<string>();
   private readonly repeated = new Map<string, Repeated>();
-  /** Folded spellings of the reporting units to keep; null keeps every unit. */
+  readonly whose: WhoseData;
+  /** Units to keep (resolved: reporting unit ids, '' for the issuer's own rows); null keeps every unit. */
   private readonly unitFilter: Set<string> | null;
-  /** Unit text as written → kept by the filter: one lookup per row, no folding per row. */
-  private readonly unitKept = new Map<string, boolean>();
   /** Raw cell texts already kept: the same few thousand figures ("48,6%") repeat over millions of rows. */
   private readonly raws = new Map<string, string>();
   /** Rows left out by the unit filter (counted, never parsed beyond the unit cell). */
@@ -59,7 +60,8 @@ export class DataCollector {
     readonly convention: Convention,
     units?: readonly string[],
   ) {
-    this.unitFilter = units === undefined ? null : new Set(units.map(foldKey));
+    this.whose = new WhoseData(plan);
+    this.unitFilter = units === undefined ? null : new Set(units.map((u) => this.filterKey(u)));
     // Exact codes first, then folded spellings ("DVC-Truc-Tuyen…") unless two codes fold alike.
     for (const i of plan.indicators) this.indicators.set(i.code, i);
     for (const i of plan.indicators) {
@@ -95,18 +97,29 @@ export class DataCollector {
     return this.tasks.get(id) ?? this.tasks.get(foldKey(id));
   }
 
-  /** Reporting units: the first spelling seen stands for every spelling that folds the same. */
-  unit(text: string): string {
-    let u = this.unitText.get(text);
-    if (u !== undefined) return u;
-    const k = foldKey(text);
-    u = this.units.get(k);
-    if (u === undefined) {
-      u = text;
-      this.units.set(k, u);
+  /** Whose a unit cell says the row is, resolved once per spelling. */
+  private whoseOf(text: string): ReturnType<WhoseData['of']> {
+    let w = this.unitText.get(text);
+    if (w === undefined) {
+      w = this.whose.of(text);
+      this.unitText.set(text, w);
+      if (w.kind === 'ok' && w.unit !== undefined) this.units.add(w.unit);
     }
-    this.unitText.set(text, u);
-    return u;
+    return w;
+  }
+
+  private filterKey(text: string): string {
+    const w = this.whose.of(text);
+    return w.kind === 'ok' ? (w.unit ?? '') : `\u0000${text}`;
+  }
+
+  /**
+   * The reporting unit of a row accepted by keepsUnit: a reporting unit's id, the issuer's name in a plan
+   * with reporting units, undefined for the issuer's own rows in a plan without.
+   */
+  unit(text: string): string | undefined {
+    const w = this.whoseOf(text);
+    return w.kind === 'ok' ? w.unit : undefined;
   }
 
   /**
@@ -131,28 +144,45 @@ export class DataCollector {
    * filter or not, so the first spelling of a unit is that of its first row and `unitsSeen` lists the
    * units of every row (dropped, unfilled or wrong ones too: "did you mean" on an unknown --unit).
    */
-  keepsUnit(text: string): boolean {
-    let kept = this.unitKept.get(text);
-    if (kept === undefined) {
-      if (text !== '') this.unit(text);
-      kept = text === '' || this.unitFilter === null || this.unitFilter.has(foldKey(text));
-      this.unitKept.set(text, kept);
+  keepsUnit(text: string, where: () => Location): boolean {
+    if (text === '') return true;
+    const w = this.whoseOf(text);
+    if (w.kind !== 'ok') {
+      // Not the plan's data: an error (once per file and spelling), and the row is never read as its own.
+      const loc = where();
+      this.once(`unit\u0000${loc.file}\u0000${loc.sheet ?? ''}\u0000${text}`, () =>
+        this.whose.problem(text, w, loc),
+      );
+      return false;
     }
-    return kept;
+    return this.unitFilter === null || this.unitFilter.has(w.unit ?? '');
   }
 
-  /** Canonical spellings of the reporting units met, sorted. */
+  /** Reporting units met (ids; the issuer's name for its own rows when units are declared), sorted. */
   unitsSeen(): string[] {
-    return [...new Set(this.units.values())].sort();
+    return [...this.units].sort();
   }
 
-  /** Every spelling written for each canonical unit (canonical first), for "looks like the same unit" warnings. */
+  /** Report `make()` the first time `key` is met; later times count as "and N more rows". */
+  once(key: string, make: () => Diagnostic): void {
+    const seen = this.repeated.get(key);
+    if (seen) {
+      seen.more++;
+      return;
+    }
+    const diag = make();
+    this.repeated.set(key, { diag, more: 0 });
+    this.report(diag);
+  }
+
+  /** Every spelling written for each reporting unit met (its id first), for "looks like the same unit" warnings. */
   unitSpellings(): Record<string, string[]> {
     const out: Record<string, string[]> = {};
-    for (const [text, u] of this.unitText) {
-      const list = out[u] ?? [u];
-      if (text !== u) list.push(text);
-      out[u] = list;
+    for (const [text, w] of this.unitText) {
+      if (w.kind !== 'ok' || w.unit === undefined) continue;
+      const list = out[w.unit] ?? [w.unit];
+      if (text !== w.unit) list.push(text);
+      out[w.unit] = list;
     }
     return out;
   }

@@ -28,6 +28,8 @@ export const DATA_CODES = [
   'data-duplicate',
   'data-duplicate-identical',
   'data-row-without-code',
+  'data-unknown-reporting-unit',
+  'data-ambiguous-reporting-unit',
 ] as const;
 export type DataCode = (typeof DATA_CODES)[number];
 

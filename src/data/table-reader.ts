@@ -9,7 +9,7 @@ import { detectHeader, HEADER_SCAN_ROWS, type HeaderLayout } from './header.js';
 import { type LegacyEncoding, legacyEncodingOf } from './legacy-encoding.js';
 import { readLongRow, readWideIndicatorRow } from './read-indicator-row.js';
 import { readTaskRow, readWideTaskRow } from './read-task-row.js';
-import { makeContext, type TableContext } from './table-context.js';
+import { locate, makeContext, type TableContext } from './table-context.js';
 
 export class TableReader {
   private buffer: RawRow[] | null = [];
@@ -42,14 +42,15 @@ export class TableReader {
     const ctx = this.ctx;
     if (ctx) {
       const u = ctx.layout.cols.unit;
-      if (u !== undefined && this.collector.filtersUnits) {
+      if (u !== undefined) {
         const c = cells[u];
         if (c !== undefined) cells[u] = nfcCell(c);
-        if (this.dropped(ctx, cells)) {
-          this.dataRows++;
-          return;
-        }
       }
+      this.dataRows++;
+      if (this.dropped(ctx, row, cells)) return;
+      for (let i = 0; i < cells.length; i++) cells[i] = nfcCell(cells[i]!);
+      this.dispatch(ctx, { row, cells });
+      return;
     }
     for (let i = 0; i < cells.length; i++) cells[i] = nfcCell(cells[i]!);
     this.push(row, cells);
@@ -58,7 +59,7 @@ export class TableReader {
   push(row: number, cells: RawCell[]): void {
     if (this.ctx) {
       this.dataRows++;
-      if (!this.dropped(this.ctx, cells)) this.dispatch(this.ctx, { row, cells });
+      if (!this.dropped(this.ctx, row, cells)) this.dispatch(this.ctx, { row, cells });
       return;
     }
     const buf = this.buffer!;
@@ -91,7 +92,7 @@ export class TableReader {
     this.buffer = null;
     for (const r of buf.slice(found.index + 1)) {
       this.dataRows++;
-      if (!this.dropped(ctx, r.cells)) this.dispatch(ctx, r);
+      if (!this.dropped(ctx, r.row, r.cells)) this.dispatch(ctx, r);
     }
   }
 
@@ -100,12 +101,12 @@ export class TableReader {
    * errors are not reported), so a national file read for one commune costs the parser and one cell per
    * row, and nothing is kept for it.
    */
-  private dropped(ctx: TableContext, cells: RawCell[]): boolean {
+  private dropped(ctx: TableContext, row: number, cells: RawCell[]): boolean {
     const u = ctx.layout.cols.unit;
     if (u === undefined) return false;
     const c = cells[u];
-    // Registered even without a filter, so the units listed are those of every row, read or not.
-    if (c === undefined || this.collector.keepsUnit(cellText(c))) return false;
+    // Checked even without a filter: a row of a unit the plan does not know is an error, never its own.
+    if (c === undefined || this.collector.keepsUnit(cellText(c), () => locate(ctx, row, u))) return false;
     this.collector.filteredOut++;
     return true;
   }

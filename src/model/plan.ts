@@ -44,6 +44,30 @@ export interface Unit {
   group?: boolean;
 }
 
+/** The body that issued the plan; its own data may be written under `name`, `place` or any alias. */
+export interface Issuer {
+  name: string;
+  parent?: string;
+  place?: string;
+  aliases?: string[];
+}
+
+/** A unit that sends data to the plan's issuer (a commune to its province, a department). */
+export interface ReportingUnit {
+  id: string;
+  name: string;
+  aliases?: string[];
+  group?: string;
+}
+
+export interface ReportingUnits {
+  groups: { id: string; name: string }[];
+  /** Inline entries first, then those of the units file. */
+  list: ReportingUnit[];
+  /** The units file as written in the plan (relative to the plan), when there is one. */
+  file?: string;
+}
+
 export interface Phase {
   id: string;
   name: string;
@@ -75,6 +99,8 @@ export interface Indicator {
   max?: number;
   /** Score indicators: named bands (xếp loại), ordered by `min` ascending; a band runs up to the next one's min. */
   bands?: ScoreBand[];
+  /** Other names the indicator is published under: rows with a name and no code are matched on these too. */
+  aliases?: string[];
 }
 
 /** "Tốt: từ 70 điểm": a band starts at `min` (included) and ends where the next band starts. */
@@ -177,13 +203,15 @@ export interface Plan {
   schemaVersion: number;
   id: string;
   title: string;
-  issuer: { name: string; parent?: string; place?: string };
+  issuer: Issuer;
   document?: { number?: string; date?: string; type?: string };
   basis: DocRef[];
   revision: { number: number; date?: string; note?: string; supersedes?: string };
   period: { start: string; end: string };
   reporting: { convention: Convention; timezone: string };
   units: Unit[];
+  /** Who reports data (absent: the data are the issuer's own). Not the owning `units`. */
+  reportingUnits?: ReportingUnits;
   phases: Phase[];
   areas: Area[];
   indicators: Indicator[];

@@ -1,3 +1,4 @@
+import { readFileSync, statSync } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CchcError } from '../errors.js';
@@ -5,9 +6,12 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import { msg } from '../model/diagnostic.js';
 import { PLAN_SCHEMA_VERSIONS, type Plan } from '../model/plan.js';
 import { displayPath, sha256 } from '../util/fs.js';
+import { checkIndicatorNames, checkReportingUnits } from './check-names.js';
 import { checkPlan } from './check-plan.js';
 import { checkVersionFeatures } from './check-version.js';
 import { normalisePlan } from './normalise-plan.js';
+import type { RawPlan } from './raw-plan.js';
+import { type LocatedUnit, type ReadUnitsFile, readUnitsFile } from './reporting-units-file.js';
 import { checkSchema } from './schema-check.js';
 import { schemaSurvivors } from './schema-survivors.js';
 import { MAX_PLAN_CHARS, parseYamlSource, tooLarge, type YamlSource } from './yaml-source.js';
@@ -30,7 +34,7 @@ export interface PlanLoadResult {
  * → normalise. A stage runs only when the one before found no error, so one mistake is not
  * reported three times in three vocabularies.
  */
-export function parsePlan(text: string, file: string): PlanLoadResult {
+export function parsePlan(text: string, file: string, readUnits?: ReadUnitsFile): PlanLoadResult {
   const digest = sha256(text);
   const done = (diagnostics: Diagnostic[], plan: Plan | null = null): PlanLoadResult => ({
     file,
@@ -50,10 +54,41 @@ export function parsePlan(text: string, file: string): PlanLoadResult {
   if (!survivors) return done(sortByPosition(schemaErrors));
   const { raw, skipped, original } = survivors;
   const locate = (pointer: string, key?: boolean) => src.locate(original(pointer), key);
-  const findings = checkPlan({ raw, locate, skipped });
+  const ctx = { raw, locate, skipped };
+  const units = reportingUnitsOf(raw, locate, readUnits);
+  const findings = [
+    ...checkPlan(ctx),
+    ...checkIndicatorNames(ctx),
+    ...checkReportingUnits(ctx, units.units),
+    ...units.diagnostics,
+  ];
   if (schemaErrors.length > 0) return done(sortByPosition(dedupe([...schemaErrors, ...findings])));
   if (findings.some((d) => d.severity === 'error')) return done(findings);
-  return done(findings, normalisePlan(raw, src.locate));
+  return done(
+    findings,
+    normalisePlan(
+      raw,
+      src.locate,
+      units.units.map((u) => u.unit),
+    ),
+  );
+}
+
+/** The plan's inline reporting units, then those of its units file (read through `read`). */
+function reportingUnitsOf(
+  raw: RawPlan,
+  locate: YamlSource['locate'],
+  read: ReadUnitsFile | undefined,
+): { units: LocatedUnit[]; diagnostics: Diagnostic[] } {
+  const inline: LocatedUnit[] = (raw.reportingUnits?.list ?? []).map((unit, i) => ({
+    unit,
+    at: (field: string) => locate(`/reportingUnits/list/${i}/${field}`),
+  }));
+  const rel = raw.reportingUnits?.file;
+  if (rel === undefined) return { units: inline, diagnostics: [] };
+  const reader: ReadUnitsFile = read ?? (() => ({ error: 'no file access when checking plan text alone' }));
+  const fromFile = readUnitsFile(rel, reader, locate('/reportingUnits/file'));
+  return { units: [...inline, ...fromFile.units], diagnostics: fromFile.diagnostics };
 }
 
 function sortByPosition(ds: Diagnostic[]): Diagnostic[] {
@@ -174,7 +209,25 @@ function decoded(bytes: Buffer, shown: string): PlanLoadResult {
       ],
     };
   }
-  return { ...parsePlan(text, shown), sha256: sha256(bytes) };
+  return { ...parsePlan(text, shown, unitsFileReader(abs, cwd)), sha256: sha256(bytes) };
+}
+
+/** Reads `reportingUnits.file` relative to the plan's folder, with the same size and encoding rules as a plan. */
+function unitsFileReader(planAbs: string, cwd: string): ReadUnitsFile {
+  return (relative) => {
+    const abs = path.resolve(path.dirname(planAbs), relative);
+    const shown = displayPath(abs, cwd);
+    let bytes: Buffer;
+    try {
+      if (statSync(abs).size > MAX_PLAN_CHARS)
+        return { error: `quá lớn / too large (> ${MAX_PLAN_CHARS} bytes)` };
+      bytes = readFileSync(abs);
+    } catch (e) {
+      return { error: (e as NodeJS.ErrnoException).code ?? String(e) };
+    }
+    const text = decode(bytes);
+    return text === null ? { error: 'không phải UTF-8 / not UTF-8' } : { text, file: shown };
+  };
 }
 
 /** UTF-8 (with or without BOM) or UTF-16 with a BOM; null for anything else (binary, legacy encodings). */

@@ -2,7 +2,7 @@ import type { Location } from '../model/diagnostic.js';
 import type { IndicatorKind, OverUnits, Plan } from '../model/plan.js';
 import { parseSchedule } from '../periods/index.js';
 import { parseUnitNeed } from './parse-unit-need.js';
-import type { RawOverUnits, RawPlan } from './raw-plan.js';
+import type { RawOverUnits, RawPlan, RawReportingUnit } from './raw-plan.js';
 import { DEFAULT_AREA_TIMING, targetDeadline, taskSchedule } from './resolve-deadline.js';
 import { resolveThreshold } from './resolve-threshold.js';
 
@@ -23,7 +23,11 @@ const LISTS = ['units', 'phases', 'areas', 'indicators', 'targets', 'tasks'] as 
  * area when omitted, deadlines as ISO dates, schedules parsed, comparators in ASCII. Only called
  * when no error was found, so the lookups here cannot fail on valid input; they throw if they do.
  */
-export function normalisePlan(raw: RawPlan, locate: (pointer: string) => Location): Plan {
+export function normalisePlan(
+  raw: RawPlan,
+  locate: (pointer: string) => Location,
+  reportingUnits: RawReportingUnit[] = raw.reportingUnits?.list ?? [],
+): Plan {
   const conv = raw.reporting.convention;
   // Maps, not find() per target: a plan with 10,000 targets and as many indicators stays linear.
   const areas = new Map((raw.areas ?? []).map((a) => [a.id, a]));
@@ -47,6 +51,15 @@ export function normalisePlan(raw: RawPlan, locate: (pointer: string) => Locatio
     period: { ...raw.period },
     reporting: { convention: conv, timezone: raw.reporting.timezone ?? 'Asia/Ho_Chi_Minh' },
     units: raw.units.map((u) => ({ ...u })),
+    ...(raw.reportingUnits
+      ? {
+          reportingUnits: {
+            groups: (raw.reportingUnits.groups ?? []).map((g) => ({ ...g })),
+            list: reportingUnits.map((u) => ({ ...u })),
+            ...(raw.reportingUnits.file !== undefined ? { file: raw.reportingUnits.file } : {}),
+          },
+        }
+      : {}),
     phases: raw.phases.map((p) => ({ ...p })),
     areas: (raw.areas ?? []).map((a) => ({
       id: a.id,

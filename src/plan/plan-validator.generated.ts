@@ -5,26 +5,73 @@
 import type { ValidateFunction } from 'ajv';
 import { createRequire } from 'node:module';
 export const validatePlan = validate10 as unknown as ValidateFunction;
-const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/cchc/cchc/schemas/plan.schema.json","title":"Kế hoạch cải cách hành chính (CCHC) — tệp kế hoạch của cchc","description":"Một kế hoạch CCHC viết bằng YAML: thông tin văn bản, đơn vị, giai đoạn, lĩnh vực, chỉ số, chỉ tiêu và nhiệm vụ. Kiểm tra bằng lệnh `cchc validate`.","type":"object","additionalProperties":false,"required":["schemaVersion","id","title","issuer","period","reporting","units","phases"],"properties":{"$schema":{"type":"string","description":"Đường dẫn tới lược đồ này (không bắt buộc; thường khai báo ở dòng đầu bằng chú thích yaml-language-server)."},"schemaVersion":{"type":"integer","description":"Phiên bản định dạng tệp kế hoạch (không phải phiên bản của kế hoạch). Hiện hỗ trợ: 1, 2. Phiên bản 2 thêm phép so sánh \">\", \"<\", \"between\", loại chỉ số score, chỉ tiêu tương đối, chỉ tiêu phấn đấu và kế hoạch chỉ có nhiệm vụ; tệp phiên bản 1 vẫn đọc được như cũ.","examples":[2],"enum":[1,2]},"id":{"$ref":"#/definitions/id","description":"Mã kế hoạch, viết thường không dấu, nối bằng gạch ngang. Ví dụ: phu-trung-2026-2030."},"title":{"$ref":"#/definitions/text","description":"Tên kế hoạch, ghi đúng như trong văn bản."},"issuer":{"type":"object","description":"Cơ quan ban hành kế hoạch.","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/text","description":"Tên cơ quan ban hành. Ví dụ: Ủy ban nhân dân xã Phú Trung."},"parent":{"$ref":"#/definitions/text","description":"Cấp trên (tỉnh, thành phố). Ví dụ: Tỉnh Đồng Nai."},"place":{"$ref":"#/definitions/text","description":"Địa danh ghi ở dòng ngày tháng của văn bản. Ví dụ: Phú Trung."}}},"document":{"type":"object","description":"Số, ký hiệu và ngày của văn bản ban hành kế hoạch. Khi còn là dự thảo có thể để trống.","additionalProperties":false,"properties":{"type":{"type":"string","description":"Loại văn bản. Ví dụ: Kế hoạch."},"number":{"type":"string","description":"Số và ký hiệu như ghi trên văn bản; phần số để trống khi chưa ban hành. Ví dụ: \"125/KH-UBND\" hoặc \"/KH-UBND\"."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày ban hành dạng YYYY-MM-DD; nếu chưa biết ngày thì ghi YYYY-MM (ví dụ 2026-04 cho \"ngày … tháng 4 năm 2026\"), chưa biết tháng thì ghi YYYY."}}},"basis":{"type":"array","description":"Các văn bản căn cứ, văn bản thực hiện của kế hoạch.","items":{"$ref":"#/definitions/docRef"}},"revision":{"type":"object","description":"Lần ban hành của kế hoạch: 1 là bản đầu tiên; tăng lên mỗi khi có \"Kế hoạch điều chỉnh\".","additionalProperties":false,"required":["number"],"properties":{"number":{"type":"integer","minimum":1,"description":"Số lần điều chỉnh, bắt đầu từ 1."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày của bản điều chỉnh (YYYY-MM-DD, hoặc YYYY-MM nếu chưa biết ngày)."},"note":{"type":"string","description":"Nội dung điều chỉnh, tóm tắt."},"supersedes":{"type":"string","description":"Số, ký hiệu của kế hoạch bị thay thế."}}},"period":{"type":"object","description":"Thời kỳ của kế hoạch. Mọi thời hạn phải nằm trong khoảng này.","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/definitions/isoDate","description":"Ngày bắt đầu (YYYY-MM-DD)."},"end":{"$ref":"#/definitions/isoDate","description":"Ngày kết thúc (YYYY-MM-DD)."}}},"reporting":{"type":"object","description":"Quy ước kỳ báo cáo mà số liệu của kế hoạch tuân theo.","additionalProperties":false,"required":["convention"],"properties":{"convention":{"enum":["cchc","calendar"],"description":"cchc: kỳ số liệu báo cáo CCHC từ ngày 15 tháng trước đến ngày 14 (Quý III = 15/6–14/9; năm = 15/12 năm trước–14/12). calendar: tháng, quý, năm theo lịch."},"timezone":{"type":"string","enum":["Asia/Ho_Chi_Minh"],"description":"Múi giờ tính ngày. Chỉ hỗ trợ Asia/Ho_Chi_Minh (mặc định)."}}},"units":{"type":"array","minItems":1,"description":"Các đơn vị chủ trì, phối hợp. Chỉ tiêu, nhiệm vụ và lĩnh vực tham chiếu tới đơn vị bằng mã (id).","items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã đơn vị. Ví dụ: vhxh."},"name":{"$ref":"#/definitions/text","description":"Tên đầy đủ. Ví dụ: Phòng Văn hóa - Xã hội."},"shortName":{"type":"string","description":"Tên viết tắt dùng trong bảng. Ví dụ: VHXH."},"group":{"type":"boolean","description":"true nếu đây là một nhóm đơn vị (ví dụ \"Các phòng, cơ quan, đơn vị\") chứ không phải một cơ quan."}}}},"phases":{"type":"array","minItems":1,"description":"Các giai đoạn của kế hoạch.","items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã giai đoạn. Ví dụ: gd-2026-2027."},"name":{"$ref":"#/definitions/text","description":"Tên giai đoạn. Ví dụ: Giai đoạn 2026 - 2027."},"start":{"$ref":"#/definitions/isoDate","description":"Ngày bắt đầu (YYYY-MM-DD)."},"end":{"$ref":"#/definitions/isoDate","description":"Ngày kết thúc (YYYY-MM-DD). Là thời hạn mặc định của chỉ tiêu thuộc giai đoạn."}}}},"areas":{"type":"array","description":"Các lĩnh vực cải cách (nhiệm vụ trọng tâm), mỗi lĩnh vực có đơn vị chủ trì, phối hợp và thời gian thực hiện.","items":{"type":"object","additionalProperties":false,"required":["id","name","lead"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã lĩnh vực. Ví dụ: thu-tuc-hanh-chinh."},"code":{"type":"string","description":"Số mục trong văn bản. Ví dụ: II.2."},"name":{"$ref":"#/definitions/text","description":"Tên lĩnh vực. Ví dụ: Cải cách thủ tục hành chính."},"lead":{"$ref":"#/definitions/ref","description":"Mã đơn vị chủ trì, tham mưu thực hiện."},"partners":{"$ref":"#/definitions/refs","description":"Mã các đơn vị phối hợp."},"timing":{"$ref":"#/definitions/text","description":"Thời gian thực hiện như ghi trong văn bản: \"Thường xuyên\", \"Hằng năm\", \"Quý II/2026\"… Mặc định: Thường xuyên."},"source":{"type":"string","description":"Vị trí trong văn bản gốc. Ví dụ: II.2."}}}},"indicators":{"type":"array","description":"Các chỉ số đo lường. Tệp số liệu ghi mã chỉ số (code) ở cột \"Mã chỉ tiêu\". Kế hoạch chỉ có nhiệm vụ (không có chỉ tiêu định lượng) có thể bỏ trống (schemaVersion 2).","items":{"type":"object","additionalProperties":false,"required":["code","name","kind"],"properties":{"code":{"$ref":"#/definitions/id","description":"Mã chỉ số, dùng chung giữa các xã. Ví dụ: ket-qua-dien-tu."},"name":{"$ref":"#/definitions/text","description":"Tên chỉ số."},"kind":{"enum":["percentage","count","level","rank","score","milestone","qualitative"],"description":"Loại chỉ số: percentage (tỷ lệ %, 0–100), count (số lượng), level (cấp độ 1–5), rank (thứ hạng, số càng nhỏ càng tốt), score (điểm từ 0 đến max, có thể chia xếp loại; schemaVersion 2), milestone (mốc hoàn thành), qualitative (định tính, đánh giá Đạt/Không đạt)."},"unit":{"type":"string","description":"Đơn vị tính hiển thị. Mặc định theo loại: %, cấp độ, hạng; để trống cho mốc và định tính."},"computation":{"type":"object","description":"Cách tính (cho tỷ lệ): tử số, mẫu số bằng lời và văn bản quy định.","additionalProperties":false,"properties":{"numerator":{"type":"string","description":"Tử số, mô tả bằng lời."},"denominator":{"type":"string","description":"Mẫu số, mô tả bằng lời. Mẫu số bằng 0 nghĩa là chưa có số liệu."},"reference":{"type":"string","description":"Văn bản quy định cách tính. Ví dụ: QĐ 766/QĐ-TTg, chỉ số 4.1."}}},"method":{"$ref":"#/definitions/method","description":"Cách đánh giá tiến độ mặc định cho các chỉ tiêu của chỉ số này: linear hoặc trend."},"max":{"type":"number","exclusiveMinimum":0,"description":"Điểm tối đa của chỉ số loại score (bắt buộc với score). Ví dụ: 100 cho Chỉ số CCHC, 10 cho một nhóm tiêu chí."},"bands":{"type":"array","minItems":1,"description":"Các mức xếp loại của chỉ số loại score, mỗi mức bắt đầu từ điểm min (tính cả min) đến điểm min của mức kế tiếp. Ví dụ: [{ name: Tốt, min: 70 }, { name: Rất tốt, min: 80 }].","items":{"type":"object","additionalProperties":false,"required":["name","min"],"properties":{"name":{"$ref":"#/definitions/text","description":"Tên mức xếp loại. Ví dụ: Tốt."},"min":{"type":"number","description":"Điểm thấp nhất của mức (tính cả điểm này)."}}}}}}},"targets":{"type":"array","description":"Các chỉ tiêu của kế hoạch. Kế hoạch chỉ có nhiệm vụ có thể bỏ trống (schemaVersion 2).","items":{"type":"object","additionalProperties":false,"required":["id","title","indicator"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã chỉ tiêu. Thường trùng mã chỉ số."},"title":{"$ref":"#/definitions/text","description":"Chỉ tiêu như ghi trong kế hoạch."},"indicator":{"$ref":"#/definitions/ref","description":"Mã chỉ số mà chỉ tiêu đo."},"comparator":{"enum":[">=","<=","=",">","<","≥","≤","between","maintain-or-improve","tối thiểu","không quá","trên","dưới","đạt đúng","trong khoảng"],"description":"So sánh: \">=\" hoặc \"tối thiểu\" (từ … trở lên), \"<=\" hoặc \"không quá\" (tối đa), \">\" hoặc \"trên\" (lớn hơn hẳn: đúng bằng là chưa đạt), \"<\" hoặc \"dưới\", \"=\" hoặc \"đạt đúng\", \"between\" hoặc \"trong khoảng\" (từ min đến max, tính cả hai đầu), \"maintain-or-improve\" (duy trì và nâng cao, cho thứ hạng). Nhớ đặt \">=\", \">\" trong dấu ngoặc kép. \">\", \"<\", \"between\" và các từ tiếng Việt cần schemaVersion 2. Bỏ trống với mốc hoàn thành và chỉ tiêu định tính."},"value":{"type":"number","description":"Giá trị chỉ tiêu theo đơn vị của chỉ số: tỷ lệ ghi 95 cho 95%; cấp độ ghi 3. Bỏ trống với mốc và định tính."},"min":{"type":"number","description":"Đầu dưới của khoảng, cho comparator between (tính cả giá trị này)."},"max":{"type":"number","description":"Đầu trên của khoảng, cho comparator between (tính cả giá trị này)."},"band":{"$ref":"#/definitions/text","description":"Chỉ tiêu theo xếp loại của chỉ số score, ví dụ \"Tốt\" cho \"xếp loại Tốt trở lên\" (dùng với comparator \">=\"). Thay cho value."},"relative":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"description":"Chỉ tiêu tính từ giá trị xuất phát (baseline), thay cho value; ghi đúng một cách: increase/decrease (tăng/giảm một lượng theo đơn vị của chỉ số), increasePercent/decreasePercent (tăng/giảm bao nhiêu % so với baseline), betterBy (thứ hạng tăng bao nhiêu bậc). Cần baseline và schemaVersion 2.","properties":{"increase":{"type":"number","exclusiveMinimum":0,"description":"Tăng thêm bao nhiêu (đơn vị của chỉ số)."},"decrease":{"type":"number","exclusiveMinimum":0,"description":"Giảm bớt bao nhiêu (đơn vị của chỉ số)."},"increasePercent":{"type":"number","exclusiveMinimum":0,"description":"Tăng bao nhiêu phần trăm so với baseline. Ví dụ: 10 cho \"tăng 10% so với năm 2025\"."},"decreasePercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Giảm bao nhiêu phần trăm so với baseline. Ví dụ: 20 cho \"giảm 20% số hồ sơ quá hạn\"."},"betterBy":{"type":"integer","minimum":1,"description":"Thứ hạng tăng (tốt lên) bao nhiêu bậc. Ví dụ: 5 cho \"tăng ít nhất 5 bậc\"."}}},"phase":{"$ref":"#/definitions/ref","description":"Mã giai đoạn của chỉ tiêu."},"deadline":{"$ref":"#/definitions/text","description":"Thời hạn: ngày YYYY-MM-DD, \"31/12/2027\", \"Năm 2027\"… Bỏ trống thì là ngày kết thúc giai đoạn."},"area":{"$ref":"#/definitions/ref","description":"Mã lĩnh vực của chỉ tiêu."},"owner":{"$ref":"#/definitions/ref","description":"Mã đơn vị chủ trì. Bỏ trống thì lấy đơn vị chủ trì của lĩnh vực (area)."},"partners":{"$ref":"#/definitions/refs","description":"Mã các đơn vị phối hợp. Bỏ trống thì lấy đơn vị phối hợp của lĩnh vực."},"baseline":{"type":"object","description":"Giá trị xuất phát (nếu có) và ngày đo.","additionalProperties":false,"required":["value","date"],"properties":{"value":{"type":"number","description":"Giá trị xuất phát."},"date":{"$ref":"#/definitions/isoDate","description":"Ngày đo giá trị xuất phát (YYYY-MM-DD)."}}},"parent":{"$ref":"#/definitions/ref","description":"Mã chỉ tiêu cha, cho chỉ tiêu \"trong đó…\". Ví dụ: hai-long-tthc."},"method":{"$ref":"#/definitions/method","description":"Cách đánh giá tiến độ riêng cho chỉ tiêu này (ghi đè cách của chỉ số): linear hoặc trend."},"aspirational":{"type":"boolean","description":"true cho chỉ tiêu \"Phấn đấu\": vẫn được đánh giá và báo cáo, ghi rõ là chỉ tiêu phấn đấu; chỉ làm lệnh check thoát mã 1 khi dùng --fail-on …,aspirations. Cần schemaVersion 2."},"overUnits":{"type":"object","additionalProperties":false,"required":["need","noData"],"description":"Chỉ tiêu theo số đơn vị báo cáo (schemaVersion 2): mỗi đơn vị phải đạt điều kiện của chỉ tiêu (comparator, value…), và cần đủ tỷ lệ hoặc số đơn vị đạt. Ví dụ \"100% cấp xã đạt cấp độ 3\": comparator \">=\", value 3, overUnits: {need: \"100%\", group: xa, noData: count-against}.","properties":{"need":{"type":["string","number"],"description":"Tỷ lệ hoặc số đơn vị phải đạt: \"100%\", \"≥ 80%\", \"tối thiểu 80%\", \"ít nhất 10/13\", \"10/13\", \"ít nhất 10\". Một số đơn thuần là tỷ lệ phần trăm (80 = 80%).","examples":["100%","≥ 80%","ít nhất 10/13"]},"group":{"$ref":"#/definitions/ref","description":"Mã nhóm đơn vị báo cáo (reportingUnits.groups) được tính; bỏ trống là mọi đơn vị kế hoạch khai báo."},"noData":{"enum":["exclude","count-against"],"description":"Đơn vị chưa có số liệu: exclude = không tính vào mẫu số; count-against = tính là chưa đạt. Bắt buộc ghi rõ."},"thresholds":{"type":"array","description":"Ngưỡng riêng cho từng đơn vị (ví dụ xã vùng sâu): thay value (hoặc min/max) của chỉ tiêu cho đơn vị đó.","items":{"type":"object","additionalProperties":false,"required":["unit"],"properties":{"unit":{"$ref":"#/definitions/ref","description":"Mã đơn vị báo cáo (reportingUnits.list[].id)."},"value":{"type":"number","description":"Ngưỡng riêng, theo đơn vị của chỉ số."},"min":{"type":"number","description":"Cận dưới riêng (với between)."},"max":{"type":"number","description":"Cận trên riêng (với between)."},"note":{"type":"string","description":"Lý do của ngưỡng riêng."}}}}}},"source":{"type":"string","description":"Vị trí trong văn bản gốc. Ví dụ: I.2 – Giai đoạn 2026-2027, ý 6."},"note":{"type":"string","description":"Ghi chú."}}}},"tasks":{"type":"array","description":"Các nhiệm vụ.","items":{"type":"object","additionalProperties":false,"required":["id","content"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã nhiệm vụ; tệp tiến độ ghi mã này ở cột \"Mã nhiệm vụ\"."},"content":{"$ref":"#/definitions/text","description":"Nội dung nhiệm vụ."},"area":{"$ref":"#/definitions/ref","description":"Mã lĩnh vực của nhiệm vụ."},"owner":{"$ref":"#/definitions/ref","description":"Mã đơn vị chủ trì. Bỏ trống thì lấy đơn vị chủ trì của lĩnh vực."},"partners":{"$ref":"#/definitions/refs","description":"Mã các đơn vị phối hợp. Bỏ trống thì lấy đơn vị phối hợp của lĩnh vực."},"product":{"type":"string","description":"Sản phẩm dự kiến."},"deadline":{"$ref":"#/definitions/text","description":"Thời hạn như người ta viết: 2026-06-30, \"Quý II/2026\", \"Tháng 6/2026\", \"Năm 2027\", \"Trước ngày 15/12/2026\", \"Giai đoạn 2026-2027\", \"Thường xuyên\", \"Hằng năm\", \"Hằng quý\". Bỏ trống thì lấy thời gian thực hiện của lĩnh vực."},"source":{"type":"string","description":"Vị trí trong văn bản gốc. Ví dụ: V.1, ý 5."}}}}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Mã: chữ thường không dấu và số, nối bằng gạch ngang."},"ref":{"type":"string","minLength":1,"description":"Mã tham chiếu tới một mục khác trong kế hoạch."},"refs":{"type":"array","items":{"$ref":"#/definitions/ref"},"description":"Danh sách mã tham chiếu."},"text":{"type":"string","minLength":1,"description":"Văn bản, không để trống."},"isoDate":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Ngày dạng YYYY-MM-DD."},"partialDate":{"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$","description":"Ngày dạng YYYY-MM-DD, hoặc YYYY-MM / YYYY khi chưa biết ngày, tháng."},"method":{"enum":["linear","trend"],"description":"Cách đánh giá tiến độ: linear (so với đường thẳng từ giá trị xuất phát tới chỉ tiêu), trend (theo xu hướng các kỳ)."},"docRef":{"type":"object","additionalProperties":false,"required":["title"],"description":"Một văn bản được dẫn chiếu.","properties":{"title":{"$ref":"#/definitions/text","description":"Trích yếu văn bản."},"number":{"type":"string","description":"Số, ký hiệu. Ví dụ: 1065/QĐ-UBND."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày ban hành (YYYY-MM-DD)."},"issuer":{"type":"string","description":"Cơ quan ban hành. Ví dụ: UBND tỉnh Đồng Nai."}}}}};
+const schema11 = {"$schema":"http://json-schema.org/draft-07/schema#","$id":"https://github.com/cchc/cchc/schemas/plan.schema.json","title":"Kế hoạch cải cách hành chính (CCHC) — tệp kế hoạch của cchc","description":"Một kế hoạch CCHC viết bằng YAML: thông tin văn bản, đơn vị, giai đoạn, lĩnh vực, chỉ số, chỉ tiêu và nhiệm vụ. Kiểm tra bằng lệnh `cchc validate`.","type":"object","additionalProperties":false,"required":["schemaVersion","id","title","issuer","period","reporting","units","phases"],"properties":{"$schema":{"type":"string","description":"Đường dẫn tới lược đồ này (không bắt buộc; thường khai báo ở dòng đầu bằng chú thích yaml-language-server)."},"schemaVersion":{"type":"integer","description":"Phiên bản định dạng tệp kế hoạch (không phải phiên bản của kế hoạch). Hiện hỗ trợ: 1, 2. Phiên bản 2 thêm phép so sánh \">\", \"<\", \"between\", loại chỉ số score, chỉ tiêu tương đối, chỉ tiêu phấn đấu và kế hoạch chỉ có nhiệm vụ; tệp phiên bản 1 vẫn đọc được như cũ.","examples":[2],"enum":[1,2]},"id":{"$ref":"#/definitions/id","description":"Mã kế hoạch, viết thường không dấu, nối bằng gạch ngang. Ví dụ: phu-trung-2026-2030."},"title":{"$ref":"#/definitions/text","description":"Tên kế hoạch, ghi đúng như trong văn bản."},"issuer":{"type":"object","description":"Cơ quan ban hành kế hoạch.","additionalProperties":false,"required":["name"],"properties":{"name":{"$ref":"#/definitions/text","description":"Tên cơ quan ban hành. Ví dụ: Ủy ban nhân dân xã Phú Trung."},"parent":{"$ref":"#/definitions/text","description":"Cấp trên (tỉnh, thành phố). Ví dụ: Tỉnh Đồng Nai."},"place":{"$ref":"#/definitions/text","description":"Địa danh ghi ở dòng ngày tháng của văn bản. Ví dụ: Phú Trung."},"aliases":{"$ref":"#/definitions/aliases","description":"Các tên khác mà số liệu của chính cơ quan ban hành được ghi dưới đó ở cột \"Đơn vị\" (ví dụ: UBND xã Phú Trung, Xã Phú Trung). Tên (name) và địa danh (place) luôn được nhận; so khớp không phân biệt hoa thường, dấu, dấu câu và tiền tố \"Xã\", \"Phường\", \"UBND\". Thuộc định dạng phiên bản 2."}}},"document":{"type":"object","description":"Số, ký hiệu và ngày của văn bản ban hành kế hoạch. Khi còn là dự thảo có thể để trống.","additionalProperties":false,"properties":{"type":{"type":"string","description":"Loại văn bản. Ví dụ: Kế hoạch."},"number":{"type":"string","description":"Số và ký hiệu như ghi trên văn bản; phần số để trống khi chưa ban hành. Ví dụ: \"125/KH-UBND\" hoặc \"/KH-UBND\"."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày ban hành dạng YYYY-MM-DD; nếu chưa biết ngày thì ghi YYYY-MM (ví dụ 2026-04 cho \"ngày … tháng 4 năm 2026\"), chưa biết tháng thì ghi YYYY."}}},"basis":{"type":"array","description":"Các văn bản căn cứ, văn bản thực hiện của kế hoạch.","items":{"$ref":"#/definitions/docRef"}},"revision":{"type":"object","description":"Lần ban hành của kế hoạch: 1 là bản đầu tiên; tăng lên mỗi khi có \"Kế hoạch điều chỉnh\".","additionalProperties":false,"required":["number"],"properties":{"number":{"type":"integer","minimum":1,"description":"Số lần điều chỉnh, bắt đầu từ 1."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày của bản điều chỉnh (YYYY-MM-DD, hoặc YYYY-MM nếu chưa biết ngày)."},"note":{"type":"string","description":"Nội dung điều chỉnh, tóm tắt."},"supersedes":{"type":"string","description":"Số, ký hiệu của kế hoạch bị thay thế."}}},"period":{"type":"object","description":"Thời kỳ của kế hoạch. Mọi thời hạn phải nằm trong khoảng này.","additionalProperties":false,"required":["start","end"],"properties":{"start":{"$ref":"#/definitions/isoDate","description":"Ngày bắt đầu (YYYY-MM-DD)."},"end":{"$ref":"#/definitions/isoDate","description":"Ngày kết thúc (YYYY-MM-DD)."}}},"reporting":{"type":"object","description":"Quy ước kỳ báo cáo mà số liệu của kế hoạch tuân theo.","additionalProperties":false,"required":["convention"],"properties":{"convention":{"enum":["cchc","calendar"],"description":"cchc: kỳ số liệu báo cáo CCHC từ ngày 15 tháng trước đến ngày 14 (Quý III = 15/6–14/9; năm = 15/12 năm trước–14/12). calendar: tháng, quý, năm theo lịch."},"timezone":{"type":"string","enum":["Asia/Ho_Chi_Minh"],"description":"Múi giờ tính ngày. Chỉ hỗ trợ Asia/Ho_Chi_Minh (mặc định)."}}},"units":{"type":"array","minItems":1,"description":"Các đơn vị chủ trì, phối hợp. Chỉ tiêu, nhiệm vụ và lĩnh vực tham chiếu tới đơn vị bằng mã (id).","items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã đơn vị. Ví dụ: vhxh."},"name":{"$ref":"#/definitions/text","description":"Tên đầy đủ. Ví dụ: Phòng Văn hóa - Xã hội."},"shortName":{"type":"string","description":"Tên viết tắt dùng trong bảng. Ví dụ: VHXH."},"group":{"type":"boolean","description":"true nếu đây là một nhóm đơn vị (ví dụ \"Các phòng, cơ quan, đơn vị\") chứ không phải một cơ quan."}}}},"reportingUnits":{"type":"object","additionalProperties":false,"description":"Các đơn vị báo cáo số liệu (xã, phường, sở, ngành) khi kế hoạch là của cấp trên: số liệu ở cột \"Đơn vị\" phải là của một đơn vị trong danh sách này (hoặc của chính cơ quan ban hành). Không khai báo: số liệu là của chính cơ quan ban hành. Khác với units (đơn vị chủ trì, phối hợp). Thuộc định dạng phiên bản 2.","properties":{"file":{"type":"string","minLength":1,"description":"Tệp YAML chứa danh sách đơn vị báo cáo (cùng dạng với list), đường dẫn tính từ thư mục của tệp kế hoạch. Ví dụ: don-vi-bao-cao.yaml."},"groups":{"type":"array","description":"Các nhóm đơn vị (ví dụ: khối xã, khối phường, sở ngành).","items":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã nhóm. Ví dụ: khoi-xa."},"name":{"$ref":"#/definitions/text","description":"Tên nhóm. Ví dụ: Khối xã."}}}},"list":{"type":"array","description":"Danh sách đơn vị báo cáo.","items":{"$ref":"#/definitions/reportingUnit"}}}},"phases":{"type":"array","minItems":1,"description":"Các giai đoạn của kế hoạch.","items":{"type":"object","additionalProperties":false,"required":["id","name","start","end"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã giai đoạn. Ví dụ: gd-2026-2027."},"name":{"$ref":"#/definitions/text","description":"Tên giai đoạn. Ví dụ: Giai đoạn 2026 - 2027."},"start":{"$ref":"#/definitions/isoDate","description":"Ngày bắt đầu (YYYY-MM-DD)."},"end":{"$ref":"#/definitions/isoDate","description":"Ngày kết thúc (YYYY-MM-DD). Là thời hạn mặc định của chỉ tiêu thuộc giai đoạn."}}}},"areas":{"type":"array","description":"Các lĩnh vực cải cách (nhiệm vụ trọng tâm), mỗi lĩnh vực có đơn vị chủ trì, phối hợp và thời gian thực hiện.","items":{"type":"object","additionalProperties":false,"required":["id","name","lead"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã lĩnh vực. Ví dụ: thu-tuc-hanh-chinh."},"code":{"type":"string","description":"Số mục trong văn bản. Ví dụ: II.2."},"name":{"$ref":"#/definitions/text","description":"Tên lĩnh vực. Ví dụ: Cải cách thủ tục hành chính."},"lead":{"$ref":"#/definitions/ref","description":"Mã đơn vị chủ trì, tham mưu thực hiện."},"partners":{"$ref":"#/definitions/refs","description":"Mã các đơn vị phối hợp."},"timing":{"$ref":"#/definitions/text","description":"Thời gian thực hiện như ghi trong văn bản: \"Thường xuyên\", \"Hằng năm\", \"Quý II/2026\"… Mặc định: Thường xuyên."},"source":{"type":"string","description":"Vị trí trong văn bản gốc. Ví dụ: II.2."}}}},"indicators":{"type":"array","description":"Các chỉ số đo lường. Tệp số liệu ghi mã chỉ số (code) ở cột \"Mã chỉ tiêu\". Kế hoạch chỉ có nhiệm vụ (không có chỉ tiêu định lượng) có thể bỏ trống (schemaVersion 2).","items":{"type":"object","additionalProperties":false,"required":["code","name","kind"],"properties":{"code":{"$ref":"#/definitions/id","description":"Mã chỉ số, dùng chung giữa các xã. Ví dụ: ket-qua-dien-tu."},"name":{"$ref":"#/definitions/text","description":"Tên chỉ số."},"kind":{"enum":["percentage","count","level","rank","score","milestone","qualitative"],"description":"Loại chỉ số: percentage (tỷ lệ %, 0–100), count (số lượng), level (cấp độ 1–5), rank (thứ hạng, số càng nhỏ càng tốt), score (điểm từ 0 đến max, có thể chia xếp loại; schemaVersion 2), milestone (mốc hoàn thành), qualitative (định tính, đánh giá Đạt/Không đạt)."},"unit":{"type":"string","description":"Đơn vị tính hiển thị. Mặc định theo loại: %, cấp độ, hạng; để trống cho mốc và định tính."},"computation":{"type":"object","description":"Cách tính (cho tỷ lệ): tử số, mẫu số bằng lời và văn bản quy định.","additionalProperties":false,"properties":{"numerator":{"type":"string","description":"Tử số, mô tả bằng lời."},"denominator":{"type":"string","description":"Mẫu số, mô tả bằng lời. Mẫu số bằng 0 nghĩa là chưa có số liệu."},"reference":{"type":"string","description":"Văn bản quy định cách tính. Ví dụ: QĐ 766/QĐ-TTg, chỉ số 4.1."}}},"method":{"$ref":"#/definitions/method","description":"Cách đánh giá tiến độ mặc định cho các chỉ tiêu của chỉ số này: linear hoặc trend."},"max":{"type":"number","exclusiveMinimum":0,"description":"Điểm tối đa của chỉ số loại score (bắt buộc với score). Ví dụ: 100 cho Chỉ số CCHC, 10 cho một nhóm tiêu chí."},"bands":{"type":"array","minItems":1,"description":"Các mức xếp loại của chỉ số loại score, mỗi mức bắt đầu từ điểm min (tính cả min) đến điểm min của mức kế tiếp. Ví dụ: [{ name: Tốt, min: 70 }, { name: Rất tốt, min: 80 }].","items":{"type":"object","additionalProperties":false,"required":["name","min"],"properties":{"name":{"$ref":"#/definitions/text","description":"Tên mức xếp loại. Ví dụ: Tốt."},"min":{"type":"number","description":"Điểm thấp nhất của mức (tính cả điểm này)."}}}},"aliases":{"$ref":"#/definitions/aliases","description":"Các tên khác của chỉ số (tên trong văn bản, trong biểu mẫu của tỉnh). Dòng số liệu chỉ ghi tên chỉ tiêu, không ghi mã, được nhận theo tên (name) hoặc một trong các tên này. Thuộc định dạng phiên bản 2."}}}},"targets":{"type":"array","description":"Các chỉ tiêu của kế hoạch. Kế hoạch chỉ có nhiệm vụ có thể bỏ trống (schemaVersion 2).","items":{"type":"object","additionalProperties":false,"required":["id","title","indicator"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã chỉ tiêu. Thường trùng mã chỉ số."},"title":{"$ref":"#/definitions/text","description":"Chỉ tiêu như ghi trong kế hoạch."},"indicator":{"$ref":"#/definitions/ref","description":"Mã chỉ số mà chỉ tiêu đo."},"comparator":{"enum":[">=","<=","=",">","<","≥","≤","between","maintain-or-improve","tối thiểu","không quá","trên","dưới","đạt đúng","trong khoảng"],"description":"So sánh: \">=\" hoặc \"tối thiểu\" (từ … trở lên), \"<=\" hoặc \"không quá\" (tối đa), \">\" hoặc \"trên\" (lớn hơn hẳn: đúng bằng là chưa đạt), \"<\" hoặc \"dưới\", \"=\" hoặc \"đạt đúng\", \"between\" hoặc \"trong khoảng\" (từ min đến max, tính cả hai đầu), \"maintain-or-improve\" (duy trì và nâng cao, cho thứ hạng). Nhớ đặt \">=\", \">\" trong dấu ngoặc kép. \">\", \"<\", \"between\" và các từ tiếng Việt cần schemaVersion 2. Bỏ trống với mốc hoàn thành và chỉ tiêu định tính."},"value":{"type":"number","description":"Giá trị chỉ tiêu theo đơn vị của chỉ số: tỷ lệ ghi 95 cho 95%; cấp độ ghi 3. Bỏ trống với mốc và định tính."},"min":{"type":"number","description":"Đầu dưới của khoảng, cho comparator between (tính cả giá trị này)."},"max":{"type":"number","description":"Đầu trên của khoảng, cho comparator between (tính cả giá trị này)."},"band":{"$ref":"#/definitions/text","description":"Chỉ tiêu theo xếp loại của chỉ số score, ví dụ \"Tốt\" cho \"xếp loại Tốt trở lên\" (dùng với comparator \">=\"). Thay cho value."},"relative":{"type":"object","additionalProperties":false,"minProperties":1,"maxProperties":1,"description":"Chỉ tiêu tính từ giá trị xuất phát (baseline), thay cho value; ghi đúng một cách: increase/decrease (tăng/giảm một lượng theo đơn vị của chỉ số), increasePercent/decreasePercent (tăng/giảm bao nhiêu % so với baseline), betterBy (thứ hạng tăng bao nhiêu bậc). Cần baseline và schemaVersion 2.","properties":{"increase":{"type":"number","exclusiveMinimum":0,"description":"Tăng thêm bao nhiêu (đơn vị của chỉ số)."},"decrease":{"type":"number","exclusiveMinimum":0,"description":"Giảm bớt bao nhiêu (đơn vị của chỉ số)."},"increasePercent":{"type":"number","exclusiveMinimum":0,"description":"Tăng bao nhiêu phần trăm so với baseline. Ví dụ: 10 cho \"tăng 10% so với năm 2025\"."},"decreasePercent":{"type":"number","exclusiveMinimum":0,"maximum":100,"description":"Giảm bao nhiêu phần trăm so với baseline. Ví dụ: 20 cho \"giảm 20% số hồ sơ quá hạn\"."},"betterBy":{"type":"integer","minimum":1,"description":"Thứ hạng tăng (tốt lên) bao nhiêu bậc. Ví dụ: 5 cho \"tăng ít nhất 5 bậc\"."}}},"phase":{"$ref":"#/definitions/ref","description":"Mã giai đoạn của chỉ tiêu."},"deadline":{"$ref":"#/definitions/text","description":"Thời hạn: ngày YYYY-MM-DD, \"31/12/2027\", \"Năm 2027\"… Bỏ trống thì là ngày kết thúc giai đoạn."},"area":{"$ref":"#/definitions/ref","description":"Mã lĩnh vực của chỉ tiêu."},"owner":{"$ref":"#/definitions/ref","description":"Mã đơn vị chủ trì. Bỏ trống thì lấy đơn vị chủ trì của lĩnh vực (area)."},"partners":{"$ref":"#/definitions/refs","description":"Mã các đơn vị phối hợp. Bỏ trống thì lấy đơn vị phối hợp của lĩnh vực."},"baseline":{"type":"object","description":"Giá trị xuất phát (nếu có) và ngày đo.","additionalProperties":false,"required":["value","date"],"properties":{"value":{"type":"number","description":"Giá trị xuất phát."},"date":{"$ref":"#/definitions/isoDate","description":"Ngày đo giá trị xuất phát (YYYY-MM-DD)."}}},"parent":{"$ref":"#/definitions/ref","description":"Mã chỉ tiêu cha, cho chỉ tiêu \"trong đó…\". Ví dụ: hai-long-tthc."},"method":{"$ref":"#/definitions/method","description":"Cách đánh giá tiến độ riêng cho chỉ tiêu này (ghi đè cách của chỉ số): linear hoặc trend."},"aspirational":{"type":"boolean","description":"true cho chỉ tiêu \"Phấn đấu\": vẫn được đánh giá và báo cáo, ghi rõ là chỉ tiêu phấn đấu; chỉ làm lệnh check thoát mã 1 khi dùng --fail-on …,aspirations. Cần schemaVersion 2."},"overUnits":{"type":"object","additionalProperties":false,"required":["need","noData"],"description":"Chỉ tiêu theo số đơn vị báo cáo (schemaVersion 2): mỗi đơn vị phải đạt điều kiện của chỉ tiêu (comparator, value…), và cần đủ tỷ lệ hoặc số đơn vị đạt. Ví dụ \"100% cấp xã đạt cấp độ 3\": comparator \">=\", value 3, overUnits: {need: \"100%\", group: xa, noData: count-against}.","properties":{"need":{"type":["string","number"],"description":"Tỷ lệ hoặc số đơn vị phải đạt: \"100%\", \"≥ 80%\", \"tối thiểu 80%\", \"ít nhất 10/13\", \"10/13\", \"ít nhất 10\". Một số đơn thuần là tỷ lệ phần trăm (80 = 80%).","examples":["100%","≥ 80%","ít nhất 10/13"]},"group":{"$ref":"#/definitions/ref","description":"Mã nhóm đơn vị báo cáo (reportingUnits.groups) được tính; bỏ trống là mọi đơn vị kế hoạch khai báo."},"noData":{"enum":["exclude","count-against"],"description":"Đơn vị chưa có số liệu: exclude = không tính vào mẫu số; count-against = tính là chưa đạt. Bắt buộc ghi rõ."},"thresholds":{"type":"array","description":"Ngưỡng riêng cho từng đơn vị (ví dụ xã vùng sâu): thay value (hoặc min/max) của chỉ tiêu cho đơn vị đó.","items":{"type":"object","additionalProperties":false,"required":["unit"],"properties":{"unit":{"$ref":"#/definitions/ref","description":"Mã đơn vị báo cáo (reportingUnits.list[].id)."},"value":{"type":"number","description":"Ngưỡng riêng, theo đơn vị của chỉ số."},"min":{"type":"number","description":"Cận dưới riêng (với between)."},"max":{"type":"number","description":"Cận trên riêng (với between)."},"note":{"type":"string","description":"Lý do của ngưỡng riêng."}}}}}},"source":{"type":"string","description":"Vị trí trong văn bản gốc. Ví dụ: I.2 – Giai đoạn 2026-2027, ý 6."},"note":{"type":"string","description":"Ghi chú."}}}},"tasks":{"type":"array","description":"Các nhiệm vụ.","items":{"type":"object","additionalProperties":false,"required":["id","content"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã nhiệm vụ; tệp tiến độ ghi mã này ở cột \"Mã nhiệm vụ\"."},"content":{"$ref":"#/definitions/text","description":"Nội dung nhiệm vụ."},"area":{"$ref":"#/definitions/ref","description":"Mã lĩnh vực của nhiệm vụ."},"owner":{"$ref":"#/definitions/ref","description":"Mã đơn vị chủ trì. Bỏ trống thì lấy đơn vị chủ trì của lĩnh vực."},"partners":{"$ref":"#/definitions/refs","description":"Mã các đơn vị phối hợp. Bỏ trống thì lấy đơn vị phối hợp của lĩnh vực."},"product":{"type":"string","description":"Sản phẩm dự kiến."},"deadline":{"$ref":"#/definitions/text","description":"Thời hạn như người ta viết: 2026-06-30, \"Quý II/2026\", \"Tháng 6/2026\", \"Năm 2027\", \"Trước ngày 15/12/2026\", \"Giai đoạn 2026-2027\", \"Thường xuyên\", \"Hằng năm\", \"Hằng quý\". Bỏ trống thì lấy thời gian thực hiện của lĩnh vực."},"source":{"type":"string","description":"Vị trí trong văn bản gốc. Ví dụ: V.1, ý 5."}}}}},"definitions":{"id":{"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Mã: chữ thường không dấu và số, nối bằng gạch ngang."},"ref":{"type":"string","minLength":1,"description":"Mã tham chiếu tới một mục khác trong kế hoạch."},"refs":{"type":"array","items":{"$ref":"#/definitions/ref"},"description":"Danh sách mã tham chiếu."},"text":{"type":"string","minLength":1,"description":"Văn bản, không để trống."},"isoDate":{"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Ngày dạng YYYY-MM-DD."},"partialDate":{"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$","description":"Ngày dạng YYYY-MM-DD, hoặc YYYY-MM / YYYY khi chưa biết ngày, tháng."},"method":{"enum":["linear","trend"],"description":"Cách đánh giá tiến độ: linear (so với đường thẳng từ giá trị xuất phát tới chỉ tiêu), trend (theo xu hướng các kỳ)."},"docRef":{"type":"object","additionalProperties":false,"required":["title"],"description":"Một văn bản được dẫn chiếu.","properties":{"title":{"$ref":"#/definitions/text","description":"Trích yếu văn bản."},"number":{"type":"string","description":"Số, ký hiệu. Ví dụ: 1065/QĐ-UBND."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày ban hành (YYYY-MM-DD)."},"issuer":{"type":"string","description":"Cơ quan ban hành. Ví dụ: UBND tỉnh Đồng Nai."}}},"aliases":{"type":"array","items":{"$ref":"#/definitions/text"},"description":"Danh sách tên gọi khác."},"reportingUnit":{"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã đơn vị báo cáo. Ví dụ: xa-phu-trung."},"name":{"$ref":"#/definitions/text","description":"Tên đơn vị như ghi ở cột \"Đơn vị\". Ví dụ: Xã Phú Trung."},"aliases":{"$ref":"#/definitions/aliases","description":"Các cách ghi khác của tên đơn vị. Ví dụ: UBND xã Phú Trung."},"group":{"$ref":"#/definitions/ref","description":"Mã nhóm (trong groups) mà đơn vị thuộc về."}}}}};
 const schema12 = {"type":"string","pattern":"^[a-z0-9]+(-[a-z0-9]+)*$","description":"Mã: chữ thường không dấu và số, nối bằng gạch ngang."};
 const schema13 = {"type":"string","minLength":1,"description":"Văn bản, không để trống."};
-const schema17 = {"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$","description":"Ngày dạng YYYY-MM-DD, hoặc YYYY-MM / YYYY khi chưa biết ngày, tháng."};
-const schema22 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Ngày dạng YYYY-MM-DD."};
-const schema32 = {"type":"string","minLength":1,"description":"Mã tham chiếu tới một mục khác trong kế hoạch."};
-const schema38 = {"enum":["linear","trend"],"description":"Cách đánh giá tiến độ: linear (so với đường thẳng từ giá trị xuất phát tới chỉ tiêu), trend (theo xu hướng các kỳ)."};
+const schema19 = {"type":"string","pattern":"^\\d{4}(-\\d{2}(-\\d{2})?)?$","description":"Ngày dạng YYYY-MM-DD, hoặc YYYY-MM / YYYY khi chưa biết ngày, tháng."};
+const schema24 = {"type":"string","pattern":"^\\d{4}-\\d{2}-\\d{2}$","description":"Ngày dạng YYYY-MM-DD."};
+const schema33 = {"type":"string","minLength":1,"description":"Mã tham chiếu tới một mục khác trong kế hoạch."};
+const schema46 = {"enum":["linear","trend"],"description":"Cách đánh giá tiến độ: linear (so với đường thẳng từ giá trị xuất phát tới chỉ tiêu), trend (theo xu hướng các kỳ)."};
 const func2 = Object.prototype.hasOwnProperty;
 const func3 = createRequire(import.meta.url)('ajv/dist/runtime/ucs2length').default;
 const pattern0 = new RegExp("^[a-z0-9]+(-[a-z0-9]+)*$", "u");
 const pattern1 = new RegExp("^\\d{4}(-\\d{2}(-\\d{2})?)?$", "u");
 const pattern4 = new RegExp("^\\d{4}-\\d{2}-\\d{2}$", "u");
-const schema18 = {"type":"object","additionalProperties":false,"required":["title"],"description":"Một văn bản được dẫn chiếu.","properties":{"title":{"$ref":"#/definitions/text","description":"Trích yếu văn bản."},"number":{"type":"string","description":"Số, ký hiệu. Ví dụ: 1065/QĐ-UBND."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày ban hành (YYYY-MM-DD)."},"issuer":{"type":"string","description":"Cơ quan ban hành. Ví dụ: UBND tỉnh Đồng Nai."}}};
+const schema17 = {"type":"array","items":{"$ref":"#/definitions/text"},"description":"Danh sách tên gọi khác."};
 
 function validate11(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
+if(Array.isArray(data)){
+const len0 = data.length;
+for(let i0=0; i0<len0; i0++){
+let data0 = data[i0];
+if(typeof data0 === "string"){
+if(func3(data0) < 1){
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data0};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+}
+else {
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data0};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+}
+}
+else {
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema17.type,parentSchema:schema17,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+validate11.errors = vErrors;
+return errors === 0;
+}
+
+const schema20 = {"type":"object","additionalProperties":false,"required":["title"],"description":"Một văn bản được dẫn chiếu.","properties":{"title":{"$ref":"#/definitions/text","description":"Trích yếu văn bản."},"number":{"type":"string","description":"Số, ký hiệu. Ví dụ: 1065/QĐ-UBND."},"date":{"$ref":"#/definitions/partialDate","description":"Ngày ban hành (YYYY-MM-DD)."},"issuer":{"type":"string","description":"Cơ quan ban hành. Ví dụ: UBND tỉnh Đồng Nai."}}};
+
+function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
 if(data && typeof data == "object" && !Array.isArray(data)){
 if(data.title === undefined){
-const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema18.required,parentSchema:schema18,data};
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema20.required,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -35,7 +82,7 @@ errors++;
 }
 for(const key0 in data){
 if(!((((key0 === "title") || (key0 === "number")) || (key0 === "date")) || (key0 === "issuer"))){
-const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema18,data};
+const err1 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -73,7 +120,7 @@ errors++;
 if(data.number !== undefined){
 let data1 = data.number;
 if(typeof data1 !== "string"){
-const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.number.type,parentSchema:schema18.properties.number,data:data1};
+const err4 = {instancePath:instancePath+"/number",schemaPath:"#/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.number.type,parentSchema:schema20.properties.number,data:data1};
 if(vErrors === null){
 vErrors = [err4];
 }
@@ -87,7 +134,7 @@ if(data.date !== undefined){
 let data2 = data.date;
 if(typeof data2 === "string"){
 if(!pattern1.test(data2)){
-const err5 = {instancePath:instancePath+"/date",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$"},message:"must match pattern \""+"^\\d{4}(-\\d{2}(-\\d{2})?)?$"+"\"",schema:"^\\d{4}(-\\d{2}(-\\d{2})?)?$",parentSchema:schema17,data:data2};
+const err5 = {instancePath:instancePath+"/date",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$"},message:"must match pattern \""+"^\\d{4}(-\\d{2}(-\\d{2})?)?$"+"\"",schema:"^\\d{4}(-\\d{2}(-\\d{2})?)?$",parentSchema:schema19,data:data2};
 if(vErrors === null){
 vErrors = [err5];
 }
@@ -98,7 +145,7 @@ errors++;
 }
 }
 else {
-const err6 = {instancePath:instancePath+"/date",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data2};
+const err6 = {instancePath:instancePath+"/date",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data2};
 if(vErrors === null){
 vErrors = [err6];
 }
@@ -111,7 +158,7 @@ errors++;
 if(data.issuer !== undefined){
 let data3 = data.issuer;
 if(typeof data3 !== "string"){
-const err7 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema18.properties.issuer.type,parentSchema:schema18.properties.issuer,data:data3};
+const err7 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema20.properties.issuer.type,parentSchema:schema20.properties.issuer,data:data3};
 if(vErrors === null){
 vErrors = [err7];
 }
@@ -123,7 +170,7 @@ errors++;
 }
 }
 else {
-const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema18.type,parentSchema:schema18,data};
+const err8 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema20.type,parentSchema:schema20,data};
 if(vErrors === null){
 vErrors = [err8];
 }
@@ -132,13 +179,147 @@ vErrors.push(err8);
 }
 errors++;
 }
-validate11.errors = vErrors;
+validate13.errors = vErrors;
 return errors === 0;
 }
 
-const schema33 = {"type":"array","items":{"$ref":"#/definitions/ref"},"description":"Danh sách mã tham chiếu."};
+const schema30 = {"type":"object","additionalProperties":false,"required":["id","name"],"properties":{"id":{"$ref":"#/definitions/id","description":"Mã đơn vị báo cáo. Ví dụ: xa-phu-trung."},"name":{"$ref":"#/definitions/text","description":"Tên đơn vị như ghi ở cột \"Đơn vị\". Ví dụ: Xã Phú Trung."},"aliases":{"$ref":"#/definitions/aliases","description":"Các cách ghi khác của tên đơn vị. Ví dụ: UBND xã Phú Trung."},"group":{"$ref":"#/definitions/ref","description":"Mã nhóm (trong groups) mà đơn vị thuộc về."}}};
 
-function validate13(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+function validate15(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
+let vErrors = null;
+let errors = 0;
+if(data && typeof data == "object" && !Array.isArray(data)){
+if(data.id === undefined){
+const err0 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema30.required,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err0];
+}
+else {
+vErrors.push(err0);
+}
+errors++;
+}
+if(data.name === undefined){
+const err1 = {instancePath,schemaPath:"#/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema30.required,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err1];
+}
+else {
+vErrors.push(err1);
+}
+errors++;
+}
+for(const key0 in data){
+if(!((((key0 === "id") || (key0 === "name")) || (key0 === "aliases")) || (key0 === "group"))){
+const err2 = {instancePath,schemaPath:"#/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key0},message:"must NOT have additional properties",schema:false,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err2];
+}
+else {
+vErrors.push(err2);
+}
+errors++;
+}
+}
+if(data.id !== undefined){
+let data0 = data.id;
+if(typeof data0 === "string"){
+if(!pattern0.test(data0)){
+const err3 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data0};
+if(vErrors === null){
+vErrors = [err3];
+}
+else {
+vErrors.push(err3);
+}
+errors++;
+}
+}
+else {
+const err4 = {instancePath:instancePath+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data0};
+if(vErrors === null){
+vErrors = [err4];
+}
+else {
+vErrors.push(err4);
+}
+errors++;
+}
+}
+if(data.name !== undefined){
+let data1 = data.name;
+if(typeof data1 === "string"){
+if(func3(data1) < 1){
+const err5 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data1};
+if(vErrors === null){
+vErrors = [err5];
+}
+else {
+vErrors.push(err5);
+}
+errors++;
+}
+}
+else {
+const err6 = {instancePath:instancePath+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data1};
+if(vErrors === null){
+vErrors = [err6];
+}
+else {
+vErrors.push(err6);
+}
+errors++;
+}
+}
+if(data.aliases !== undefined){
+if(!(validate11(data.aliases, {instancePath:instancePath+"/aliases",parentData:data,parentDataProperty:"aliases",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+if(data.group !== undefined){
+let data3 = data.group;
+if(typeof data3 === "string"){
+if(func3(data3) < 1){
+const err7 = {instancePath:instancePath+"/group",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data3};
+if(vErrors === null){
+vErrors = [err7];
+}
+else {
+vErrors.push(err7);
+}
+errors++;
+}
+}
+else {
+const err8 = {instancePath:instancePath+"/group",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data3};
+if(vErrors === null){
+vErrors = [err8];
+}
+else {
+vErrors.push(err8);
+}
+errors++;
+}
+}
+}
+else {
+const err9 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema30.type,parentSchema:schema30,data};
+if(vErrors === null){
+vErrors = [err9];
+}
+else {
+vErrors.push(err9);
+}
+errors++;
+}
+validate15.errors = vErrors;
+return errors === 0;
+}
+
+const schema41 = {"type":"array","items":{"$ref":"#/definitions/ref"},"description":"Danh sách mã tham chiếu."};
+
+function validate18(data, {instancePath="", parentData, parentDataProperty, rootData=data}={}){
 let vErrors = null;
 let errors = 0;
 if(Array.isArray(data)){
@@ -147,7 +328,7 @@ for(let i0=0; i0<len0; i0++){
 let data0 = data[i0];
 if(typeof data0 === "string"){
 if(func3(data0) < 1){
-const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data0};
+const err0 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data0};
 if(vErrors === null){
 vErrors = [err0];
 }
@@ -158,7 +339,7 @@ errors++;
 }
 }
 else {
-const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data0};
+const err1 = {instancePath:instancePath+"/" + i0,schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data0};
 if(vErrors === null){
 vErrors = [err1];
 }
@@ -170,7 +351,7 @@ errors++;
 }
 }
 else {
-const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema33.type,parentSchema:schema33,data};
+const err2 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema41.type,parentSchema:schema41,data};
 if(vErrors === null){
 vErrors = [err2];
 }
@@ -179,7 +360,7 @@ vErrors.push(err2);
 }
 errors++;
 }
-validate13.errors = vErrors;
+validate18.errors = vErrors;
 return errors === 0;
 }
 
@@ -381,7 +562,7 @@ vErrors.push(err16);
 errors++;
 }
 for(const key1 in data4){
-if(!(((key1 === "name") || (key1 === "parent")) || (key1 === "place"))){
+if(!((((key1 === "name") || (key1 === "parent")) || (key1 === "place")) || (key1 === "aliases"))){
 const err17 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key1},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.issuer,data:data4};
 if(vErrors === null){
 vErrors = [err17];
@@ -467,6 +648,12 @@ vErrors.push(err23);
 errors++;
 }
 }
+if(data4.aliases !== undefined){
+if(!(validate11(data4.aliases, {instancePath:instancePath+"/issuer/aliases",parentData:data4,parentDataProperty:"aliases",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
 }
 else {
 const err24 = {instancePath:instancePath+"/issuer",schemaPath:"#/properties/issuer/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.issuer.type,parentSchema:schema11.properties.issuer,data:data4};
@@ -480,11 +667,11 @@ errors++;
 }
 }
 if(data.document !== undefined){
-let data8 = data.document;
-if(data8 && typeof data8 == "object" && !Array.isArray(data8)){
-for(const key2 in data8){
+let data9 = data.document;
+if(data9 && typeof data9 == "object" && !Array.isArray(data9)){
+for(const key2 in data9){
 if(!(((key2 === "type") || (key2 === "number")) || (key2 === "date"))){
-const err25 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.document,data:data8};
+const err25 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key2},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.document,data:data9};
 if(vErrors === null){
 vErrors = [err25];
 }
@@ -494,10 +681,10 @@ vErrors.push(err25);
 errors++;
 }
 }
-if(data8.type !== undefined){
-let data9 = data8.type;
-if(typeof data9 !== "string"){
-const err26 = {instancePath:instancePath+"/document/type",schemaPath:"#/properties/document/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.document.properties.type.type,parentSchema:schema11.properties.document.properties.type,data:data9};
+if(data9.type !== undefined){
+let data10 = data9.type;
+if(typeof data10 !== "string"){
+const err26 = {instancePath:instancePath+"/document/type",schemaPath:"#/properties/document/properties/type/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.document.properties.type.type,parentSchema:schema11.properties.document.properties.type,data:data10};
 if(vErrors === null){
 vErrors = [err26];
 }
@@ -507,10 +694,10 @@ vErrors.push(err26);
 errors++;
 }
 }
-if(data8.number !== undefined){
-let data10 = data8.number;
-if(typeof data10 !== "string"){
-const err27 = {instancePath:instancePath+"/document/number",schemaPath:"#/properties/document/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.document.properties.number.type,parentSchema:schema11.properties.document.properties.number,data:data10};
+if(data9.number !== undefined){
+let data11 = data9.number;
+if(typeof data11 !== "string"){
+const err27 = {instancePath:instancePath+"/document/number",schemaPath:"#/properties/document/properties/number/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.document.properties.number.type,parentSchema:schema11.properties.document.properties.number,data:data11};
 if(vErrors === null){
 vErrors = [err27];
 }
@@ -520,11 +707,11 @@ vErrors.push(err27);
 errors++;
 }
 }
-if(data8.date !== undefined){
-let data11 = data8.date;
-if(typeof data11 === "string"){
-if(!pattern1.test(data11)){
-const err28 = {instancePath:instancePath+"/document/date",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$"},message:"must match pattern \""+"^\\d{4}(-\\d{2}(-\\d{2})?)?$"+"\"",schema:"^\\d{4}(-\\d{2}(-\\d{2})?)?$",parentSchema:schema17,data:data11};
+if(data9.date !== undefined){
+let data12 = data9.date;
+if(typeof data12 === "string"){
+if(!pattern1.test(data12)){
+const err28 = {instancePath:instancePath+"/document/date",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$"},message:"must match pattern \""+"^\\d{4}(-\\d{2}(-\\d{2})?)?$"+"\"",schema:"^\\d{4}(-\\d{2}(-\\d{2})?)?$",parentSchema:schema19,data:data12};
 if(vErrors === null){
 vErrors = [err28];
 }
@@ -535,7 +722,7 @@ errors++;
 }
 }
 else {
-const err29 = {instancePath:instancePath+"/document/date",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data11};
+const err29 = {instancePath:instancePath+"/document/date",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data12};
 if(vErrors === null){
 vErrors = [err29];
 }
@@ -547,7 +734,7 @@ errors++;
 }
 }
 else {
-const err30 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.document.type,parentSchema:schema11.properties.document,data:data8};
+const err30 = {instancePath:instancePath+"/document",schemaPath:"#/properties/document/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.document.type,parentSchema:schema11.properties.document,data:data9};
 if(vErrors === null){
 vErrors = [err30];
 }
@@ -558,18 +745,18 @@ errors++;
 }
 }
 if(data.basis !== undefined){
-let data12 = data.basis;
-if(Array.isArray(data12)){
-const len0 = data12.length;
+let data13 = data.basis;
+if(Array.isArray(data13)){
+const len0 = data13.length;
 for(let i0=0; i0<len0; i0++){
-if(!(validate11(data12[i0], {instancePath:instancePath+"/basis/" + i0,parentData:data12,parentDataProperty:i0,rootData}))){
-vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+if(!(validate13(data13[i0], {instancePath:instancePath+"/basis/" + i0,parentData:data13,parentDataProperty:i0,rootData}))){
+vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
 errors = vErrors.length;
 }
 }
 }
 else {
-const err31 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.basis.type,parentSchema:schema11.properties.basis,data:data12};
+const err31 = {instancePath:instancePath+"/basis",schemaPath:"#/properties/basis/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.basis.type,parentSchema:schema11.properties.basis,data:data13};
 if(vErrors === null){
 vErrors = [err31];
 }
@@ -580,10 +767,10 @@ errors++;
 }
 }
 if(data.revision !== undefined){
-let data14 = data.revision;
-if(data14 && typeof data14 == "object" && !Array.isArray(data14)){
-if(data14.number === undefined){
-const err32 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema11.properties.revision.required,parentSchema:schema11.properties.revision,data:data14};
+let data15 = data.revision;
+if(data15 && typeof data15 == "object" && !Array.isArray(data15)){
+if(data15.number === undefined){
+const err32 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/required",keyword:"required",params:{missingProperty: "number"},message:"must have required property '"+"number"+"'",schema:schema11.properties.revision.required,parentSchema:schema11.properties.revision,data:data15};
 if(vErrors === null){
 vErrors = [err32];
 }
@@ -592,9 +779,9 @@ vErrors.push(err32);
 }
 errors++;
 }
-for(const key3 in data14){
+for(const key3 in data15){
 if(!((((key3 === "number") || (key3 === "date")) || (key3 === "note")) || (key3 === "supersedes"))){
-const err33 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.revision,data:data14};
+const err33 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key3},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.revision,data:data15};
 if(vErrors === null){
 vErrors = [err33];
 }
@@ -604,10 +791,10 @@ vErrors.push(err33);
 errors++;
 }
 }
-if(data14.number !== undefined){
-let data15 = data14.number;
-if(!((typeof data15 == "number") && (!(data15 % 1) && !isNaN(data15)))){
-const err34 = {instancePath:instancePath+"/revision/number",schemaPath:"#/properties/revision/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.revision.properties.number.type,parentSchema:schema11.properties.revision.properties.number,data:data15};
+if(data15.number !== undefined){
+let data16 = data15.number;
+if(!((typeof data16 == "number") && (!(data16 % 1) && !isNaN(data16)))){
+const err34 = {instancePath:instancePath+"/revision/number",schemaPath:"#/properties/revision/properties/number/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.revision.properties.number.type,parentSchema:schema11.properties.revision.properties.number,data:data16};
 if(vErrors === null){
 vErrors = [err34];
 }
@@ -616,9 +803,9 @@ vErrors.push(err34);
 }
 errors++;
 }
-if(typeof data15 == "number"){
-if(data15 < 1 || isNaN(data15)){
-const err35 = {instancePath:instancePath+"/revision/number",schemaPath:"#/properties/revision/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.revision.properties.number,data:data15};
+if(typeof data16 == "number"){
+if(data16 < 1 || isNaN(data16)){
+const err35 = {instancePath:instancePath+"/revision/number",schemaPath:"#/properties/revision/properties/number/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.revision.properties.number,data:data16};
 if(vErrors === null){
 vErrors = [err35];
 }
@@ -629,11 +816,11 @@ errors++;
 }
 }
 }
-if(data14.date !== undefined){
-let data16 = data14.date;
-if(typeof data16 === "string"){
-if(!pattern1.test(data16)){
-const err36 = {instancePath:instancePath+"/revision/date",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$"},message:"must match pattern \""+"^\\d{4}(-\\d{2}(-\\d{2})?)?$"+"\"",schema:"^\\d{4}(-\\d{2}(-\\d{2})?)?$",parentSchema:schema17,data:data16};
+if(data15.date !== undefined){
+let data17 = data15.date;
+if(typeof data17 === "string"){
+if(!pattern1.test(data17)){
+const err36 = {instancePath:instancePath+"/revision/date",schemaPath:"#/definitions/partialDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}(-\\d{2}(-\\d{2})?)?$"},message:"must match pattern \""+"^\\d{4}(-\\d{2}(-\\d{2})?)?$"+"\"",schema:"^\\d{4}(-\\d{2}(-\\d{2})?)?$",parentSchema:schema19,data:data17};
 if(vErrors === null){
 vErrors = [err36];
 }
@@ -644,7 +831,7 @@ errors++;
 }
 }
 else {
-const err37 = {instancePath:instancePath+"/revision/date",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema17.type,parentSchema:schema17,data:data16};
+const err37 = {instancePath:instancePath+"/revision/date",schemaPath:"#/definitions/partialDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema19.type,parentSchema:schema19,data:data17};
 if(vErrors === null){
 vErrors = [err37];
 }
@@ -654,10 +841,10 @@ vErrors.push(err37);
 errors++;
 }
 }
-if(data14.note !== undefined){
-let data17 = data14.note;
-if(typeof data17 !== "string"){
-const err38 = {instancePath:instancePath+"/revision/note",schemaPath:"#/properties/revision/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.revision.properties.note.type,parentSchema:schema11.properties.revision.properties.note,data:data17};
+if(data15.note !== undefined){
+let data18 = data15.note;
+if(typeof data18 !== "string"){
+const err38 = {instancePath:instancePath+"/revision/note",schemaPath:"#/properties/revision/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.revision.properties.note.type,parentSchema:schema11.properties.revision.properties.note,data:data18};
 if(vErrors === null){
 vErrors = [err38];
 }
@@ -667,10 +854,10 @@ vErrors.push(err38);
 errors++;
 }
 }
-if(data14.supersedes !== undefined){
-let data18 = data14.supersedes;
-if(typeof data18 !== "string"){
-const err39 = {instancePath:instancePath+"/revision/supersedes",schemaPath:"#/properties/revision/properties/supersedes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.revision.properties.supersedes.type,parentSchema:schema11.properties.revision.properties.supersedes,data:data18};
+if(data15.supersedes !== undefined){
+let data19 = data15.supersedes;
+if(typeof data19 !== "string"){
+const err39 = {instancePath:instancePath+"/revision/supersedes",schemaPath:"#/properties/revision/properties/supersedes/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.revision.properties.supersedes.type,parentSchema:schema11.properties.revision.properties.supersedes,data:data19};
 if(vErrors === null){
 vErrors = [err39];
 }
@@ -682,7 +869,7 @@ errors++;
 }
 }
 else {
-const err40 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.revision.type,parentSchema:schema11.properties.revision,data:data14};
+const err40 = {instancePath:instancePath+"/revision",schemaPath:"#/properties/revision/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.revision.type,parentSchema:schema11.properties.revision,data:data15};
 if(vErrors === null){
 vErrors = [err40];
 }
@@ -693,10 +880,10 @@ errors++;
 }
 }
 if(data.period !== undefined){
-let data19 = data.period;
-if(data19 && typeof data19 == "object" && !Array.isArray(data19)){
-if(data19.start === undefined){
-const err41 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.period.required,parentSchema:schema11.properties.period,data:data19};
+let data20 = data.period;
+if(data20 && typeof data20 == "object" && !Array.isArray(data20)){
+if(data20.start === undefined){
+const err41 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.period.required,parentSchema:schema11.properties.period,data:data20};
 if(vErrors === null){
 vErrors = [err41];
 }
@@ -705,8 +892,8 @@ vErrors.push(err41);
 }
 errors++;
 }
-if(data19.end === undefined){
-const err42 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema11.properties.period.required,parentSchema:schema11.properties.period,data:data19};
+if(data20.end === undefined){
+const err42 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema11.properties.period.required,parentSchema:schema11.properties.period,data:data20};
 if(vErrors === null){
 vErrors = [err42];
 }
@@ -715,9 +902,9 @@ vErrors.push(err42);
 }
 errors++;
 }
-for(const key4 in data19){
+for(const key4 in data20){
 if(!((key4 === "start") || (key4 === "end"))){
-const err43 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.period,data:data19};
+const err43 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key4},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.period,data:data20};
 if(vErrors === null){
 vErrors = [err43];
 }
@@ -727,11 +914,11 @@ vErrors.push(err43);
 errors++;
 }
 }
-if(data19.start !== undefined){
-let data20 = data19.start;
-if(typeof data20 === "string"){
-if(!pattern4.test(data20)){
-const err44 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema22,data:data20};
+if(data20.start !== undefined){
+let data21 = data20.start;
+if(typeof data21 === "string"){
+if(!pattern4.test(data21)){
+const err44 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema24,data:data21};
 if(vErrors === null){
 vErrors = [err44];
 }
@@ -742,7 +929,7 @@ errors++;
 }
 }
 else {
-const err45 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data20};
+const err45 = {instancePath:instancePath+"/period/start",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.type,parentSchema:schema24,data:data21};
 if(vErrors === null){
 vErrors = [err45];
 }
@@ -752,11 +939,11 @@ vErrors.push(err45);
 errors++;
 }
 }
-if(data19.end !== undefined){
-let data21 = data19.end;
-if(typeof data21 === "string"){
-if(!pattern4.test(data21)){
-const err46 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema22,data:data21};
+if(data20.end !== undefined){
+let data22 = data20.end;
+if(typeof data22 === "string"){
+if(!pattern4.test(data22)){
+const err46 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema24,data:data22};
 if(vErrors === null){
 vErrors = [err46];
 }
@@ -767,7 +954,7 @@ errors++;
 }
 }
 else {
-const err47 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data21};
+const err47 = {instancePath:instancePath+"/period/end",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.type,parentSchema:schema24,data:data22};
 if(vErrors === null){
 vErrors = [err47];
 }
@@ -779,7 +966,7 @@ errors++;
 }
 }
 else {
-const err48 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.period.type,parentSchema:schema11.properties.period,data:data19};
+const err48 = {instancePath:instancePath+"/period",schemaPath:"#/properties/period/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.period.type,parentSchema:schema11.properties.period,data:data20};
 if(vErrors === null){
 vErrors = [err48];
 }
@@ -790,10 +977,10 @@ errors++;
 }
 }
 if(data.reporting !== undefined){
-let data22 = data.reporting;
-if(data22 && typeof data22 == "object" && !Array.isArray(data22)){
-if(data22.convention === undefined){
-const err49 = {instancePath:instancePath+"/reporting",schemaPath:"#/properties/reporting/required",keyword:"required",params:{missingProperty: "convention"},message:"must have required property '"+"convention"+"'",schema:schema11.properties.reporting.required,parentSchema:schema11.properties.reporting,data:data22};
+let data23 = data.reporting;
+if(data23 && typeof data23 == "object" && !Array.isArray(data23)){
+if(data23.convention === undefined){
+const err49 = {instancePath:instancePath+"/reporting",schemaPath:"#/properties/reporting/required",keyword:"required",params:{missingProperty: "convention"},message:"must have required property '"+"convention"+"'",schema:schema11.properties.reporting.required,parentSchema:schema11.properties.reporting,data:data23};
 if(vErrors === null){
 vErrors = [err49];
 }
@@ -802,9 +989,9 @@ vErrors.push(err49);
 }
 errors++;
 }
-for(const key5 in data22){
+for(const key5 in data23){
 if(!((key5 === "convention") || (key5 === "timezone"))){
-const err50 = {instancePath:instancePath+"/reporting",schemaPath:"#/properties/reporting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.reporting,data:data22};
+const err50 = {instancePath:instancePath+"/reporting",schemaPath:"#/properties/reporting/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key5},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.reporting,data:data23};
 if(vErrors === null){
 vErrors = [err50];
 }
@@ -814,10 +1001,10 @@ vErrors.push(err50);
 errors++;
 }
 }
-if(data22.convention !== undefined){
-let data23 = data22.convention;
-if(!((data23 === "cchc") || (data23 === "calendar"))){
-const err51 = {instancePath:instancePath+"/reporting/convention",schemaPath:"#/properties/reporting/properties/convention/enum",keyword:"enum",params:{allowedValues: schema11.properties.reporting.properties.convention.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.reporting.properties.convention.enum,parentSchema:schema11.properties.reporting.properties.convention,data:data23};
+if(data23.convention !== undefined){
+let data24 = data23.convention;
+if(!((data24 === "cchc") || (data24 === "calendar"))){
+const err51 = {instancePath:instancePath+"/reporting/convention",schemaPath:"#/properties/reporting/properties/convention/enum",keyword:"enum",params:{allowedValues: schema11.properties.reporting.properties.convention.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.reporting.properties.convention.enum,parentSchema:schema11.properties.reporting.properties.convention,data:data24};
 if(vErrors === null){
 vErrors = [err51];
 }
@@ -827,10 +1014,10 @@ vErrors.push(err51);
 errors++;
 }
 }
-if(data22.timezone !== undefined){
-let data24 = data22.timezone;
-if(typeof data24 !== "string"){
-const err52 = {instancePath:instancePath+"/reporting/timezone",schemaPath:"#/properties/reporting/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.reporting.properties.timezone.type,parentSchema:schema11.properties.reporting.properties.timezone,data:data24};
+if(data23.timezone !== undefined){
+let data25 = data23.timezone;
+if(typeof data25 !== "string"){
+const err52 = {instancePath:instancePath+"/reporting/timezone",schemaPath:"#/properties/reporting/properties/timezone/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.reporting.properties.timezone.type,parentSchema:schema11.properties.reporting.properties.timezone,data:data25};
 if(vErrors === null){
 vErrors = [err52];
 }
@@ -839,8 +1026,8 @@ vErrors.push(err52);
 }
 errors++;
 }
-if(!(data24 === "Asia/Ho_Chi_Minh")){
-const err53 = {instancePath:instancePath+"/reporting/timezone",schemaPath:"#/properties/reporting/properties/timezone/enum",keyword:"enum",params:{allowedValues: schema11.properties.reporting.properties.timezone.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.reporting.properties.timezone.enum,parentSchema:schema11.properties.reporting.properties.timezone,data:data24};
+if(!(data25 === "Asia/Ho_Chi_Minh")){
+const err53 = {instancePath:instancePath+"/reporting/timezone",schemaPath:"#/properties/reporting/properties/timezone/enum",keyword:"enum",params:{allowedValues: schema11.properties.reporting.properties.timezone.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.reporting.properties.timezone.enum,parentSchema:schema11.properties.reporting.properties.timezone,data:data25};
 if(vErrors === null){
 vErrors = [err53];
 }
@@ -852,7 +1039,7 @@ errors++;
 }
 }
 else {
-const err54 = {instancePath:instancePath+"/reporting",schemaPath:"#/properties/reporting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.reporting.type,parentSchema:schema11.properties.reporting,data:data22};
+const err54 = {instancePath:instancePath+"/reporting",schemaPath:"#/properties/reporting/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.reporting.type,parentSchema:schema11.properties.reporting,data:data23};
 if(vErrors === null){
 vErrors = [err54];
 }
@@ -863,10 +1050,10 @@ errors++;
 }
 }
 if(data.units !== undefined){
-let data25 = data.units;
-if(Array.isArray(data25)){
-if(data25.length < 1){
-const err55 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.units,data:data25};
+let data26 = data.units;
+if(Array.isArray(data26)){
+if(data26.length < 1){
+const err55 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.units,data:data26};
 if(vErrors === null){
 vErrors = [err55];
 }
@@ -875,12 +1062,12 @@ vErrors.push(err55);
 }
 errors++;
 }
-const len1 = data25.length;
+const len1 = data26.length;
 for(let i1=0; i1<len1; i1++){
-let data26 = data25[i1];
-if(data26 && typeof data26 == "object" && !Array.isArray(data26)){
-if(data26.id === undefined){
-const err56 = {instancePath:instancePath+"/units/" + i1,schemaPath:"#/properties/units/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.units.items.required,parentSchema:schema11.properties.units.items,data:data26};
+let data27 = data26[i1];
+if(data27 && typeof data27 == "object" && !Array.isArray(data27)){
+if(data27.id === undefined){
+const err56 = {instancePath:instancePath+"/units/" + i1,schemaPath:"#/properties/units/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.units.items.required,parentSchema:schema11.properties.units.items,data:data27};
 if(vErrors === null){
 vErrors = [err56];
 }
@@ -889,8 +1076,8 @@ vErrors.push(err56);
 }
 errors++;
 }
-if(data26.name === undefined){
-const err57 = {instancePath:instancePath+"/units/" + i1,schemaPath:"#/properties/units/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.units.items.required,parentSchema:schema11.properties.units.items,data:data26};
+if(data27.name === undefined){
+const err57 = {instancePath:instancePath+"/units/" + i1,schemaPath:"#/properties/units/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.units.items.required,parentSchema:schema11.properties.units.items,data:data27};
 if(vErrors === null){
 vErrors = [err57];
 }
@@ -899,9 +1086,9 @@ vErrors.push(err57);
 }
 errors++;
 }
-for(const key6 in data26){
+for(const key6 in data27){
 if(!((((key6 === "id") || (key6 === "name")) || (key6 === "shortName")) || (key6 === "group"))){
-const err58 = {instancePath:instancePath+"/units/" + i1,schemaPath:"#/properties/units/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.units.items,data:data26};
+const err58 = {instancePath:instancePath+"/units/" + i1,schemaPath:"#/properties/units/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key6},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.units.items,data:data27};
 if(vErrors === null){
 vErrors = [err58];
 }
@@ -911,11 +1098,11 @@ vErrors.push(err58);
 errors++;
 }
 }
-if(data26.id !== undefined){
-let data27 = data26.id;
-if(typeof data27 === "string"){
-if(!pattern0.test(data27)){
-const err59 = {instancePath:instancePath+"/units/" + i1+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data27};
+if(data27.id !== undefined){
+let data28 = data27.id;
+if(typeof data28 === "string"){
+if(!pattern0.test(data28)){
+const err59 = {instancePath:instancePath+"/units/" + i1+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data28};
 if(vErrors === null){
 vErrors = [err59];
 }
@@ -926,7 +1113,7 @@ errors++;
 }
 }
 else {
-const err60 = {instancePath:instancePath+"/units/" + i1+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data27};
+const err60 = {instancePath:instancePath+"/units/" + i1+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data28};
 if(vErrors === null){
 vErrors = [err60];
 }
@@ -936,11 +1123,11 @@ vErrors.push(err60);
 errors++;
 }
 }
-if(data26.name !== undefined){
-let data28 = data26.name;
-if(typeof data28 === "string"){
-if(func3(data28) < 1){
-const err61 = {instancePath:instancePath+"/units/" + i1+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data28};
+if(data27.name !== undefined){
+let data29 = data27.name;
+if(typeof data29 === "string"){
+if(func3(data29) < 1){
+const err61 = {instancePath:instancePath+"/units/" + i1+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data29};
 if(vErrors === null){
 vErrors = [err61];
 }
@@ -951,7 +1138,7 @@ errors++;
 }
 }
 else {
-const err62 = {instancePath:instancePath+"/units/" + i1+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data28};
+const err62 = {instancePath:instancePath+"/units/" + i1+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data29};
 if(vErrors === null){
 vErrors = [err62];
 }
@@ -961,10 +1148,10 @@ vErrors.push(err62);
 errors++;
 }
 }
-if(data26.shortName !== undefined){
-let data29 = data26.shortName;
-if(typeof data29 !== "string"){
-const err63 = {instancePath:instancePath+"/units/" + i1+"/shortName",schemaPath:"#/properties/units/items/properties/shortName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.units.items.properties.shortName.type,parentSchema:schema11.properties.units.items.properties.shortName,data:data29};
+if(data27.shortName !== undefined){
+let data30 = data27.shortName;
+if(typeof data30 !== "string"){
+const err63 = {instancePath:instancePath+"/units/" + i1+"/shortName",schemaPath:"#/properties/units/items/properties/shortName/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.units.items.properties.shortName.type,parentSchema:schema11.properties.units.items.properties.shortName,data:data30};
 if(vErrors === null){
 vErrors = [err63];
 }
@@ -974,10 +1161,10 @@ vErrors.push(err63);
 errors++;
 }
 }
-if(data26.group !== undefined){
-let data30 = data26.group;
-if(typeof data30 !== "boolean"){
-const err64 = {instancePath:instancePath+"/units/" + i1+"/group",schemaPath:"#/properties/units/items/properties/group/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.units.items.properties.group.type,parentSchema:schema11.properties.units.items.properties.group,data:data30};
+if(data27.group !== undefined){
+let data31 = data27.group;
+if(typeof data31 !== "boolean"){
+const err64 = {instancePath:instancePath+"/units/" + i1+"/group",schemaPath:"#/properties/units/items/properties/group/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.units.items.properties.group.type,parentSchema:schema11.properties.units.items.properties.group,data:data31};
 if(vErrors === null){
 vErrors = [err64];
 }
@@ -989,7 +1176,7 @@ errors++;
 }
 }
 else {
-const err65 = {instancePath:instancePath+"/units/" + i1,schemaPath:"#/properties/units/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.units.items.type,parentSchema:schema11.properties.units.items,data:data26};
+const err65 = {instancePath:instancePath+"/units/" + i1,schemaPath:"#/properties/units/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.units.items.type,parentSchema:schema11.properties.units.items,data:data27};
 if(vErrors === null){
 vErrors = [err65];
 }
@@ -1001,7 +1188,7 @@ errors++;
 }
 }
 else {
-const err66 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.units.type,parentSchema:schema11.properties.units,data:data25};
+const err66 = {instancePath:instancePath+"/units",schemaPath:"#/properties/units/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.units.type,parentSchema:schema11.properties.units,data:data26};
 if(vErrors === null){
 vErrors = [err66];
 }
@@ -1011,11 +1198,12 @@ vErrors.push(err66);
 errors++;
 }
 }
-if(data.phases !== undefined){
-let data31 = data.phases;
-if(Array.isArray(data31)){
-if(data31.length < 1){
-const err67 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.phases,data:data31};
+if(data.reportingUnits !== undefined){
+let data32 = data.reportingUnits;
+if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
+for(const key7 in data32){
+if(!(((key7 === "file") || (key7 === "groups")) || (key7 === "list"))){
+const err67 = {instancePath:instancePath+"/reportingUnits",schemaPath:"#/properties/reportingUnits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.reportingUnits,data:data32};
 if(vErrors === null){
 vErrors = [err67];
 }
@@ -1024,12 +1212,12 @@ vErrors.push(err67);
 }
 errors++;
 }
-const len2 = data31.length;
-for(let i2=0; i2<len2; i2++){
-let data32 = data31[i2];
-if(data32 && typeof data32 == "object" && !Array.isArray(data32)){
-if(data32.id === undefined){
-const err68 = {instancePath:instancePath+"/phases/" + i2,schemaPath:"#/properties/phases/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.phases.items.required,parentSchema:schema11.properties.phases.items,data:data32};
+}
+if(data32.file !== undefined){
+let data33 = data32.file;
+if(typeof data33 === "string"){
+if(func3(data33) < 1){
+const err68 = {instancePath:instancePath+"/reportingUnits/file",schemaPath:"#/properties/reportingUnits/properties/file/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema11.properties.reportingUnits.properties.file,data:data33};
 if(vErrors === null){
 vErrors = [err68];
 }
@@ -1038,8 +1226,9 @@ vErrors.push(err68);
 }
 errors++;
 }
-if(data32.name === undefined){
-const err69 = {instancePath:instancePath+"/phases/" + i2,schemaPath:"#/properties/phases/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.phases.items.required,parentSchema:schema11.properties.phases.items,data:data32};
+}
+else {
+const err69 = {instancePath:instancePath+"/reportingUnits/file",schemaPath:"#/properties/reportingUnits/properties/file/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.reportingUnits.properties.file.type,parentSchema:schema11.properties.reportingUnits.properties.file,data:data33};
 if(vErrors === null){
 vErrors = [err69];
 }
@@ -1048,8 +1237,16 @@ vErrors.push(err69);
 }
 errors++;
 }
-if(data32.start === undefined){
-const err70 = {instancePath:instancePath+"/phases/" + i2,schemaPath:"#/properties/phases/items/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.phases.items.required,parentSchema:schema11.properties.phases.items,data:data32};
+}
+if(data32.groups !== undefined){
+let data34 = data32.groups;
+if(Array.isArray(data34)){
+const len2 = data34.length;
+for(let i2=0; i2<len2; i2++){
+let data35 = data34[i2];
+if(data35 && typeof data35 == "object" && !Array.isArray(data35)){
+if(data35.id === undefined){
+const err70 = {instancePath:instancePath+"/reportingUnits/groups/" + i2,schemaPath:"#/properties/reportingUnits/properties/groups/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.reportingUnits.properties.groups.items.required,parentSchema:schema11.properties.reportingUnits.properties.groups.items,data:data35};
 if(vErrors === null){
 vErrors = [err70];
 }
@@ -1058,8 +1255,8 @@ vErrors.push(err70);
 }
 errors++;
 }
-if(data32.end === undefined){
-const err71 = {instancePath:instancePath+"/phases/" + i2,schemaPath:"#/properties/phases/items/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema11.properties.phases.items.required,parentSchema:schema11.properties.phases.items,data:data32};
+if(data35.name === undefined){
+const err71 = {instancePath:instancePath+"/reportingUnits/groups/" + i2,schemaPath:"#/properties/reportingUnits/properties/groups/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.reportingUnits.properties.groups.items.required,parentSchema:schema11.properties.reportingUnits.properties.groups.items,data:data35};
 if(vErrors === null){
 vErrors = [err71];
 }
@@ -1068,9 +1265,9 @@ vErrors.push(err71);
 }
 errors++;
 }
-for(const key7 in data32){
-if(!((((key7 === "id") || (key7 === "name")) || (key7 === "start")) || (key7 === "end"))){
-const err72 = {instancePath:instancePath+"/phases/" + i2,schemaPath:"#/properties/phases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key7},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.phases.items,data:data32};
+for(const key8 in data35){
+if(!((key8 === "id") || (key8 === "name"))){
+const err72 = {instancePath:instancePath+"/reportingUnits/groups/" + i2,schemaPath:"#/properties/reportingUnits/properties/groups/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.reportingUnits.properties.groups.items,data:data35};
 if(vErrors === null){
 vErrors = [err72];
 }
@@ -1080,11 +1277,11 @@ vErrors.push(err72);
 errors++;
 }
 }
-if(data32.id !== undefined){
-let data33 = data32.id;
-if(typeof data33 === "string"){
-if(!pattern0.test(data33)){
-const err73 = {instancePath:instancePath+"/phases/" + i2+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data33};
+if(data35.id !== undefined){
+let data36 = data35.id;
+if(typeof data36 === "string"){
+if(!pattern0.test(data36)){
+const err73 = {instancePath:instancePath+"/reportingUnits/groups/" + i2+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data36};
 if(vErrors === null){
 vErrors = [err73];
 }
@@ -1095,7 +1292,7 @@ errors++;
 }
 }
 else {
-const err74 = {instancePath:instancePath+"/phases/" + i2+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data33};
+const err74 = {instancePath:instancePath+"/reportingUnits/groups/" + i2+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data36};
 if(vErrors === null){
 vErrors = [err74];
 }
@@ -1105,11 +1302,11 @@ vErrors.push(err74);
 errors++;
 }
 }
-if(data32.name !== undefined){
-let data34 = data32.name;
-if(typeof data34 === "string"){
-if(func3(data34) < 1){
-const err75 = {instancePath:instancePath+"/phases/" + i2+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data34};
+if(data35.name !== undefined){
+let data37 = data35.name;
+if(typeof data37 === "string"){
+if(func3(data37) < 1){
+const err75 = {instancePath:instancePath+"/reportingUnits/groups/" + i2+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data37};
 if(vErrors === null){
 vErrors = [err75];
 }
@@ -1120,7 +1317,7 @@ errors++;
 }
 }
 else {
-const err76 = {instancePath:instancePath+"/phases/" + i2+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data34};
+const err76 = {instancePath:instancePath+"/reportingUnits/groups/" + i2+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data37};
 if(vErrors === null){
 vErrors = [err76];
 }
@@ -1130,11 +1327,9 @@ vErrors.push(err76);
 errors++;
 }
 }
-if(data32.start !== undefined){
-let data35 = data32.start;
-if(typeof data35 === "string"){
-if(!pattern4.test(data35)){
-const err77 = {instancePath:instancePath+"/phases/" + i2+"/start",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema22,data:data35};
+}
+else {
+const err77 = {instancePath:instancePath+"/reportingUnits/groups/" + i2,schemaPath:"#/properties/reportingUnits/properties/groups/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.reportingUnits.properties.groups.items.type,parentSchema:schema11.properties.reportingUnits.properties.groups.items,data:data35};
 if(vErrors === null){
 vErrors = [err77];
 }
@@ -1144,8 +1339,9 @@ vErrors.push(err77);
 errors++;
 }
 }
+}
 else {
-const err78 = {instancePath:instancePath+"/phases/" + i2+"/start",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data35};
+const err78 = {instancePath:instancePath+"/reportingUnits/groups",schemaPath:"#/properties/reportingUnits/properties/groups/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.reportingUnits.properties.groups.type,parentSchema:schema11.properties.reportingUnits.properties.groups,data:data34};
 if(vErrors === null){
 vErrors = [err78];
 }
@@ -1155,11 +1351,19 @@ vErrors.push(err78);
 errors++;
 }
 }
-if(data32.end !== undefined){
-let data36 = data32.end;
-if(typeof data36 === "string"){
-if(!pattern4.test(data36)){
-const err79 = {instancePath:instancePath+"/phases/" + i2+"/end",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema22,data:data36};
+if(data32.list !== undefined){
+let data38 = data32.list;
+if(Array.isArray(data38)){
+const len3 = data38.length;
+for(let i3=0; i3<len3; i3++){
+if(!(validate15(data38[i3], {instancePath:instancePath+"/reportingUnits/list/" + i3,parentData:data38,parentDataProperty:i3,rootData}))){
+vErrors = vErrors === null ? validate15.errors : vErrors.concat(validate15.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err79 = {instancePath:instancePath+"/reportingUnits/list",schemaPath:"#/properties/reportingUnits/properties/list/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.reportingUnits.properties.list.type,parentSchema:schema11.properties.reportingUnits.properties.list,data:data38};
 if(vErrors === null){
 vErrors = [err79];
 }
@@ -1169,8 +1373,9 @@ vErrors.push(err79);
 errors++;
 }
 }
+}
 else {
-const err80 = {instancePath:instancePath+"/phases/" + i2+"/end",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data36};
+const err80 = {instancePath:instancePath+"/reportingUnits",schemaPath:"#/properties/reportingUnits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.reportingUnits.type,parentSchema:schema11.properties.reportingUnits,data:data32};
 if(vErrors === null){
 vErrors = [err80];
 }
@@ -1180,9 +1385,11 @@ vErrors.push(err80);
 errors++;
 }
 }
-}
-else {
-const err81 = {instancePath:instancePath+"/phases/" + i2,schemaPath:"#/properties/phases/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.phases.items.type,parentSchema:schema11.properties.phases.items,data:data32};
+if(data.phases !== undefined){
+let data40 = data.phases;
+if(Array.isArray(data40)){
+if(data40.length < 1){
+const err81 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.phases,data:data40};
 if(vErrors === null){
 vErrors = [err81];
 }
@@ -1191,10 +1398,12 @@ vErrors.push(err81);
 }
 errors++;
 }
-}
-}
-else {
-const err82 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.phases.type,parentSchema:schema11.properties.phases,data:data31};
+const len4 = data40.length;
+for(let i4=0; i4<len4; i4++){
+let data41 = data40[i4];
+if(data41 && typeof data41 == "object" && !Array.isArray(data41)){
+if(data41.id === undefined){
+const err82 = {instancePath:instancePath+"/phases/" + i4,schemaPath:"#/properties/phases/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.phases.items.required,parentSchema:schema11.properties.phases.items,data:data41};
 if(vErrors === null){
 vErrors = [err82];
 }
@@ -1203,16 +1412,8 @@ vErrors.push(err82);
 }
 errors++;
 }
-}
-if(data.areas !== undefined){
-let data37 = data.areas;
-if(Array.isArray(data37)){
-const len3 = data37.length;
-for(let i3=0; i3<len3; i3++){
-let data38 = data37[i3];
-if(data38 && typeof data38 == "object" && !Array.isArray(data38)){
-if(data38.id === undefined){
-const err83 = {instancePath:instancePath+"/areas/" + i3,schemaPath:"#/properties/areas/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.areas.items.required,parentSchema:schema11.properties.areas.items,data:data38};
+if(data41.name === undefined){
+const err83 = {instancePath:instancePath+"/phases/" + i4,schemaPath:"#/properties/phases/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.phases.items.required,parentSchema:schema11.properties.phases.items,data:data41};
 if(vErrors === null){
 vErrors = [err83];
 }
@@ -1221,8 +1422,8 @@ vErrors.push(err83);
 }
 errors++;
 }
-if(data38.name === undefined){
-const err84 = {instancePath:instancePath+"/areas/" + i3,schemaPath:"#/properties/areas/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.areas.items.required,parentSchema:schema11.properties.areas.items,data:data38};
+if(data41.start === undefined){
+const err84 = {instancePath:instancePath+"/phases/" + i4,schemaPath:"#/properties/phases/items/required",keyword:"required",params:{missingProperty: "start"},message:"must have required property '"+"start"+"'",schema:schema11.properties.phases.items.required,parentSchema:schema11.properties.phases.items,data:data41};
 if(vErrors === null){
 vErrors = [err84];
 }
@@ -1231,8 +1432,8 @@ vErrors.push(err84);
 }
 errors++;
 }
-if(data38.lead === undefined){
-const err85 = {instancePath:instancePath+"/areas/" + i3,schemaPath:"#/properties/areas/items/required",keyword:"required",params:{missingProperty: "lead"},message:"must have required property '"+"lead"+"'",schema:schema11.properties.areas.items.required,parentSchema:schema11.properties.areas.items,data:data38};
+if(data41.end === undefined){
+const err85 = {instancePath:instancePath+"/phases/" + i4,schemaPath:"#/properties/phases/items/required",keyword:"required",params:{missingProperty: "end"},message:"must have required property '"+"end"+"'",schema:schema11.properties.phases.items.required,parentSchema:schema11.properties.phases.items,data:data41};
 if(vErrors === null){
 vErrors = [err85];
 }
@@ -1241,9 +1442,9 @@ vErrors.push(err85);
 }
 errors++;
 }
-for(const key8 in data38){
-if(!(((((((key8 === "id") || (key8 === "code")) || (key8 === "name")) || (key8 === "lead")) || (key8 === "partners")) || (key8 === "timing")) || (key8 === "source"))){
-const err86 = {instancePath:instancePath+"/areas/" + i3,schemaPath:"#/properties/areas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key8},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.areas.items,data:data38};
+for(const key9 in data41){
+if(!((((key9 === "id") || (key9 === "name")) || (key9 === "start")) || (key9 === "end"))){
+const err86 = {instancePath:instancePath+"/phases/" + i4,schemaPath:"#/properties/phases/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.phases.items,data:data41};
 if(vErrors === null){
 vErrors = [err86];
 }
@@ -1253,11 +1454,11 @@ vErrors.push(err86);
 errors++;
 }
 }
-if(data38.id !== undefined){
-let data39 = data38.id;
-if(typeof data39 === "string"){
-if(!pattern0.test(data39)){
-const err87 = {instancePath:instancePath+"/areas/" + i3+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data39};
+if(data41.id !== undefined){
+let data42 = data41.id;
+if(typeof data42 === "string"){
+if(!pattern0.test(data42)){
+const err87 = {instancePath:instancePath+"/phases/" + i4+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data42};
 if(vErrors === null){
 vErrors = [err87];
 }
@@ -1268,7 +1469,7 @@ errors++;
 }
 }
 else {
-const err88 = {instancePath:instancePath+"/areas/" + i3+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data39};
+const err88 = {instancePath:instancePath+"/phases/" + i4+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data42};
 if(vErrors === null){
 vErrors = [err88];
 }
@@ -1278,10 +1479,11 @@ vErrors.push(err88);
 errors++;
 }
 }
-if(data38.code !== undefined){
-let data40 = data38.code;
-if(typeof data40 !== "string"){
-const err89 = {instancePath:instancePath+"/areas/" + i3+"/code",schemaPath:"#/properties/areas/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.areas.items.properties.code.type,parentSchema:schema11.properties.areas.items.properties.code,data:data40};
+if(data41.name !== undefined){
+let data43 = data41.name;
+if(typeof data43 === "string"){
+if(func3(data43) < 1){
+const err89 = {instancePath:instancePath+"/phases/" + i4+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data43};
 if(vErrors === null){
 vErrors = [err89];
 }
@@ -1291,11 +1493,8 @@ vErrors.push(err89);
 errors++;
 }
 }
-if(data38.name !== undefined){
-let data41 = data38.name;
-if(typeof data41 === "string"){
-if(func3(data41) < 1){
-const err90 = {instancePath:instancePath+"/areas/" + i3+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data41};
+else {
+const err90 = {instancePath:instancePath+"/phases/" + i4+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data43};
 if(vErrors === null){
 vErrors = [err90];
 }
@@ -1305,8 +1504,11 @@ vErrors.push(err90);
 errors++;
 }
 }
-else {
-const err91 = {instancePath:instancePath+"/areas/" + i3+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data41};
+if(data41.start !== undefined){
+let data44 = data41.start;
+if(typeof data44 === "string"){
+if(!pattern4.test(data44)){
+const err91 = {instancePath:instancePath+"/phases/" + i4+"/start",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema24,data:data44};
 if(vErrors === null){
 vErrors = [err91];
 }
@@ -1316,11 +1518,8 @@ vErrors.push(err91);
 errors++;
 }
 }
-if(data38.lead !== undefined){
-let data42 = data38.lead;
-if(typeof data42 === "string"){
-if(func3(data42) < 1){
-const err92 = {instancePath:instancePath+"/areas/" + i3+"/lead",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data42};
+else {
+const err92 = {instancePath:instancePath+"/phases/" + i4+"/start",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.type,parentSchema:schema24,data:data44};
 if(vErrors === null){
 vErrors = [err92];
 }
@@ -1330,8 +1529,11 @@ vErrors.push(err92);
 errors++;
 }
 }
-else {
-const err93 = {instancePath:instancePath+"/areas/" + i3+"/lead",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data42};
+if(data41.end !== undefined){
+let data45 = data41.end;
+if(typeof data45 === "string"){
+if(!pattern4.test(data45)){
+const err93 = {instancePath:instancePath+"/phases/" + i4+"/end",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema24,data:data45};
 if(vErrors === null){
 vErrors = [err93];
 }
@@ -1341,17 +1543,8 @@ vErrors.push(err93);
 errors++;
 }
 }
-if(data38.partners !== undefined){
-if(!(validate13(data38.partners, {instancePath:instancePath+"/areas/" + i3+"/partners",parentData:data38,parentDataProperty:"partners",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
-}
-}
-if(data38.timing !== undefined){
-let data44 = data38.timing;
-if(typeof data44 === "string"){
-if(func3(data44) < 1){
-const err94 = {instancePath:instancePath+"/areas/" + i3+"/timing",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data44};
+else {
+const err94 = {instancePath:instancePath+"/phases/" + i4+"/end",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.type,parentSchema:schema24,data:data45};
 if(vErrors === null){
 vErrors = [err94];
 }
@@ -1361,8 +1554,9 @@ vErrors.push(err94);
 errors++;
 }
 }
+}
 else {
-const err95 = {instancePath:instancePath+"/areas/" + i3+"/timing",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data44};
+const err95 = {instancePath:instancePath+"/phases/" + i4,schemaPath:"#/properties/phases/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.phases.items.type,parentSchema:schema11.properties.phases.items,data:data41};
 if(vErrors === null){
 vErrors = [err95];
 }
@@ -1372,10 +1566,9 @@ vErrors.push(err95);
 errors++;
 }
 }
-if(data38.source !== undefined){
-let data45 = data38.source;
-if(typeof data45 !== "string"){
-const err96 = {instancePath:instancePath+"/areas/" + i3+"/source",schemaPath:"#/properties/areas/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.areas.items.properties.source.type,parentSchema:schema11.properties.areas.items.properties.source,data:data45};
+}
+else {
+const err96 = {instancePath:instancePath+"/phases",schemaPath:"#/properties/phases/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.phases.type,parentSchema:schema11.properties.phases,data:data40};
 if(vErrors === null){
 vErrors = [err96];
 }
@@ -1385,9 +1578,15 @@ vErrors.push(err96);
 errors++;
 }
 }
-}
-else {
-const err97 = {instancePath:instancePath+"/areas/" + i3,schemaPath:"#/properties/areas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.areas.items.type,parentSchema:schema11.properties.areas.items,data:data38};
+if(data.areas !== undefined){
+let data46 = data.areas;
+if(Array.isArray(data46)){
+const len5 = data46.length;
+for(let i5=0; i5<len5; i5++){
+let data47 = data46[i5];
+if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
+if(data47.id === undefined){
+const err97 = {instancePath:instancePath+"/areas/" + i5,schemaPath:"#/properties/areas/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.areas.items.required,parentSchema:schema11.properties.areas.items,data:data47};
 if(vErrors === null){
 vErrors = [err97];
 }
@@ -1396,10 +1595,8 @@ vErrors.push(err97);
 }
 errors++;
 }
-}
-}
-else {
-const err98 = {instancePath:instancePath+"/areas",schemaPath:"#/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.areas.type,parentSchema:schema11.properties.areas,data:data37};
+if(data47.name === undefined){
+const err98 = {instancePath:instancePath+"/areas/" + i5,schemaPath:"#/properties/areas/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.areas.items.required,parentSchema:schema11.properties.areas.items,data:data47};
 if(vErrors === null){
 vErrors = [err98];
 }
@@ -1408,16 +1605,8 @@ vErrors.push(err98);
 }
 errors++;
 }
-}
-if(data.indicators !== undefined){
-let data46 = data.indicators;
-if(Array.isArray(data46)){
-const len4 = data46.length;
-for(let i4=0; i4<len4; i4++){
-let data47 = data46[i4];
-if(data47 && typeof data47 == "object" && !Array.isArray(data47)){
-if(data47.code === undefined){
-const err99 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema11.properties.indicators.items.required,parentSchema:schema11.properties.indicators.items,data:data47};
+if(data47.lead === undefined){
+const err99 = {instancePath:instancePath+"/areas/" + i5,schemaPath:"#/properties/areas/items/required",keyword:"required",params:{missingProperty: "lead"},message:"must have required property '"+"lead"+"'",schema:schema11.properties.areas.items.required,parentSchema:schema11.properties.areas.items,data:data47};
 if(vErrors === null){
 vErrors = [err99];
 }
@@ -1426,8 +1615,9 @@ vErrors.push(err99);
 }
 errors++;
 }
-if(data47.name === undefined){
-const err100 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.indicators.items.required,parentSchema:schema11.properties.indicators.items,data:data47};
+for(const key10 in data47){
+if(!(((((((key10 === "id") || (key10 === "code")) || (key10 === "name")) || (key10 === "lead")) || (key10 === "partners")) || (key10 === "timing")) || (key10 === "source"))){
+const err100 = {instancePath:instancePath+"/areas/" + i5,schemaPath:"#/properties/areas/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.areas.items,data:data47};
 if(vErrors === null){
 vErrors = [err100];
 }
@@ -1436,8 +1626,12 @@ vErrors.push(err100);
 }
 errors++;
 }
-if(data47.kind === undefined){
-const err101 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.indicators.items.required,parentSchema:schema11.properties.indicators.items,data:data47};
+}
+if(data47.id !== undefined){
+let data48 = data47.id;
+if(typeof data48 === "string"){
+if(!pattern0.test(data48)){
+const err101 = {instancePath:instancePath+"/areas/" + i5+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data48};
 if(vErrors === null){
 vErrors = [err101];
 }
@@ -1446,9 +1640,9 @@ vErrors.push(err101);
 }
 errors++;
 }
-for(const key9 in data47){
-if(!((((((((key9 === "code") || (key9 === "name")) || (key9 === "kind")) || (key9 === "unit")) || (key9 === "computation")) || (key9 === "method")) || (key9 === "max")) || (key9 === "bands"))){
-const err102 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key9},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.indicators.items,data:data47};
+}
+else {
+const err102 = {instancePath:instancePath+"/areas/" + i5+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data48};
 if(vErrors === null){
 vErrors = [err102];
 }
@@ -1459,10 +1653,9 @@ errors++;
 }
 }
 if(data47.code !== undefined){
-let data48 = data47.code;
-if(typeof data48 === "string"){
-if(!pattern0.test(data48)){
-const err103 = {instancePath:instancePath+"/indicators/" + i4+"/code",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data48};
+let data49 = data47.code;
+if(typeof data49 !== "string"){
+const err103 = {instancePath:instancePath+"/areas/" + i5+"/code",schemaPath:"#/properties/areas/items/properties/code/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.areas.items.properties.code.type,parentSchema:schema11.properties.areas.items.properties.code,data:data49};
 if(vErrors === null){
 vErrors = [err103];
 }
@@ -1472,8 +1665,11 @@ vErrors.push(err103);
 errors++;
 }
 }
-else {
-const err104 = {instancePath:instancePath+"/indicators/" + i4+"/code",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data48};
+if(data47.name !== undefined){
+let data50 = data47.name;
+if(typeof data50 === "string"){
+if(func3(data50) < 1){
+const err104 = {instancePath:instancePath+"/areas/" + i5+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data50};
 if(vErrors === null){
 vErrors = [err104];
 }
@@ -1483,11 +1679,8 @@ vErrors.push(err104);
 errors++;
 }
 }
-if(data47.name !== undefined){
-let data49 = data47.name;
-if(typeof data49 === "string"){
-if(func3(data49) < 1){
-const err105 = {instancePath:instancePath+"/indicators/" + i4+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data49};
+else {
+const err105 = {instancePath:instancePath+"/areas/" + i5+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data50};
 if(vErrors === null){
 vErrors = [err105];
 }
@@ -1497,8 +1690,11 @@ vErrors.push(err105);
 errors++;
 }
 }
-else {
-const err106 = {instancePath:instancePath+"/indicators/" + i4+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data49};
+if(data47.lead !== undefined){
+let data51 = data47.lead;
+if(typeof data51 === "string"){
+if(func3(data51) < 1){
+const err106 = {instancePath:instancePath+"/areas/" + i5+"/lead",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data51};
 if(vErrors === null){
 vErrors = [err106];
 }
@@ -1508,10 +1704,8 @@ vErrors.push(err106);
 errors++;
 }
 }
-if(data47.kind !== undefined){
-let data50 = data47.kind;
-if(!(((((((data50 === "percentage") || (data50 === "count")) || (data50 === "level")) || (data50 === "rank")) || (data50 === "score")) || (data50 === "milestone")) || (data50 === "qualitative"))){
-const err107 = {instancePath:instancePath+"/indicators/" + i4+"/kind",schemaPath:"#/properties/indicators/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.indicators.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.indicators.items.properties.kind.enum,parentSchema:schema11.properties.indicators.items.properties.kind,data:data50};
+else {
+const err107 = {instancePath:instancePath+"/areas/" + i5+"/lead",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data51};
 if(vErrors === null){
 vErrors = [err107];
 }
@@ -1521,10 +1715,17 @@ vErrors.push(err107);
 errors++;
 }
 }
-if(data47.unit !== undefined){
-let data51 = data47.unit;
-if(typeof data51 !== "string"){
-const err108 = {instancePath:instancePath+"/indicators/" + i4+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.indicators.items.properties.unit.type,parentSchema:schema11.properties.indicators.items.properties.unit,data:data51};
+if(data47.partners !== undefined){
+if(!(validate18(data47.partners, {instancePath:instancePath+"/areas/" + i5+"/partners",parentData:data47,parentDataProperty:"partners",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data47.timing !== undefined){
+let data53 = data47.timing;
+if(typeof data53 === "string"){
+if(func3(data53) < 1){
+const err108 = {instancePath:instancePath+"/areas/" + i5+"/timing",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data53};
 if(vErrors === null){
 vErrors = [err108];
 }
@@ -1534,12 +1735,8 @@ vErrors.push(err108);
 errors++;
 }
 }
-if(data47.computation !== undefined){
-let data52 = data47.computation;
-if(data52 && typeof data52 == "object" && !Array.isArray(data52)){
-for(const key10 in data52){
-if(!(((key10 === "numerator") || (key10 === "denominator")) || (key10 === "reference"))){
-const err109 = {instancePath:instancePath+"/indicators/" + i4+"/computation",schemaPath:"#/properties/indicators/items/properties/computation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key10},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.indicators.items.properties.computation,data:data52};
+else {
+const err109 = {instancePath:instancePath+"/areas/" + i5+"/timing",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data53};
 if(vErrors === null){
 vErrors = [err109];
 }
@@ -1549,10 +1746,10 @@ vErrors.push(err109);
 errors++;
 }
 }
-if(data52.numerator !== undefined){
-let data53 = data52.numerator;
-if(typeof data53 !== "string"){
-const err110 = {instancePath:instancePath+"/indicators/" + i4+"/computation/numerator",schemaPath:"#/properties/indicators/items/properties/computation/properties/numerator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.indicators.items.properties.computation.properties.numerator.type,parentSchema:schema11.properties.indicators.items.properties.computation.properties.numerator,data:data53};
+if(data47.source !== undefined){
+let data54 = data47.source;
+if(typeof data54 !== "string"){
+const err110 = {instancePath:instancePath+"/areas/" + i5+"/source",schemaPath:"#/properties/areas/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.areas.items.properties.source.type,parentSchema:schema11.properties.areas.items.properties.source,data:data54};
 if(vErrors === null){
 vErrors = [err110];
 }
@@ -1562,10 +1759,9 @@ vErrors.push(err110);
 errors++;
 }
 }
-if(data52.denominator !== undefined){
-let data54 = data52.denominator;
-if(typeof data54 !== "string"){
-const err111 = {instancePath:instancePath+"/indicators/" + i4+"/computation/denominator",schemaPath:"#/properties/indicators/items/properties/computation/properties/denominator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.indicators.items.properties.computation.properties.denominator.type,parentSchema:schema11.properties.indicators.items.properties.computation.properties.denominator,data:data54};
+}
+else {
+const err111 = {instancePath:instancePath+"/areas/" + i5,schemaPath:"#/properties/areas/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.areas.items.type,parentSchema:schema11.properties.areas.items,data:data47};
 if(vErrors === null){
 vErrors = [err111];
 }
@@ -1575,10 +1771,9 @@ vErrors.push(err111);
 errors++;
 }
 }
-if(data52.reference !== undefined){
-let data55 = data52.reference;
-if(typeof data55 !== "string"){
-const err112 = {instancePath:instancePath+"/indicators/" + i4+"/computation/reference",schemaPath:"#/properties/indicators/items/properties/computation/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.indicators.items.properties.computation.properties.reference.type,parentSchema:schema11.properties.indicators.items.properties.computation.properties.reference,data:data55};
+}
+else {
+const err112 = {instancePath:instancePath+"/areas",schemaPath:"#/properties/areas/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.areas.type,parentSchema:schema11.properties.areas,data:data46};
 if(vErrors === null){
 vErrors = [err112];
 }
@@ -1588,9 +1783,15 @@ vErrors.push(err112);
 errors++;
 }
 }
-}
-else {
-const err113 = {instancePath:instancePath+"/indicators/" + i4+"/computation",schemaPath:"#/properties/indicators/items/properties/computation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.indicators.items.properties.computation.type,parentSchema:schema11.properties.indicators.items.properties.computation,data:data52};
+if(data.indicators !== undefined){
+let data55 = data.indicators;
+if(Array.isArray(data55)){
+const len6 = data55.length;
+for(let i6=0; i6<len6; i6++){
+let data56 = data55[i6];
+if(data56 && typeof data56 == "object" && !Array.isArray(data56)){
+if(data56.code === undefined){
+const err113 = {instancePath:instancePath+"/indicators/" + i6,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "code"},message:"must have required property '"+"code"+"'",schema:schema11.properties.indicators.items.required,parentSchema:schema11.properties.indicators.items,data:data56};
 if(vErrors === null){
 vErrors = [err113];
 }
@@ -1599,11 +1800,8 @@ vErrors.push(err113);
 }
 errors++;
 }
-}
-if(data47.method !== undefined){
-let data56 = data47.method;
-if(!((data56 === "linear") || (data56 === "trend"))){
-const err114 = {instancePath:instancePath+"/indicators/" + i4+"/method",schemaPath:"#/definitions/method/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data56};
+if(data56.name === undefined){
+const err114 = {instancePath:instancePath+"/indicators/" + i6,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.indicators.items.required,parentSchema:schema11.properties.indicators.items,data:data56};
 if(vErrors === null){
 vErrors = [err114];
 }
@@ -1612,12 +1810,8 @@ vErrors.push(err114);
 }
 errors++;
 }
-}
-if(data47.max !== undefined){
-let data57 = data47.max;
-if(typeof data57 == "number"){
-if(data57 <= 0 || isNaN(data57)){
-const err115 = {instancePath:instancePath+"/indicators/" + i4+"/max",schemaPath:"#/properties/indicators/items/properties/max/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.indicators.items.properties.max,data:data57};
+if(data56.kind === undefined){
+const err115 = {instancePath:instancePath+"/indicators/" + i6,schemaPath:"#/properties/indicators/items/required",keyword:"required",params:{missingProperty: "kind"},message:"must have required property '"+"kind"+"'",schema:schema11.properties.indicators.items.required,parentSchema:schema11.properties.indicators.items,data:data56};
 if(vErrors === null){
 vErrors = [err115];
 }
@@ -1626,9 +1820,9 @@ vErrors.push(err115);
 }
 errors++;
 }
-}
-else {
-const err116 = {instancePath:instancePath+"/indicators/" + i4+"/max",schemaPath:"#/properties/indicators/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.indicators.items.properties.max.type,parentSchema:schema11.properties.indicators.items.properties.max,data:data57};
+for(const key11 in data56){
+if(!(func2.call(schema11.properties.indicators.items.properties, key11))){
+const err116 = {instancePath:instancePath+"/indicators/" + i6,schemaPath:"#/properties/indicators/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.indicators.items,data:data56};
 if(vErrors === null){
 vErrors = [err116];
 }
@@ -1638,11 +1832,11 @@ vErrors.push(err116);
 errors++;
 }
 }
-if(data47.bands !== undefined){
-let data58 = data47.bands;
-if(Array.isArray(data58)){
-if(data58.length < 1){
-const err117 = {instancePath:instancePath+"/indicators/" + i4+"/bands",schemaPath:"#/properties/indicators/items/properties/bands/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.indicators.items.properties.bands,data:data58};
+if(data56.code !== undefined){
+let data57 = data56.code;
+if(typeof data57 === "string"){
+if(!pattern0.test(data57)){
+const err117 = {instancePath:instancePath+"/indicators/" + i6+"/code",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data57};
 if(vErrors === null){
 vErrors = [err117];
 }
@@ -1651,12 +1845,9 @@ vErrors.push(err117);
 }
 errors++;
 }
-const len5 = data58.length;
-for(let i5=0; i5<len5; i5++){
-let data59 = data58[i5];
-if(data59 && typeof data59 == "object" && !Array.isArray(data59)){
-if(data59.name === undefined){
-const err118 = {instancePath:instancePath+"/indicators/" + i4+"/bands/" + i5,schemaPath:"#/properties/indicators/items/properties/bands/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.indicators.items.properties.bands.items.required,parentSchema:schema11.properties.indicators.items.properties.bands.items,data:data59};
+}
+else {
+const err118 = {instancePath:instancePath+"/indicators/" + i6+"/code",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data57};
 if(vErrors === null){
 vErrors = [err118];
 }
@@ -1665,8 +1856,12 @@ vErrors.push(err118);
 }
 errors++;
 }
-if(data59.min === undefined){
-const err119 = {instancePath:instancePath+"/indicators/" + i4+"/bands/" + i5,schemaPath:"#/properties/indicators/items/properties/bands/items/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema11.properties.indicators.items.properties.bands.items.required,parentSchema:schema11.properties.indicators.items.properties.bands.items,data:data59};
+}
+if(data56.name !== undefined){
+let data58 = data56.name;
+if(typeof data58 === "string"){
+if(func3(data58) < 1){
+const err119 = {instancePath:instancePath+"/indicators/" + i6+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data58};
 if(vErrors === null){
 vErrors = [err119];
 }
@@ -1675,9 +1870,9 @@ vErrors.push(err119);
 }
 errors++;
 }
-for(const key11 in data59){
-if(!((key11 === "name") || (key11 === "min"))){
-const err120 = {instancePath:instancePath+"/indicators/" + i4+"/bands/" + i5,schemaPath:"#/properties/indicators/items/properties/bands/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key11},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.indicators.items.properties.bands.items,data:data59};
+}
+else {
+const err120 = {instancePath:instancePath+"/indicators/" + i6+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data58};
 if(vErrors === null){
 vErrors = [err120];
 }
@@ -1687,11 +1882,10 @@ vErrors.push(err120);
 errors++;
 }
 }
-if(data59.name !== undefined){
-let data60 = data59.name;
-if(typeof data60 === "string"){
-if(func3(data60) < 1){
-const err121 = {instancePath:instancePath+"/indicators/" + i4+"/bands/" + i5+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data60};
+if(data56.kind !== undefined){
+let data59 = data56.kind;
+if(!(((((((data59 === "percentage") || (data59 === "count")) || (data59 === "level")) || (data59 === "rank")) || (data59 === "score")) || (data59 === "milestone")) || (data59 === "qualitative"))){
+const err121 = {instancePath:instancePath+"/indicators/" + i6+"/kind",schemaPath:"#/properties/indicators/items/properties/kind/enum",keyword:"enum",params:{allowedValues: schema11.properties.indicators.items.properties.kind.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.indicators.items.properties.kind.enum,parentSchema:schema11.properties.indicators.items.properties.kind,data:data59};
 if(vErrors === null){
 vErrors = [err121];
 }
@@ -1701,8 +1895,10 @@ vErrors.push(err121);
 errors++;
 }
 }
-else {
-const err122 = {instancePath:instancePath+"/indicators/" + i4+"/bands/" + i5+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data60};
+if(data56.unit !== undefined){
+let data60 = data56.unit;
+if(typeof data60 !== "string"){
+const err122 = {instancePath:instancePath+"/indicators/" + i6+"/unit",schemaPath:"#/properties/indicators/items/properties/unit/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.indicators.items.properties.unit.type,parentSchema:schema11.properties.indicators.items.properties.unit,data:data60};
 if(vErrors === null){
 vErrors = [err122];
 }
@@ -1712,10 +1908,12 @@ vErrors.push(err122);
 errors++;
 }
 }
-if(data59.min !== undefined){
-let data61 = data59.min;
-if(!(typeof data61 == "number")){
-const err123 = {instancePath:instancePath+"/indicators/" + i4+"/bands/" + i5+"/min",schemaPath:"#/properties/indicators/items/properties/bands/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.indicators.items.properties.bands.items.properties.min.type,parentSchema:schema11.properties.indicators.items.properties.bands.items.properties.min,data:data61};
+if(data56.computation !== undefined){
+let data61 = data56.computation;
+if(data61 && typeof data61 == "object" && !Array.isArray(data61)){
+for(const key12 in data61){
+if(!(((key12 === "numerator") || (key12 === "denominator")) || (key12 === "reference"))){
+const err123 = {instancePath:instancePath+"/indicators/" + i6+"/computation",schemaPath:"#/properties/indicators/items/properties/computation/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.indicators.items.properties.computation,data:data61};
 if(vErrors === null){
 vErrors = [err123];
 }
@@ -1725,9 +1923,10 @@ vErrors.push(err123);
 errors++;
 }
 }
-}
-else {
-const err124 = {instancePath:instancePath+"/indicators/" + i4+"/bands/" + i5,schemaPath:"#/properties/indicators/items/properties/bands/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.indicators.items.properties.bands.items.type,parentSchema:schema11.properties.indicators.items.properties.bands.items,data:data59};
+if(data61.numerator !== undefined){
+let data62 = data61.numerator;
+if(typeof data62 !== "string"){
+const err124 = {instancePath:instancePath+"/indicators/" + i6+"/computation/numerator",schemaPath:"#/properties/indicators/items/properties/computation/properties/numerator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.indicators.items.properties.computation.properties.numerator.type,parentSchema:schema11.properties.indicators.items.properties.computation.properties.numerator,data:data62};
 if(vErrors === null){
 vErrors = [err124];
 }
@@ -1737,9 +1936,10 @@ vErrors.push(err124);
 errors++;
 }
 }
-}
-else {
-const err125 = {instancePath:instancePath+"/indicators/" + i4+"/bands",schemaPath:"#/properties/indicators/items/properties/bands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.indicators.items.properties.bands.type,parentSchema:schema11.properties.indicators.items.properties.bands,data:data58};
+if(data61.denominator !== undefined){
+let data63 = data61.denominator;
+if(typeof data63 !== "string"){
+const err125 = {instancePath:instancePath+"/indicators/" + i6+"/computation/denominator",schemaPath:"#/properties/indicators/items/properties/computation/properties/denominator/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.indicators.items.properties.computation.properties.denominator.type,parentSchema:schema11.properties.indicators.items.properties.computation.properties.denominator,data:data63};
 if(vErrors === null){
 vErrors = [err125];
 }
@@ -1749,9 +1949,10 @@ vErrors.push(err125);
 errors++;
 }
 }
-}
-else {
-const err126 = {instancePath:instancePath+"/indicators/" + i4,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.indicators.items.type,parentSchema:schema11.properties.indicators.items,data:data47};
+if(data61.reference !== undefined){
+let data64 = data61.reference;
+if(typeof data64 !== "string"){
+const err126 = {instancePath:instancePath+"/indicators/" + i6+"/computation/reference",schemaPath:"#/properties/indicators/items/properties/computation/properties/reference/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.indicators.items.properties.computation.properties.reference.type,parentSchema:schema11.properties.indicators.items.properties.computation.properties.reference,data:data64};
 if(vErrors === null){
 vErrors = [err126];
 }
@@ -1763,7 +1964,7 @@ errors++;
 }
 }
 else {
-const err127 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.indicators.type,parentSchema:schema11.properties.indicators,data:data46};
+const err127 = {instancePath:instancePath+"/indicators/" + i6+"/computation",schemaPath:"#/properties/indicators/items/properties/computation/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.indicators.items.properties.computation.type,parentSchema:schema11.properties.indicators.items.properties.computation,data:data61};
 if(vErrors === null){
 vErrors = [err127];
 }
@@ -1773,15 +1974,10 @@ vErrors.push(err127);
 errors++;
 }
 }
-if(data.targets !== undefined){
-let data62 = data.targets;
-if(Array.isArray(data62)){
-const len6 = data62.length;
-for(let i6=0; i6<len6; i6++){
-let data63 = data62[i6];
-if(data63 && typeof data63 == "object" && !Array.isArray(data63)){
-if(data63.id === undefined){
-const err128 = {instancePath:instancePath+"/targets/" + i6,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.targets.items.required,parentSchema:schema11.properties.targets.items,data:data63};
+if(data56.method !== undefined){
+let data65 = data56.method;
+if(!((data65 === "linear") || (data65 === "trend"))){
+const err128 = {instancePath:instancePath+"/indicators/" + i6+"/method",schemaPath:"#/definitions/method/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values",schema:schema46.enum,parentSchema:schema46,data:data65};
 if(vErrors === null){
 vErrors = [err128];
 }
@@ -1790,8 +1986,12 @@ vErrors.push(err128);
 }
 errors++;
 }
-if(data63.title === undefined){
-const err129 = {instancePath:instancePath+"/targets/" + i6,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema11.properties.targets.items.required,parentSchema:schema11.properties.targets.items,data:data63};
+}
+if(data56.max !== undefined){
+let data66 = data56.max;
+if(typeof data66 == "number"){
+if(data66 <= 0 || isNaN(data66)){
+const err129 = {instancePath:instancePath+"/indicators/" + i6+"/max",schemaPath:"#/properties/indicators/items/properties/max/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.indicators.items.properties.max,data:data66};
 if(vErrors === null){
 vErrors = [err129];
 }
@@ -1800,8 +2000,9 @@ vErrors.push(err129);
 }
 errors++;
 }
-if(data63.indicator === undefined){
-const err130 = {instancePath:instancePath+"/targets/" + i6,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "indicator"},message:"must have required property '"+"indicator"+"'",schema:schema11.properties.targets.items.required,parentSchema:schema11.properties.targets.items,data:data63};
+}
+else {
+const err130 = {instancePath:instancePath+"/indicators/" + i6+"/max",schemaPath:"#/properties/indicators/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.indicators.items.properties.max.type,parentSchema:schema11.properties.indicators.items.properties.max,data:data66};
 if(vErrors === null){
 vErrors = [err130];
 }
@@ -1810,9 +2011,12 @@ vErrors.push(err130);
 }
 errors++;
 }
-for(const key12 in data63){
-if(!(func2.call(schema11.properties.targets.items.properties, key12))){
-const err131 = {instancePath:instancePath+"/targets/" + i6,schemaPath:"#/properties/targets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key12},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.targets.items,data:data63};
+}
+if(data56.bands !== undefined){
+let data67 = data56.bands;
+if(Array.isArray(data67)){
+if(data67.length < 1){
+const err131 = {instancePath:instancePath+"/indicators/" + i6+"/bands",schemaPath:"#/properties/indicators/items/properties/bands/minItems",keyword:"minItems",params:{limit: 1},message:"must NOT have fewer than 1 items",schema:1,parentSchema:schema11.properties.indicators.items.properties.bands,data:data67};
 if(vErrors === null){
 vErrors = [err131];
 }
@@ -1821,12 +2025,12 @@ vErrors.push(err131);
 }
 errors++;
 }
-}
-if(data63.id !== undefined){
-let data64 = data63.id;
-if(typeof data64 === "string"){
-if(!pattern0.test(data64)){
-const err132 = {instancePath:instancePath+"/targets/" + i6+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data64};
+const len7 = data67.length;
+for(let i7=0; i7<len7; i7++){
+let data68 = data67[i7];
+if(data68 && typeof data68 == "object" && !Array.isArray(data68)){
+if(data68.name === undefined){
+const err132 = {instancePath:instancePath+"/indicators/" + i6+"/bands/" + i7,schemaPath:"#/properties/indicators/items/properties/bands/items/required",keyword:"required",params:{missingProperty: "name"},message:"must have required property '"+"name"+"'",schema:schema11.properties.indicators.items.properties.bands.items.required,parentSchema:schema11.properties.indicators.items.properties.bands.items,data:data68};
 if(vErrors === null){
 vErrors = [err132];
 }
@@ -1835,9 +2039,8 @@ vErrors.push(err132);
 }
 errors++;
 }
-}
-else {
-const err133 = {instancePath:instancePath+"/targets/" + i6+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data64};
+if(data68.min === undefined){
+const err133 = {instancePath:instancePath+"/indicators/" + i6+"/bands/" + i7,schemaPath:"#/properties/indicators/items/properties/bands/items/required",keyword:"required",params:{missingProperty: "min"},message:"must have required property '"+"min"+"'",schema:schema11.properties.indicators.items.properties.bands.items.required,parentSchema:schema11.properties.indicators.items.properties.bands.items,data:data68};
 if(vErrors === null){
 vErrors = [err133];
 }
@@ -1846,12 +2049,9 @@ vErrors.push(err133);
 }
 errors++;
 }
-}
-if(data63.title !== undefined){
-let data65 = data63.title;
-if(typeof data65 === "string"){
-if(func3(data65) < 1){
-const err134 = {instancePath:instancePath+"/targets/" + i6+"/title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data65};
+for(const key13 in data68){
+if(!((key13 === "name") || (key13 === "min"))){
+const err134 = {instancePath:instancePath+"/indicators/" + i6+"/bands/" + i7,schemaPath:"#/properties/indicators/items/properties/bands/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.indicators.items.properties.bands.items,data:data68};
 if(vErrors === null){
 vErrors = [err134];
 }
@@ -1861,8 +2061,11 @@ vErrors.push(err134);
 errors++;
 }
 }
-else {
-const err135 = {instancePath:instancePath+"/targets/" + i6+"/title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data65};
+if(data68.name !== undefined){
+let data69 = data68.name;
+if(typeof data69 === "string"){
+if(func3(data69) < 1){
+const err135 = {instancePath:instancePath+"/indicators/" + i6+"/bands/" + i7+"/name",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data69};
 if(vErrors === null){
 vErrors = [err135];
 }
@@ -1872,11 +2075,8 @@ vErrors.push(err135);
 errors++;
 }
 }
-if(data63.indicator !== undefined){
-let data66 = data63.indicator;
-if(typeof data66 === "string"){
-if(func3(data66) < 1){
-const err136 = {instancePath:instancePath+"/targets/" + i6+"/indicator",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data66};
+else {
+const err136 = {instancePath:instancePath+"/indicators/" + i6+"/bands/" + i7+"/name",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data69};
 if(vErrors === null){
 vErrors = [err136];
 }
@@ -1886,8 +2086,10 @@ vErrors.push(err136);
 errors++;
 }
 }
-else {
-const err137 = {instancePath:instancePath+"/targets/" + i6+"/indicator",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data66};
+if(data68.min !== undefined){
+let data70 = data68.min;
+if(!(typeof data70 == "number")){
+const err137 = {instancePath:instancePath+"/indicators/" + i6+"/bands/" + i7+"/min",schemaPath:"#/properties/indicators/items/properties/bands/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.indicators.items.properties.bands.items.properties.min.type,parentSchema:schema11.properties.indicators.items.properties.bands.items.properties.min,data:data70};
 if(vErrors === null){
 vErrors = [err137];
 }
@@ -1897,10 +2099,9 @@ vErrors.push(err137);
 errors++;
 }
 }
-if(data63.comparator !== undefined){
-let data67 = data63.comparator;
-if(!(((((((((((((((data67 === ">=") || (data67 === "<=")) || (data67 === "=")) || (data67 === ">")) || (data67 === "<")) || (data67 === "≥")) || (data67 === "≤")) || (data67 === "between")) || (data67 === "maintain-or-improve")) || (data67 === "tối thiểu")) || (data67 === "không quá")) || (data67 === "trên")) || (data67 === "dưới")) || (data67 === "đạt đúng")) || (data67 === "trong khoảng"))){
-const err138 = {instancePath:instancePath+"/targets/" + i6+"/comparator",schemaPath:"#/properties/targets/items/properties/comparator/enum",keyword:"enum",params:{allowedValues: schema11.properties.targets.items.properties.comparator.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.targets.items.properties.comparator.enum,parentSchema:schema11.properties.targets.items.properties.comparator,data:data67};
+}
+else {
+const err138 = {instancePath:instancePath+"/indicators/" + i6+"/bands/" + i7,schemaPath:"#/properties/indicators/items/properties/bands/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.indicators.items.properties.bands.items.type,parentSchema:schema11.properties.indicators.items.properties.bands.items,data:data68};
 if(vErrors === null){
 vErrors = [err138];
 }
@@ -1910,10 +2111,9 @@ vErrors.push(err138);
 errors++;
 }
 }
-if(data63.value !== undefined){
-let data68 = data63.value;
-if(!(typeof data68 == "number")){
-const err139 = {instancePath:instancePath+"/targets/" + i6+"/value",schemaPath:"#/properties/targets/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.value.type,parentSchema:schema11.properties.targets.items.properties.value,data:data68};
+}
+else {
+const err139 = {instancePath:instancePath+"/indicators/" + i6+"/bands",schemaPath:"#/properties/indicators/items/properties/bands/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.indicators.items.properties.bands.type,parentSchema:schema11.properties.indicators.items.properties.bands,data:data67};
 if(vErrors === null){
 vErrors = [err139];
 }
@@ -1923,10 +2123,15 @@ vErrors.push(err139);
 errors++;
 }
 }
-if(data63.min !== undefined){
-let data69 = data63.min;
-if(!(typeof data69 == "number")){
-const err140 = {instancePath:instancePath+"/targets/" + i6+"/min",schemaPath:"#/properties/targets/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.min.type,parentSchema:schema11.properties.targets.items.properties.min,data:data69};
+if(data56.aliases !== undefined){
+if(!(validate11(data56.aliases, {instancePath:instancePath+"/indicators/" + i6+"/aliases",parentData:data56,parentDataProperty:"aliases",rootData}))){
+vErrors = vErrors === null ? validate11.errors : vErrors.concat(validate11.errors);
+errors = vErrors.length;
+}
+}
+}
+else {
+const err140 = {instancePath:instancePath+"/indicators/" + i6,schemaPath:"#/properties/indicators/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.indicators.items.type,parentSchema:schema11.properties.indicators.items,data:data56};
 if(vErrors === null){
 vErrors = [err140];
 }
@@ -1936,10 +2141,9 @@ vErrors.push(err140);
 errors++;
 }
 }
-if(data63.max !== undefined){
-let data70 = data63.max;
-if(!(typeof data70 == "number")){
-const err141 = {instancePath:instancePath+"/targets/" + i6+"/max",schemaPath:"#/properties/targets/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.max.type,parentSchema:schema11.properties.targets.items.properties.max,data:data70};
+}
+else {
+const err141 = {instancePath:instancePath+"/indicators",schemaPath:"#/properties/indicators/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.indicators.type,parentSchema:schema11.properties.indicators,data:data55};
 if(vErrors === null){
 vErrors = [err141];
 }
@@ -1949,11 +2153,15 @@ vErrors.push(err141);
 errors++;
 }
 }
-if(data63.band !== undefined){
-let data71 = data63.band;
-if(typeof data71 === "string"){
-if(func3(data71) < 1){
-const err142 = {instancePath:instancePath+"/targets/" + i6+"/band",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data71};
+if(data.targets !== undefined){
+let data72 = data.targets;
+if(Array.isArray(data72)){
+const len8 = data72.length;
+for(let i8=0; i8<len8; i8++){
+let data73 = data72[i8];
+if(data73 && typeof data73 == "object" && !Array.isArray(data73)){
+if(data73.id === undefined){
+const err142 = {instancePath:instancePath+"/targets/" + i8,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.targets.items.required,parentSchema:schema11.properties.targets.items,data:data73};
 if(vErrors === null){
 vErrors = [err142];
 }
@@ -1962,9 +2170,8 @@ vErrors.push(err142);
 }
 errors++;
 }
-}
-else {
-const err143 = {instancePath:instancePath+"/targets/" + i6+"/band",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data71};
+if(data73.title === undefined){
+const err143 = {instancePath:instancePath+"/targets/" + i8,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "title"},message:"must have required property '"+"title"+"'",schema:schema11.properties.targets.items.required,parentSchema:schema11.properties.targets.items,data:data73};
 if(vErrors === null){
 vErrors = [err143];
 }
@@ -1973,12 +2180,8 @@ vErrors.push(err143);
 }
 errors++;
 }
-}
-if(data63.relative !== undefined){
-let data72 = data63.relative;
-if(data72 && typeof data72 == "object" && !Array.isArray(data72)){
-if(Object.keys(data72).length > 1){
-const err144 = {instancePath:instancePath+"/targets/" + i6+"/relative",schemaPath:"#/properties/targets/items/properties/relative/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema11.properties.targets.items.properties.relative,data:data72};
+if(data73.indicator === undefined){
+const err144 = {instancePath:instancePath+"/targets/" + i8,schemaPath:"#/properties/targets/items/required",keyword:"required",params:{missingProperty: "indicator"},message:"must have required property '"+"indicator"+"'",schema:schema11.properties.targets.items.required,parentSchema:schema11.properties.targets.items,data:data73};
 if(vErrors === null){
 vErrors = [err144];
 }
@@ -1987,8 +2190,9 @@ vErrors.push(err144);
 }
 errors++;
 }
-if(Object.keys(data72).length < 1){
-const err145 = {instancePath:instancePath+"/targets/" + i6+"/relative",schemaPath:"#/properties/targets/items/properties/relative/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.targets.items.properties.relative,data:data72};
+for(const key14 in data73){
+if(!(func2.call(schema11.properties.targets.items.properties, key14))){
+const err145 = {instancePath:instancePath+"/targets/" + i8,schemaPath:"#/properties/targets/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.targets.items,data:data73};
 if(vErrors === null){
 vErrors = [err145];
 }
@@ -1997,9 +2201,12 @@ vErrors.push(err145);
 }
 errors++;
 }
-for(const key13 in data72){
-if(!(((((key13 === "increase") || (key13 === "decrease")) || (key13 === "increasePercent")) || (key13 === "decreasePercent")) || (key13 === "betterBy"))){
-const err146 = {instancePath:instancePath+"/targets/" + i6+"/relative",schemaPath:"#/properties/targets/items/properties/relative/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key13},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.targets.items.properties.relative,data:data72};
+}
+if(data73.id !== undefined){
+let data74 = data73.id;
+if(typeof data74 === "string"){
+if(!pattern0.test(data74)){
+const err146 = {instancePath:instancePath+"/targets/" + i8+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data74};
 if(vErrors === null){
 vErrors = [err146];
 }
@@ -2009,11 +2216,8 @@ vErrors.push(err146);
 errors++;
 }
 }
-if(data72.increase !== undefined){
-let data73 = data72.increase;
-if(typeof data73 == "number"){
-if(data73 <= 0 || isNaN(data73)){
-const err147 = {instancePath:instancePath+"/targets/" + i6+"/relative/increase",schemaPath:"#/properties/targets/items/properties/relative/properties/increase/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.targets.items.properties.relative.properties.increase,data:data73};
+else {
+const err147 = {instancePath:instancePath+"/targets/" + i8+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data74};
 if(vErrors === null){
 vErrors = [err147];
 }
@@ -2023,8 +2227,11 @@ vErrors.push(err147);
 errors++;
 }
 }
-else {
-const err148 = {instancePath:instancePath+"/targets/" + i6+"/relative/increase",schemaPath:"#/properties/targets/items/properties/relative/properties/increase/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.relative.properties.increase.type,parentSchema:schema11.properties.targets.items.properties.relative.properties.increase,data:data73};
+if(data73.title !== undefined){
+let data75 = data73.title;
+if(typeof data75 === "string"){
+if(func3(data75) < 1){
+const err148 = {instancePath:instancePath+"/targets/" + i8+"/title",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data75};
 if(vErrors === null){
 vErrors = [err148];
 }
@@ -2034,11 +2241,8 @@ vErrors.push(err148);
 errors++;
 }
 }
-if(data72.decrease !== undefined){
-let data74 = data72.decrease;
-if(typeof data74 == "number"){
-if(data74 <= 0 || isNaN(data74)){
-const err149 = {instancePath:instancePath+"/targets/" + i6+"/relative/decrease",schemaPath:"#/properties/targets/items/properties/relative/properties/decrease/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.targets.items.properties.relative.properties.decrease,data:data74};
+else {
+const err149 = {instancePath:instancePath+"/targets/" + i8+"/title",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data75};
 if(vErrors === null){
 vErrors = [err149];
 }
@@ -2048,8 +2252,11 @@ vErrors.push(err149);
 errors++;
 }
 }
-else {
-const err150 = {instancePath:instancePath+"/targets/" + i6+"/relative/decrease",schemaPath:"#/properties/targets/items/properties/relative/properties/decrease/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.relative.properties.decrease.type,parentSchema:schema11.properties.targets.items.properties.relative.properties.decrease,data:data74};
+if(data73.indicator !== undefined){
+let data76 = data73.indicator;
+if(typeof data76 === "string"){
+if(func3(data76) < 1){
+const err150 = {instancePath:instancePath+"/targets/" + i8+"/indicator",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data76};
 if(vErrors === null){
 vErrors = [err150];
 }
@@ -2059,11 +2266,8 @@ vErrors.push(err150);
 errors++;
 }
 }
-if(data72.increasePercent !== undefined){
-let data75 = data72.increasePercent;
-if(typeof data75 == "number"){
-if(data75 <= 0 || isNaN(data75)){
-const err151 = {instancePath:instancePath+"/targets/" + i6+"/relative/increasePercent",schemaPath:"#/properties/targets/items/properties/relative/properties/increasePercent/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.targets.items.properties.relative.properties.increasePercent,data:data75};
+else {
+const err151 = {instancePath:instancePath+"/targets/" + i8+"/indicator",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data76};
 if(vErrors === null){
 vErrors = [err151];
 }
@@ -2073,8 +2277,10 @@ vErrors.push(err151);
 errors++;
 }
 }
-else {
-const err152 = {instancePath:instancePath+"/targets/" + i6+"/relative/increasePercent",schemaPath:"#/properties/targets/items/properties/relative/properties/increasePercent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.relative.properties.increasePercent.type,parentSchema:schema11.properties.targets.items.properties.relative.properties.increasePercent,data:data75};
+if(data73.comparator !== undefined){
+let data77 = data73.comparator;
+if(!(((((((((((((((data77 === ">=") || (data77 === "<=")) || (data77 === "=")) || (data77 === ">")) || (data77 === "<")) || (data77 === "≥")) || (data77 === "≤")) || (data77 === "between")) || (data77 === "maintain-or-improve")) || (data77 === "tối thiểu")) || (data77 === "không quá")) || (data77 === "trên")) || (data77 === "dưới")) || (data77 === "đạt đúng")) || (data77 === "trong khoảng"))){
+const err152 = {instancePath:instancePath+"/targets/" + i8+"/comparator",schemaPath:"#/properties/targets/items/properties/comparator/enum",keyword:"enum",params:{allowedValues: schema11.properties.targets.items.properties.comparator.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.targets.items.properties.comparator.enum,parentSchema:schema11.properties.targets.items.properties.comparator,data:data77};
 if(vErrors === null){
 vErrors = [err152];
 }
@@ -2084,11 +2290,10 @@ vErrors.push(err152);
 errors++;
 }
 }
-if(data72.decreasePercent !== undefined){
-let data76 = data72.decreasePercent;
-if(typeof data76 == "number"){
-if(data76 > 100 || isNaN(data76)){
-const err153 = {instancePath:instancePath+"/targets/" + i6+"/relative/decreasePercent",schemaPath:"#/properties/targets/items/properties/relative/properties/decreasePercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.targets.items.properties.relative.properties.decreasePercent,data:data76};
+if(data73.value !== undefined){
+let data78 = data73.value;
+if(!(typeof data78 == "number")){
+const err153 = {instancePath:instancePath+"/targets/" + i8+"/value",schemaPath:"#/properties/targets/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.value.type,parentSchema:schema11.properties.targets.items.properties.value,data:data78};
 if(vErrors === null){
 vErrors = [err153];
 }
@@ -2097,8 +2302,11 @@ vErrors.push(err153);
 }
 errors++;
 }
-if(data76 <= 0 || isNaN(data76)){
-const err154 = {instancePath:instancePath+"/targets/" + i6+"/relative/decreasePercent",schemaPath:"#/properties/targets/items/properties/relative/properties/decreasePercent/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.targets.items.properties.relative.properties.decreasePercent,data:data76};
+}
+if(data73.min !== undefined){
+let data79 = data73.min;
+if(!(typeof data79 == "number")){
+const err154 = {instancePath:instancePath+"/targets/" + i8+"/min",schemaPath:"#/properties/targets/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.min.type,parentSchema:schema11.properties.targets.items.properties.min,data:data79};
 if(vErrors === null){
 vErrors = [err154];
 }
@@ -2108,8 +2316,10 @@ vErrors.push(err154);
 errors++;
 }
 }
-else {
-const err155 = {instancePath:instancePath+"/targets/" + i6+"/relative/decreasePercent",schemaPath:"#/properties/targets/items/properties/relative/properties/decreasePercent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.relative.properties.decreasePercent.type,parentSchema:schema11.properties.targets.items.properties.relative.properties.decreasePercent,data:data76};
+if(data73.max !== undefined){
+let data80 = data73.max;
+if(!(typeof data80 == "number")){
+const err155 = {instancePath:instancePath+"/targets/" + i8+"/max",schemaPath:"#/properties/targets/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.max.type,parentSchema:schema11.properties.targets.items.properties.max,data:data80};
 if(vErrors === null){
 vErrors = [err155];
 }
@@ -2119,10 +2329,11 @@ vErrors.push(err155);
 errors++;
 }
 }
-if(data72.betterBy !== undefined){
-let data77 = data72.betterBy;
-if(!((typeof data77 == "number") && (!(data77 % 1) && !isNaN(data77)))){
-const err156 = {instancePath:instancePath+"/targets/" + i6+"/relative/betterBy",schemaPath:"#/properties/targets/items/properties/relative/properties/betterBy/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.targets.items.properties.relative.properties.betterBy.type,parentSchema:schema11.properties.targets.items.properties.relative.properties.betterBy,data:data77};
+if(data73.band !== undefined){
+let data81 = data73.band;
+if(typeof data81 === "string"){
+if(func3(data81) < 1){
+const err156 = {instancePath:instancePath+"/targets/" + i8+"/band",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data81};
 if(vErrors === null){
 vErrors = [err156];
 }
@@ -2131,9 +2342,9 @@ vErrors.push(err156);
 }
 errors++;
 }
-if(typeof data77 == "number"){
-if(data77 < 1 || isNaN(data77)){
-const err157 = {instancePath:instancePath+"/targets/" + i6+"/relative/betterBy",schemaPath:"#/properties/targets/items/properties/relative/properties/betterBy/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.targets.items.properties.relative.properties.betterBy,data:data77};
+}
+else {
+const err157 = {instancePath:instancePath+"/targets/" + i8+"/band",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data81};
 if(vErrors === null){
 vErrors = [err157];
 }
@@ -2143,10 +2354,11 @@ vErrors.push(err157);
 errors++;
 }
 }
-}
-}
-else {
-const err158 = {instancePath:instancePath+"/targets/" + i6+"/relative",schemaPath:"#/properties/targets/items/properties/relative/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.targets.items.properties.relative.type,parentSchema:schema11.properties.targets.items.properties.relative,data:data72};
+if(data73.relative !== undefined){
+let data82 = data73.relative;
+if(data82 && typeof data82 == "object" && !Array.isArray(data82)){
+if(Object.keys(data82).length > 1){
+const err158 = {instancePath:instancePath+"/targets/" + i8+"/relative",schemaPath:"#/properties/targets/items/properties/relative/maxProperties",keyword:"maxProperties",params:{limit: 1},message:"must NOT have more than 1 properties",schema:1,parentSchema:schema11.properties.targets.items.properties.relative,data:data82};
 if(vErrors === null){
 vErrors = [err158];
 }
@@ -2155,12 +2367,8 @@ vErrors.push(err158);
 }
 errors++;
 }
-}
-if(data63.phase !== undefined){
-let data78 = data63.phase;
-if(typeof data78 === "string"){
-if(func3(data78) < 1){
-const err159 = {instancePath:instancePath+"/targets/" + i6+"/phase",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data78};
+if(Object.keys(data82).length < 1){
+const err159 = {instancePath:instancePath+"/targets/" + i8+"/relative",schemaPath:"#/properties/targets/items/properties/relative/minProperties",keyword:"minProperties",params:{limit: 1},message:"must NOT have fewer than 1 properties",schema:1,parentSchema:schema11.properties.targets.items.properties.relative,data:data82};
 if(vErrors === null){
 vErrors = [err159];
 }
@@ -2169,9 +2377,9 @@ vErrors.push(err159);
 }
 errors++;
 }
-}
-else {
-const err160 = {instancePath:instancePath+"/targets/" + i6+"/phase",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data78};
+for(const key15 in data82){
+if(!(((((key15 === "increase") || (key15 === "decrease")) || (key15 === "increasePercent")) || (key15 === "decreasePercent")) || (key15 === "betterBy"))){
+const err160 = {instancePath:instancePath+"/targets/" + i8+"/relative",schemaPath:"#/properties/targets/items/properties/relative/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.targets.items.properties.relative,data:data82};
 if(vErrors === null){
 vErrors = [err160];
 }
@@ -2181,11 +2389,11 @@ vErrors.push(err160);
 errors++;
 }
 }
-if(data63.deadline !== undefined){
-let data79 = data63.deadline;
-if(typeof data79 === "string"){
-if(func3(data79) < 1){
-const err161 = {instancePath:instancePath+"/targets/" + i6+"/deadline",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data79};
+if(data82.increase !== undefined){
+let data83 = data82.increase;
+if(typeof data83 == "number"){
+if(data83 <= 0 || isNaN(data83)){
+const err161 = {instancePath:instancePath+"/targets/" + i8+"/relative/increase",schemaPath:"#/properties/targets/items/properties/relative/properties/increase/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.targets.items.properties.relative.properties.increase,data:data83};
 if(vErrors === null){
 vErrors = [err161];
 }
@@ -2196,7 +2404,7 @@ errors++;
 }
 }
 else {
-const err162 = {instancePath:instancePath+"/targets/" + i6+"/deadline",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data79};
+const err162 = {instancePath:instancePath+"/targets/" + i8+"/relative/increase",schemaPath:"#/properties/targets/items/properties/relative/properties/increase/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.relative.properties.increase.type,parentSchema:schema11.properties.targets.items.properties.relative.properties.increase,data:data83};
 if(vErrors === null){
 vErrors = [err162];
 }
@@ -2206,11 +2414,11 @@ vErrors.push(err162);
 errors++;
 }
 }
-if(data63.area !== undefined){
-let data80 = data63.area;
-if(typeof data80 === "string"){
-if(func3(data80) < 1){
-const err163 = {instancePath:instancePath+"/targets/" + i6+"/area",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data80};
+if(data82.decrease !== undefined){
+let data84 = data82.decrease;
+if(typeof data84 == "number"){
+if(data84 <= 0 || isNaN(data84)){
+const err163 = {instancePath:instancePath+"/targets/" + i8+"/relative/decrease",schemaPath:"#/properties/targets/items/properties/relative/properties/decrease/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.targets.items.properties.relative.properties.decrease,data:data84};
 if(vErrors === null){
 vErrors = [err163];
 }
@@ -2221,7 +2429,7 @@ errors++;
 }
 }
 else {
-const err164 = {instancePath:instancePath+"/targets/" + i6+"/area",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data80};
+const err164 = {instancePath:instancePath+"/targets/" + i8+"/relative/decrease",schemaPath:"#/properties/targets/items/properties/relative/properties/decrease/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.relative.properties.decrease.type,parentSchema:schema11.properties.targets.items.properties.relative.properties.decrease,data:data84};
 if(vErrors === null){
 vErrors = [err164];
 }
@@ -2231,11 +2439,11 @@ vErrors.push(err164);
 errors++;
 }
 }
-if(data63.owner !== undefined){
-let data81 = data63.owner;
-if(typeof data81 === "string"){
-if(func3(data81) < 1){
-const err165 = {instancePath:instancePath+"/targets/" + i6+"/owner",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data81};
+if(data82.increasePercent !== undefined){
+let data85 = data82.increasePercent;
+if(typeof data85 == "number"){
+if(data85 <= 0 || isNaN(data85)){
+const err165 = {instancePath:instancePath+"/targets/" + i8+"/relative/increasePercent",schemaPath:"#/properties/targets/items/properties/relative/properties/increasePercent/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.targets.items.properties.relative.properties.increasePercent,data:data85};
 if(vErrors === null){
 vErrors = [err165];
 }
@@ -2246,7 +2454,7 @@ errors++;
 }
 }
 else {
-const err166 = {instancePath:instancePath+"/targets/" + i6+"/owner",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data81};
+const err166 = {instancePath:instancePath+"/targets/" + i8+"/relative/increasePercent",schemaPath:"#/properties/targets/items/properties/relative/properties/increasePercent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.relative.properties.increasePercent.type,parentSchema:schema11.properties.targets.items.properties.relative.properties.increasePercent,data:data85};
 if(vErrors === null){
 vErrors = [err166];
 }
@@ -2256,17 +2464,11 @@ vErrors.push(err166);
 errors++;
 }
 }
-if(data63.partners !== undefined){
-if(!(validate13(data63.partners, {instancePath:instancePath+"/targets/" + i6+"/partners",parentData:data63,parentDataProperty:"partners",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
-}
-}
-if(data63.baseline !== undefined){
-let data83 = data63.baseline;
-if(data83 && typeof data83 == "object" && !Array.isArray(data83)){
-if(data83.value === undefined){
-const err167 = {instancePath:instancePath+"/targets/" + i6+"/baseline",schemaPath:"#/properties/targets/items/properties/baseline/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.targets.items.properties.baseline.required,parentSchema:schema11.properties.targets.items.properties.baseline,data:data83};
+if(data82.decreasePercent !== undefined){
+let data86 = data82.decreasePercent;
+if(typeof data86 == "number"){
+if(data86 > 100 || isNaN(data86)){
+const err167 = {instancePath:instancePath+"/targets/" + i8+"/relative/decreasePercent",schemaPath:"#/properties/targets/items/properties/relative/properties/decreasePercent/maximum",keyword:"maximum",params:{comparison: "<=", limit: 100},message:"must be <= 100",schema:100,parentSchema:schema11.properties.targets.items.properties.relative.properties.decreasePercent,data:data86};
 if(vErrors === null){
 vErrors = [err167];
 }
@@ -2275,8 +2477,8 @@ vErrors.push(err167);
 }
 errors++;
 }
-if(data83.date === undefined){
-const err168 = {instancePath:instancePath+"/targets/" + i6+"/baseline",schemaPath:"#/properties/targets/items/properties/baseline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema11.properties.targets.items.properties.baseline.required,parentSchema:schema11.properties.targets.items.properties.baseline,data:data83};
+if(data86 <= 0 || isNaN(data86)){
+const err168 = {instancePath:instancePath+"/targets/" + i8+"/relative/decreasePercent",schemaPath:"#/properties/targets/items/properties/relative/properties/decreasePercent/exclusiveMinimum",keyword:"exclusiveMinimum",params:{comparison: ">", limit: 0},message:"must be > 0",schema:0,parentSchema:schema11.properties.targets.items.properties.relative.properties.decreasePercent,data:data86};
 if(vErrors === null){
 vErrors = [err168];
 }
@@ -2285,9 +2487,9 @@ vErrors.push(err168);
 }
 errors++;
 }
-for(const key14 in data83){
-if(!((key14 === "value") || (key14 === "date"))){
-const err169 = {instancePath:instancePath+"/targets/" + i6+"/baseline",schemaPath:"#/properties/targets/items/properties/baseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key14},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.targets.items.properties.baseline,data:data83};
+}
+else {
+const err169 = {instancePath:instancePath+"/targets/" + i8+"/relative/decreasePercent",schemaPath:"#/properties/targets/items/properties/relative/properties/decreasePercent/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.relative.properties.decreasePercent.type,parentSchema:schema11.properties.targets.items.properties.relative.properties.decreasePercent,data:data86};
 if(vErrors === null){
 vErrors = [err169];
 }
@@ -2297,10 +2499,10 @@ vErrors.push(err169);
 errors++;
 }
 }
-if(data83.value !== undefined){
-let data84 = data83.value;
-if(!(typeof data84 == "number")){
-const err170 = {instancePath:instancePath+"/targets/" + i6+"/baseline/value",schemaPath:"#/properties/targets/items/properties/baseline/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.baseline.properties.value.type,parentSchema:schema11.properties.targets.items.properties.baseline.properties.value,data:data84};
+if(data82.betterBy !== undefined){
+let data87 = data82.betterBy;
+if(!((typeof data87 == "number") && (!(data87 % 1) && !isNaN(data87)))){
+const err170 = {instancePath:instancePath+"/targets/" + i8+"/relative/betterBy",schemaPath:"#/properties/targets/items/properties/relative/properties/betterBy/type",keyword:"type",params:{type: "integer"},message:"must be integer",schema:schema11.properties.targets.items.properties.relative.properties.betterBy.type,parentSchema:schema11.properties.targets.items.properties.relative.properties.betterBy,data:data87};
 if(vErrors === null){
 vErrors = [err170];
 }
@@ -2309,12 +2511,9 @@ vErrors.push(err170);
 }
 errors++;
 }
-}
-if(data83.date !== undefined){
-let data85 = data83.date;
-if(typeof data85 === "string"){
-if(!pattern4.test(data85)){
-const err171 = {instancePath:instancePath+"/targets/" + i6+"/baseline/date",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema22,data:data85};
+if(typeof data87 == "number"){
+if(data87 < 1 || isNaN(data87)){
+const err171 = {instancePath:instancePath+"/targets/" + i8+"/relative/betterBy",schemaPath:"#/properties/targets/items/properties/relative/properties/betterBy/minimum",keyword:"minimum",params:{comparison: ">=", limit: 1},message:"must be >= 1",schema:1,parentSchema:schema11.properties.targets.items.properties.relative.properties.betterBy,data:data87};
 if(vErrors === null){
 vErrors = [err171];
 }
@@ -2324,8 +2523,10 @@ vErrors.push(err171);
 errors++;
 }
 }
+}
+}
 else {
-const err172 = {instancePath:instancePath+"/targets/" + i6+"/baseline/date",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema22.type,parentSchema:schema22,data:data85};
+const err172 = {instancePath:instancePath+"/targets/" + i8+"/relative",schemaPath:"#/properties/targets/items/properties/relative/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.targets.items.properties.relative.type,parentSchema:schema11.properties.targets.items.properties.relative,data:data82};
 if(vErrors === null){
 vErrors = [err172];
 }
@@ -2335,9 +2536,11 @@ vErrors.push(err172);
 errors++;
 }
 }
-}
-else {
-const err173 = {instancePath:instancePath+"/targets/" + i6+"/baseline",schemaPath:"#/properties/targets/items/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.targets.items.properties.baseline.type,parentSchema:schema11.properties.targets.items.properties.baseline,data:data83};
+if(data73.phase !== undefined){
+let data88 = data73.phase;
+if(typeof data88 === "string"){
+if(func3(data88) < 1){
+const err173 = {instancePath:instancePath+"/targets/" + i8+"/phase",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data88};
 if(vErrors === null){
 vErrors = [err173];
 }
@@ -2347,11 +2550,8 @@ vErrors.push(err173);
 errors++;
 }
 }
-if(data63.parent !== undefined){
-let data86 = data63.parent;
-if(typeof data86 === "string"){
-if(func3(data86) < 1){
-const err174 = {instancePath:instancePath+"/targets/" + i6+"/parent",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data86};
+else {
+const err174 = {instancePath:instancePath+"/targets/" + i8+"/phase",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data88};
 if(vErrors === null){
 vErrors = [err174];
 }
@@ -2361,8 +2561,11 @@ vErrors.push(err174);
 errors++;
 }
 }
-else {
-const err175 = {instancePath:instancePath+"/targets/" + i6+"/parent",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data86};
+if(data73.deadline !== undefined){
+let data89 = data73.deadline;
+if(typeof data89 === "string"){
+if(func3(data89) < 1){
+const err175 = {instancePath:instancePath+"/targets/" + i8+"/deadline",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data89};
 if(vErrors === null){
 vErrors = [err175];
 }
@@ -2372,10 +2575,8 @@ vErrors.push(err175);
 errors++;
 }
 }
-if(data63.method !== undefined){
-let data87 = data63.method;
-if(!((data87 === "linear") || (data87 === "trend"))){
-const err176 = {instancePath:instancePath+"/targets/" + i6+"/method",schemaPath:"#/definitions/method/enum",keyword:"enum",params:{allowedValues: schema38.enum},message:"must be equal to one of the allowed values",schema:schema38.enum,parentSchema:schema38,data:data87};
+else {
+const err176 = {instancePath:instancePath+"/targets/" + i8+"/deadline",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data89};
 if(vErrors === null){
 vErrors = [err176];
 }
@@ -2385,10 +2586,11 @@ vErrors.push(err176);
 errors++;
 }
 }
-if(data63.aspirational !== undefined){
-let data88 = data63.aspirational;
-if(typeof data88 !== "boolean"){
-const err177 = {instancePath:instancePath+"/targets/" + i6+"/aspirational",schemaPath:"#/properties/targets/items/properties/aspirational/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.targets.items.properties.aspirational.type,parentSchema:schema11.properties.targets.items.properties.aspirational,data:data88};
+if(data73.area !== undefined){
+let data90 = data73.area;
+if(typeof data90 === "string"){
+if(func3(data90) < 1){
+const err177 = {instancePath:instancePath+"/targets/" + i8+"/area",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data90};
 if(vErrors === null){
 vErrors = [err177];
 }
@@ -2398,11 +2600,8 @@ vErrors.push(err177);
 errors++;
 }
 }
-if(data63.overUnits !== undefined){
-let data89 = data63.overUnits;
-if(data89 && typeof data89 == "object" && !Array.isArray(data89)){
-if(data89.need === undefined){
-const err178 = {instancePath:instancePath+"/targets/" + i6+"/overUnits",schemaPath:"#/properties/targets/items/properties/overUnits/required",keyword:"required",params:{missingProperty: "need"},message:"must have required property '"+"need"+"'",schema:schema11.properties.targets.items.properties.overUnits.required,parentSchema:schema11.properties.targets.items.properties.overUnits,data:data89};
+else {
+const err178 = {instancePath:instancePath+"/targets/" + i8+"/area",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data90};
 if(vErrors === null){
 vErrors = [err178];
 }
@@ -2411,8 +2610,12 @@ vErrors.push(err178);
 }
 errors++;
 }
-if(data89.noData === undefined){
-const err179 = {instancePath:instancePath+"/targets/" + i6+"/overUnits",schemaPath:"#/properties/targets/items/properties/overUnits/required",keyword:"required",params:{missingProperty: "noData"},message:"must have required property '"+"noData"+"'",schema:schema11.properties.targets.items.properties.overUnits.required,parentSchema:schema11.properties.targets.items.properties.overUnits,data:data89};
+}
+if(data73.owner !== undefined){
+let data91 = data73.owner;
+if(typeof data91 === "string"){
+if(func3(data91) < 1){
+const err179 = {instancePath:instancePath+"/targets/" + i8+"/owner",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data91};
 if(vErrors === null){
 vErrors = [err179];
 }
@@ -2421,9 +2624,9 @@ vErrors.push(err179);
 }
 errors++;
 }
-for(const key15 in data89){
-if(!((((key15 === "need") || (key15 === "group")) || (key15 === "noData")) || (key15 === "thresholds"))){
-const err180 = {instancePath:instancePath+"/targets/" + i6+"/overUnits",schemaPath:"#/properties/targets/items/properties/overUnits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key15},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.targets.items.properties.overUnits,data:data89};
+}
+else {
+const err180 = {instancePath:instancePath+"/targets/" + i8+"/owner",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data91};
 if(vErrors === null){
 vErrors = [err180];
 }
@@ -2433,10 +2636,17 @@ vErrors.push(err180);
 errors++;
 }
 }
-if(data89.need !== undefined){
-let data90 = data89.need;
-if((typeof data90 !== "string") && (!(typeof data90 == "number"))){
-const err181 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/need",schemaPath:"#/properties/targets/items/properties/overUnits/properties/need/type",keyword:"type",params:{type: schema11.properties.targets.items.properties.overUnits.properties.need.type},message:"must be string,number",schema:schema11.properties.targets.items.properties.overUnits.properties.need.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.need,data:data90};
+if(data73.partners !== undefined){
+if(!(validate18(data73.partners, {instancePath:instancePath+"/targets/" + i8+"/partners",parentData:data73,parentDataProperty:"partners",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data73.baseline !== undefined){
+let data93 = data73.baseline;
+if(data93 && typeof data93 == "object" && !Array.isArray(data93)){
+if(data93.value === undefined){
+const err181 = {instancePath:instancePath+"/targets/" + i8+"/baseline",schemaPath:"#/properties/targets/items/properties/baseline/required",keyword:"required",params:{missingProperty: "value"},message:"must have required property '"+"value"+"'",schema:schema11.properties.targets.items.properties.baseline.required,parentSchema:schema11.properties.targets.items.properties.baseline,data:data93};
 if(vErrors === null){
 vErrors = [err181];
 }
@@ -2445,12 +2655,8 @@ vErrors.push(err181);
 }
 errors++;
 }
-}
-if(data89.group !== undefined){
-let data91 = data89.group;
-if(typeof data91 === "string"){
-if(func3(data91) < 1){
-const err182 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/group",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data91};
+if(data93.date === undefined){
+const err182 = {instancePath:instancePath+"/targets/" + i8+"/baseline",schemaPath:"#/properties/targets/items/properties/baseline/required",keyword:"required",params:{missingProperty: "date"},message:"must have required property '"+"date"+"'",schema:schema11.properties.targets.items.properties.baseline.required,parentSchema:schema11.properties.targets.items.properties.baseline,data:data93};
 if(vErrors === null){
 vErrors = [err182];
 }
@@ -2459,9 +2665,9 @@ vErrors.push(err182);
 }
 errors++;
 }
-}
-else {
-const err183 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/group",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data91};
+for(const key16 in data93){
+if(!((key16 === "value") || (key16 === "date"))){
+const err183 = {instancePath:instancePath+"/targets/" + i8+"/baseline",schemaPath:"#/properties/targets/items/properties/baseline/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.targets.items.properties.baseline,data:data93};
 if(vErrors === null){
 vErrors = [err183];
 }
@@ -2471,10 +2677,10 @@ vErrors.push(err183);
 errors++;
 }
 }
-if(data89.noData !== undefined){
-let data92 = data89.noData;
-if(!((data92 === "exclude") || (data92 === "count-against"))){
-const err184 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/noData",schemaPath:"#/properties/targets/items/properties/overUnits/properties/noData/enum",keyword:"enum",params:{allowedValues: schema11.properties.targets.items.properties.overUnits.properties.noData.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.targets.items.properties.overUnits.properties.noData.enum,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.noData,data:data92};
+if(data93.value !== undefined){
+let data94 = data93.value;
+if(!(typeof data94 == "number")){
+const err184 = {instancePath:instancePath+"/targets/" + i8+"/baseline/value",schemaPath:"#/properties/targets/items/properties/baseline/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.baseline.properties.value.type,parentSchema:schema11.properties.targets.items.properties.baseline.properties.value,data:data94};
 if(vErrors === null){
 vErrors = [err184];
 }
@@ -2484,15 +2690,11 @@ vErrors.push(err184);
 errors++;
 }
 }
-if(data89.thresholds !== undefined){
-let data93 = data89.thresholds;
-if(Array.isArray(data93)){
-const len7 = data93.length;
-for(let i7=0; i7<len7; i7++){
-let data94 = data93[i7];
-if(data94 && typeof data94 == "object" && !Array.isArray(data94)){
-if(data94.unit === undefined){
-const err185 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds/" + i7,schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.required,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items,data:data94};
+if(data93.date !== undefined){
+let data95 = data93.date;
+if(typeof data95 === "string"){
+if(!pattern4.test(data95)){
+const err185 = {instancePath:instancePath+"/targets/" + i8+"/baseline/date",schemaPath:"#/definitions/isoDate/pattern",keyword:"pattern",params:{pattern: "^\\d{4}-\\d{2}-\\d{2}$"},message:"must match pattern \""+"^\\d{4}-\\d{2}-\\d{2}$"+"\"",schema:"^\\d{4}-\\d{2}-\\d{2}$",parentSchema:schema24,data:data95};
 if(vErrors === null){
 vErrors = [err185];
 }
@@ -2501,9 +2703,9 @@ vErrors.push(err185);
 }
 errors++;
 }
-for(const key16 in data94){
-if(!(((((key16 === "unit") || (key16 === "value")) || (key16 === "min")) || (key16 === "max")) || (key16 === "note"))){
-const err186 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds/" + i7,schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key16},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items,data:data94};
+}
+else {
+const err186 = {instancePath:instancePath+"/targets/" + i8+"/baseline/date",schemaPath:"#/definitions/isoDate/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema24.type,parentSchema:schema24,data:data95};
 if(vErrors === null){
 vErrors = [err186];
 }
@@ -2513,11 +2715,9 @@ vErrors.push(err186);
 errors++;
 }
 }
-if(data94.unit !== undefined){
-let data95 = data94.unit;
-if(typeof data95 === "string"){
-if(func3(data95) < 1){
-const err187 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds/" + i7+"/unit",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data95};
+}
+else {
+const err187 = {instancePath:instancePath+"/targets/" + i8+"/baseline",schemaPath:"#/properties/targets/items/properties/baseline/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.targets.items.properties.baseline.type,parentSchema:schema11.properties.targets.items.properties.baseline,data:data93};
 if(vErrors === null){
 vErrors = [err187];
 }
@@ -2527,8 +2727,11 @@ vErrors.push(err187);
 errors++;
 }
 }
-else {
-const err188 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds/" + i7+"/unit",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data95};
+if(data73.parent !== undefined){
+let data96 = data73.parent;
+if(typeof data96 === "string"){
+if(func3(data96) < 1){
+const err188 = {instancePath:instancePath+"/targets/" + i8+"/parent",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data96};
 if(vErrors === null){
 vErrors = [err188];
 }
@@ -2538,10 +2741,8 @@ vErrors.push(err188);
 errors++;
 }
 }
-if(data94.value !== undefined){
-let data96 = data94.value;
-if(!(typeof data96 == "number")){
-const err189 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds/" + i7+"/value",schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.value.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.value,data:data96};
+else {
+const err189 = {instancePath:instancePath+"/targets/" + i8+"/parent",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data96};
 if(vErrors === null){
 vErrors = [err189];
 }
@@ -2551,10 +2752,10 @@ vErrors.push(err189);
 errors++;
 }
 }
-if(data94.min !== undefined){
-let data97 = data94.min;
-if(!(typeof data97 == "number")){
-const err190 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds/" + i7+"/min",schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.min.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.min,data:data97};
+if(data73.method !== undefined){
+let data97 = data73.method;
+if(!((data97 === "linear") || (data97 === "trend"))){
+const err190 = {instancePath:instancePath+"/targets/" + i8+"/method",schemaPath:"#/definitions/method/enum",keyword:"enum",params:{allowedValues: schema46.enum},message:"must be equal to one of the allowed values",schema:schema46.enum,parentSchema:schema46,data:data97};
 if(vErrors === null){
 vErrors = [err190];
 }
@@ -2564,10 +2765,10 @@ vErrors.push(err190);
 errors++;
 }
 }
-if(data94.max !== undefined){
-let data98 = data94.max;
-if(!(typeof data98 == "number")){
-const err191 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds/" + i7+"/max",schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.max.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.max,data:data98};
+if(data73.aspirational !== undefined){
+let data98 = data73.aspirational;
+if(typeof data98 !== "boolean"){
+const err191 = {instancePath:instancePath+"/targets/" + i8+"/aspirational",schemaPath:"#/properties/targets/items/properties/aspirational/type",keyword:"type",params:{type: "boolean"},message:"must be boolean",schema:schema11.properties.targets.items.properties.aspirational.type,parentSchema:schema11.properties.targets.items.properties.aspirational,data:data98};
 if(vErrors === null){
 vErrors = [err191];
 }
@@ -2577,10 +2778,11 @@ vErrors.push(err191);
 errors++;
 }
 }
-if(data94.note !== undefined){
-let data99 = data94.note;
-if(typeof data99 !== "string"){
-const err192 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds/" + i7+"/note",schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.note.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.note,data:data99};
+if(data73.overUnits !== undefined){
+let data99 = data73.overUnits;
+if(data99 && typeof data99 == "object" && !Array.isArray(data99)){
+if(data99.need === undefined){
+const err192 = {instancePath:instancePath+"/targets/" + i8+"/overUnits",schemaPath:"#/properties/targets/items/properties/overUnits/required",keyword:"required",params:{missingProperty: "need"},message:"must have required property '"+"need"+"'",schema:schema11.properties.targets.items.properties.overUnits.required,parentSchema:schema11.properties.targets.items.properties.overUnits,data:data99};
 if(vErrors === null){
 vErrors = [err192];
 }
@@ -2589,10 +2791,8 @@ vErrors.push(err192);
 }
 errors++;
 }
-}
-}
-else {
-const err193 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds/" + i7,schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items,data:data94};
+if(data99.noData === undefined){
+const err193 = {instancePath:instancePath+"/targets/" + i8+"/overUnits",schemaPath:"#/properties/targets/items/properties/overUnits/required",keyword:"required",params:{missingProperty: "noData"},message:"must have required property '"+"noData"+"'",schema:schema11.properties.targets.items.properties.overUnits.required,parentSchema:schema11.properties.targets.items.properties.overUnits,data:data99};
 if(vErrors === null){
 vErrors = [err193];
 }
@@ -2601,10 +2801,9 @@ vErrors.push(err193);
 }
 errors++;
 }
-}
-}
-else {
-const err194 = {instancePath:instancePath+"/targets/" + i6+"/overUnits/thresholds",schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds,data:data93};
+for(const key17 in data99){
+if(!((((key17 === "need") || (key17 === "group")) || (key17 === "noData")) || (key17 === "thresholds"))){
+const err194 = {instancePath:instancePath+"/targets/" + i8+"/overUnits",schemaPath:"#/properties/targets/items/properties/overUnits/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.targets.items.properties.overUnits,data:data99};
 if(vErrors === null){
 vErrors = [err194];
 }
@@ -2614,9 +2813,10 @@ vErrors.push(err194);
 errors++;
 }
 }
-}
-else {
-const err195 = {instancePath:instancePath+"/targets/" + i6+"/overUnits",schemaPath:"#/properties/targets/items/properties/overUnits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.targets.items.properties.overUnits.type,parentSchema:schema11.properties.targets.items.properties.overUnits,data:data89};
+if(data99.need !== undefined){
+let data100 = data99.need;
+if((typeof data100 !== "string") && (!(typeof data100 == "number"))){
+const err195 = {instancePath:instancePath+"/targets/" + i8+"/overUnits/need",schemaPath:"#/properties/targets/items/properties/overUnits/properties/need/type",keyword:"type",params:{type: schema11.properties.targets.items.properties.overUnits.properties.need.type},message:"must be string,number",schema:schema11.properties.targets.items.properties.overUnits.properties.need.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.need,data:data100};
 if(vErrors === null){
 vErrors = [err195];
 }
@@ -2626,10 +2826,11 @@ vErrors.push(err195);
 errors++;
 }
 }
-if(data63.source !== undefined){
-let data100 = data63.source;
-if(typeof data100 !== "string"){
-const err196 = {instancePath:instancePath+"/targets/" + i6+"/source",schemaPath:"#/properties/targets/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.targets.items.properties.source.type,parentSchema:schema11.properties.targets.items.properties.source,data:data100};
+if(data99.group !== undefined){
+let data101 = data99.group;
+if(typeof data101 === "string"){
+if(func3(data101) < 1){
+const err196 = {instancePath:instancePath+"/targets/" + i8+"/overUnits/group",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data101};
 if(vErrors === null){
 vErrors = [err196];
 }
@@ -2639,10 +2840,8 @@ vErrors.push(err196);
 errors++;
 }
 }
-if(data63.note !== undefined){
-let data101 = data63.note;
-if(typeof data101 !== "string"){
-const err197 = {instancePath:instancePath+"/targets/" + i6+"/note",schemaPath:"#/properties/targets/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.targets.items.properties.note.type,parentSchema:schema11.properties.targets.items.properties.note,data:data101};
+else {
+const err197 = {instancePath:instancePath+"/targets/" + i8+"/overUnits/group",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data101};
 if(vErrors === null){
 vErrors = [err197];
 }
@@ -2652,9 +2851,10 @@ vErrors.push(err197);
 errors++;
 }
 }
-}
-else {
-const err198 = {instancePath:instancePath+"/targets/" + i6,schemaPath:"#/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.targets.items.type,parentSchema:schema11.properties.targets.items,data:data63};
+if(data99.noData !== undefined){
+let data102 = data99.noData;
+if(!((data102 === "exclude") || (data102 === "count-against"))){
+const err198 = {instancePath:instancePath+"/targets/" + i8+"/overUnits/noData",schemaPath:"#/properties/targets/items/properties/overUnits/properties/noData/enum",keyword:"enum",params:{allowedValues: schema11.properties.targets.items.properties.overUnits.properties.noData.enum},message:"must be equal to one of the allowed values",schema:schema11.properties.targets.items.properties.overUnits.properties.noData.enum,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.noData,data:data102};
 if(vErrors === null){
 vErrors = [err198];
 }
@@ -2664,9 +2864,15 @@ vErrors.push(err198);
 errors++;
 }
 }
-}
-else {
-const err199 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.targets.type,parentSchema:schema11.properties.targets,data:data62};
+if(data99.thresholds !== undefined){
+let data103 = data99.thresholds;
+if(Array.isArray(data103)){
+const len9 = data103.length;
+for(let i9=0; i9<len9; i9++){
+let data104 = data103[i9];
+if(data104 && typeof data104 == "object" && !Array.isArray(data104)){
+if(data104.unit === undefined){
+const err199 = {instancePath:instancePath+"/targets/" + i8+"/overUnits/thresholds/" + i9,schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/required",keyword:"required",params:{missingProperty: "unit"},message:"must have required property '"+"unit"+"'",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.required,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items,data:data104};
 if(vErrors === null){
 vErrors = [err199];
 }
@@ -2675,16 +2881,9 @@ vErrors.push(err199);
 }
 errors++;
 }
-}
-if(data.tasks !== undefined){
-let data102 = data.tasks;
-if(Array.isArray(data102)){
-const len8 = data102.length;
-for(let i8=0; i8<len8; i8++){
-let data103 = data102[i8];
-if(data103 && typeof data103 == "object" && !Array.isArray(data103)){
-if(data103.id === undefined){
-const err200 = {instancePath:instancePath+"/tasks/" + i8,schemaPath:"#/properties/tasks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.tasks.items.required,parentSchema:schema11.properties.tasks.items,data:data103};
+for(const key18 in data104){
+if(!(((((key18 === "unit") || (key18 === "value")) || (key18 === "min")) || (key18 === "max")) || (key18 === "note"))){
+const err200 = {instancePath:instancePath+"/targets/" + i8+"/overUnits/thresholds/" + i9,schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key18},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items,data:data104};
 if(vErrors === null){
 vErrors = [err200];
 }
@@ -2693,8 +2892,12 @@ vErrors.push(err200);
 }
 errors++;
 }
-if(data103.content === undefined){
-const err201 = {instancePath:instancePath+"/tasks/" + i8,schemaPath:"#/properties/tasks/items/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema11.properties.tasks.items.required,parentSchema:schema11.properties.tasks.items,data:data103};
+}
+if(data104.unit !== undefined){
+let data105 = data104.unit;
+if(typeof data105 === "string"){
+if(func3(data105) < 1){
+const err201 = {instancePath:instancePath+"/targets/" + i8+"/overUnits/thresholds/" + i9+"/unit",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data105};
 if(vErrors === null){
 vErrors = [err201];
 }
@@ -2703,9 +2906,9 @@ vErrors.push(err201);
 }
 errors++;
 }
-for(const key17 in data103){
-if(!((((((((key17 === "id") || (key17 === "content")) || (key17 === "area")) || (key17 === "owner")) || (key17 === "partners")) || (key17 === "product")) || (key17 === "deadline")) || (key17 === "source"))){
-const err202 = {instancePath:instancePath+"/tasks/" + i8,schemaPath:"#/properties/tasks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key17},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.tasks.items,data:data103};
+}
+else {
+const err202 = {instancePath:instancePath+"/targets/" + i8+"/overUnits/thresholds/" + i9+"/unit",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data105};
 if(vErrors === null){
 vErrors = [err202];
 }
@@ -2715,11 +2918,10 @@ vErrors.push(err202);
 errors++;
 }
 }
-if(data103.id !== undefined){
-let data104 = data103.id;
-if(typeof data104 === "string"){
-if(!pattern0.test(data104)){
-const err203 = {instancePath:instancePath+"/tasks/" + i8+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data104};
+if(data104.value !== undefined){
+let data106 = data104.value;
+if(!(typeof data106 == "number")){
+const err203 = {instancePath:instancePath+"/targets/" + i8+"/overUnits/thresholds/" + i9+"/value",schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/properties/value/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.value.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.value,data:data106};
 if(vErrors === null){
 vErrors = [err203];
 }
@@ -2729,8 +2931,10 @@ vErrors.push(err203);
 errors++;
 }
 }
-else {
-const err204 = {instancePath:instancePath+"/tasks/" + i8+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data104};
+if(data104.min !== undefined){
+let data107 = data104.min;
+if(!(typeof data107 == "number")){
+const err204 = {instancePath:instancePath+"/targets/" + i8+"/overUnits/thresholds/" + i9+"/min",schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/properties/min/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.min.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.min,data:data107};
 if(vErrors === null){
 vErrors = [err204];
 }
@@ -2740,11 +2944,10 @@ vErrors.push(err204);
 errors++;
 }
 }
-if(data103.content !== undefined){
-let data105 = data103.content;
-if(typeof data105 === "string"){
-if(func3(data105) < 1){
-const err205 = {instancePath:instancePath+"/tasks/" + i8+"/content",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data105};
+if(data104.max !== undefined){
+let data108 = data104.max;
+if(!(typeof data108 == "number")){
+const err205 = {instancePath:instancePath+"/targets/" + i8+"/overUnits/thresholds/" + i9+"/max",schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/properties/max/type",keyword:"type",params:{type: "number"},message:"must be number",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.max.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.max,data:data108};
 if(vErrors === null){
 vErrors = [err205];
 }
@@ -2754,8 +2957,10 @@ vErrors.push(err205);
 errors++;
 }
 }
-else {
-const err206 = {instancePath:instancePath+"/tasks/" + i8+"/content",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data105};
+if(data104.note !== undefined){
+let data109 = data104.note;
+if(typeof data109 !== "string"){
+const err206 = {instancePath:instancePath+"/targets/" + i8+"/overUnits/thresholds/" + i9+"/note",schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.note.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.properties.note,data:data109};
 if(vErrors === null){
 vErrors = [err206];
 }
@@ -2765,11 +2970,9 @@ vErrors.push(err206);
 errors++;
 }
 }
-if(data103.area !== undefined){
-let data106 = data103.area;
-if(typeof data106 === "string"){
-if(func3(data106) < 1){
-const err207 = {instancePath:instancePath+"/tasks/" + i8+"/area",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data106};
+}
+else {
+const err207 = {instancePath:instancePath+"/targets/" + i8+"/overUnits/thresholds/" + i9,schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.items,data:data104};
 if(vErrors === null){
 vErrors = [err207];
 }
@@ -2779,8 +2982,9 @@ vErrors.push(err207);
 errors++;
 }
 }
+}
 else {
-const err208 = {instancePath:instancePath+"/tasks/" + i8+"/area",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data106};
+const err208 = {instancePath:instancePath+"/targets/" + i8+"/overUnits/thresholds",schemaPath:"#/properties/targets/items/properties/overUnits/properties/thresholds/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.targets.items.properties.overUnits.properties.thresholds.type,parentSchema:schema11.properties.targets.items.properties.overUnits.properties.thresholds,data:data103};
 if(vErrors === null){
 vErrors = [err208];
 }
@@ -2790,11 +2994,9 @@ vErrors.push(err208);
 errors++;
 }
 }
-if(data103.owner !== undefined){
-let data107 = data103.owner;
-if(typeof data107 === "string"){
-if(func3(data107) < 1){
-const err209 = {instancePath:instancePath+"/tasks/" + i8+"/owner",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema32,data:data107};
+}
+else {
+const err209 = {instancePath:instancePath+"/targets/" + i8+"/overUnits",schemaPath:"#/properties/targets/items/properties/overUnits/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.targets.items.properties.overUnits.type,parentSchema:schema11.properties.targets.items.properties.overUnits,data:data99};
 if(vErrors === null){
 vErrors = [err209];
 }
@@ -2804,8 +3006,10 @@ vErrors.push(err209);
 errors++;
 }
 }
-else {
-const err210 = {instancePath:instancePath+"/tasks/" + i8+"/owner",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema32.type,parentSchema:schema32,data:data107};
+if(data73.source !== undefined){
+let data110 = data73.source;
+if(typeof data110 !== "string"){
+const err210 = {instancePath:instancePath+"/targets/" + i8+"/source",schemaPath:"#/properties/targets/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.targets.items.properties.source.type,parentSchema:schema11.properties.targets.items.properties.source,data:data110};
 if(vErrors === null){
 vErrors = [err210];
 }
@@ -2815,16 +3019,10 @@ vErrors.push(err210);
 errors++;
 }
 }
-if(data103.partners !== undefined){
-if(!(validate13(data103.partners, {instancePath:instancePath+"/tasks/" + i8+"/partners",parentData:data103,parentDataProperty:"partners",rootData}))){
-vErrors = vErrors === null ? validate13.errors : vErrors.concat(validate13.errors);
-errors = vErrors.length;
-}
-}
-if(data103.product !== undefined){
-let data109 = data103.product;
-if(typeof data109 !== "string"){
-const err211 = {instancePath:instancePath+"/tasks/" + i8+"/product",schemaPath:"#/properties/tasks/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tasks.items.properties.product.type,parentSchema:schema11.properties.tasks.items.properties.product,data:data109};
+if(data73.note !== undefined){
+let data111 = data73.note;
+if(typeof data111 !== "string"){
+const err211 = {instancePath:instancePath+"/targets/" + i8+"/note",schemaPath:"#/properties/targets/items/properties/note/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.targets.items.properties.note.type,parentSchema:schema11.properties.targets.items.properties.note,data:data111};
 if(vErrors === null){
 vErrors = [err211];
 }
@@ -2834,11 +3032,9 @@ vErrors.push(err211);
 errors++;
 }
 }
-if(data103.deadline !== undefined){
-let data110 = data103.deadline;
-if(typeof data110 === "string"){
-if(func3(data110) < 1){
-const err212 = {instancePath:instancePath+"/tasks/" + i8+"/deadline",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data110};
+}
+else {
+const err212 = {instancePath:instancePath+"/targets/" + i8,schemaPath:"#/properties/targets/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.targets.items.type,parentSchema:schema11.properties.targets.items,data:data73};
 if(vErrors === null){
 vErrors = [err212];
 }
@@ -2848,8 +3044,9 @@ vErrors.push(err212);
 errors++;
 }
 }
+}
 else {
-const err213 = {instancePath:instancePath+"/tasks/" + i8+"/deadline",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data110};
+const err213 = {instancePath:instancePath+"/targets",schemaPath:"#/properties/targets/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.targets.type,parentSchema:schema11.properties.targets,data:data72};
 if(vErrors === null){
 vErrors = [err213];
 }
@@ -2859,10 +3056,15 @@ vErrors.push(err213);
 errors++;
 }
 }
-if(data103.source !== undefined){
-let data111 = data103.source;
-if(typeof data111 !== "string"){
-const err214 = {instancePath:instancePath+"/tasks/" + i8+"/source",schemaPath:"#/properties/tasks/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tasks.items.properties.source.type,parentSchema:schema11.properties.tasks.items.properties.source,data:data111};
+if(data.tasks !== undefined){
+let data112 = data.tasks;
+if(Array.isArray(data112)){
+const len10 = data112.length;
+for(let i10=0; i10<len10; i10++){
+let data113 = data112[i10];
+if(data113 && typeof data113 == "object" && !Array.isArray(data113)){
+if(data113.id === undefined){
+const err214 = {instancePath:instancePath+"/tasks/" + i10,schemaPath:"#/properties/tasks/items/required",keyword:"required",params:{missingProperty: "id"},message:"must have required property '"+"id"+"'",schema:schema11.properties.tasks.items.required,parentSchema:schema11.properties.tasks.items,data:data113};
 if(vErrors === null){
 vErrors = [err214];
 }
@@ -2871,10 +3073,8 @@ vErrors.push(err214);
 }
 errors++;
 }
-}
-}
-else {
-const err215 = {instancePath:instancePath+"/tasks/" + i8,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tasks.items.type,parentSchema:schema11.properties.tasks.items,data:data103};
+if(data113.content === undefined){
+const err215 = {instancePath:instancePath+"/tasks/" + i10,schemaPath:"#/properties/tasks/items/required",keyword:"required",params:{missingProperty: "content"},message:"must have required property '"+"content"+"'",schema:schema11.properties.tasks.items.required,parentSchema:schema11.properties.tasks.items,data:data113};
 if(vErrors === null){
 vErrors = [err215];
 }
@@ -2883,10 +3083,9 @@ vErrors.push(err215);
 }
 errors++;
 }
-}
-}
-else {
-const err216 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.tasks.type,parentSchema:schema11.properties.tasks,data:data102};
+for(const key19 in data113){
+if(!((((((((key19 === "id") || (key19 === "content")) || (key19 === "area")) || (key19 === "owner")) || (key19 === "partners")) || (key19 === "product")) || (key19 === "deadline")) || (key19 === "source"))){
+const err216 = {instancePath:instancePath+"/tasks/" + i10,schemaPath:"#/properties/tasks/items/additionalProperties",keyword:"additionalProperties",params:{additionalProperty: key19},message:"must NOT have additional properties",schema:false,parentSchema:schema11.properties.tasks.items,data:data113};
 if(vErrors === null){
 vErrors = [err216];
 }
@@ -2896,14 +3095,195 @@ vErrors.push(err216);
 errors++;
 }
 }
-}
-else {
-const err217 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(data113.id !== undefined){
+let data114 = data113.id;
+if(typeof data114 === "string"){
+if(!pattern0.test(data114)){
+const err217 = {instancePath:instancePath+"/tasks/" + i10+"/id",schemaPath:"#/definitions/id/pattern",keyword:"pattern",params:{pattern: "^[a-z0-9]+(-[a-z0-9]+)*$"},message:"must match pattern \""+"^[a-z0-9]+(-[a-z0-9]+)*$"+"\"",schema:"^[a-z0-9]+(-[a-z0-9]+)*$",parentSchema:schema12,data:data114};
 if(vErrors === null){
 vErrors = [err217];
 }
 else {
 vErrors.push(err217);
+}
+errors++;
+}
+}
+else {
+const err218 = {instancePath:instancePath+"/tasks/" + i10+"/id",schemaPath:"#/definitions/id/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema12.type,parentSchema:schema12,data:data114};
+if(vErrors === null){
+vErrors = [err218];
+}
+else {
+vErrors.push(err218);
+}
+errors++;
+}
+}
+if(data113.content !== undefined){
+let data115 = data113.content;
+if(typeof data115 === "string"){
+if(func3(data115) < 1){
+const err219 = {instancePath:instancePath+"/tasks/" + i10+"/content",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data115};
+if(vErrors === null){
+vErrors = [err219];
+}
+else {
+vErrors.push(err219);
+}
+errors++;
+}
+}
+else {
+const err220 = {instancePath:instancePath+"/tasks/" + i10+"/content",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data115};
+if(vErrors === null){
+vErrors = [err220];
+}
+else {
+vErrors.push(err220);
+}
+errors++;
+}
+}
+if(data113.area !== undefined){
+let data116 = data113.area;
+if(typeof data116 === "string"){
+if(func3(data116) < 1){
+const err221 = {instancePath:instancePath+"/tasks/" + i10+"/area",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data116};
+if(vErrors === null){
+vErrors = [err221];
+}
+else {
+vErrors.push(err221);
+}
+errors++;
+}
+}
+else {
+const err222 = {instancePath:instancePath+"/tasks/" + i10+"/area",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data116};
+if(vErrors === null){
+vErrors = [err222];
+}
+else {
+vErrors.push(err222);
+}
+errors++;
+}
+}
+if(data113.owner !== undefined){
+let data117 = data113.owner;
+if(typeof data117 === "string"){
+if(func3(data117) < 1){
+const err223 = {instancePath:instancePath+"/tasks/" + i10+"/owner",schemaPath:"#/definitions/ref/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema33,data:data117};
+if(vErrors === null){
+vErrors = [err223];
+}
+else {
+vErrors.push(err223);
+}
+errors++;
+}
+}
+else {
+const err224 = {instancePath:instancePath+"/tasks/" + i10+"/owner",schemaPath:"#/definitions/ref/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema33.type,parentSchema:schema33,data:data117};
+if(vErrors === null){
+vErrors = [err224];
+}
+else {
+vErrors.push(err224);
+}
+errors++;
+}
+}
+if(data113.partners !== undefined){
+if(!(validate18(data113.partners, {instancePath:instancePath+"/tasks/" + i10+"/partners",parentData:data113,parentDataProperty:"partners",rootData}))){
+vErrors = vErrors === null ? validate18.errors : vErrors.concat(validate18.errors);
+errors = vErrors.length;
+}
+}
+if(data113.product !== undefined){
+let data119 = data113.product;
+if(typeof data119 !== "string"){
+const err225 = {instancePath:instancePath+"/tasks/" + i10+"/product",schemaPath:"#/properties/tasks/items/properties/product/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tasks.items.properties.product.type,parentSchema:schema11.properties.tasks.items.properties.product,data:data119};
+if(vErrors === null){
+vErrors = [err225];
+}
+else {
+vErrors.push(err225);
+}
+errors++;
+}
+}
+if(data113.deadline !== undefined){
+let data120 = data113.deadline;
+if(typeof data120 === "string"){
+if(func3(data120) < 1){
+const err226 = {instancePath:instancePath+"/tasks/" + i10+"/deadline",schemaPath:"#/definitions/text/minLength",keyword:"minLength",params:{limit: 1},message:"must NOT have fewer than 1 characters",schema:1,parentSchema:schema13,data:data120};
+if(vErrors === null){
+vErrors = [err226];
+}
+else {
+vErrors.push(err226);
+}
+errors++;
+}
+}
+else {
+const err227 = {instancePath:instancePath+"/tasks/" + i10+"/deadline",schemaPath:"#/definitions/text/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema13.type,parentSchema:schema13,data:data120};
+if(vErrors === null){
+vErrors = [err227];
+}
+else {
+vErrors.push(err227);
+}
+errors++;
+}
+}
+if(data113.source !== undefined){
+let data121 = data113.source;
+if(typeof data121 !== "string"){
+const err228 = {instancePath:instancePath+"/tasks/" + i10+"/source",schemaPath:"#/properties/tasks/items/properties/source/type",keyword:"type",params:{type: "string"},message:"must be string",schema:schema11.properties.tasks.items.properties.source.type,parentSchema:schema11.properties.tasks.items.properties.source,data:data121};
+if(vErrors === null){
+vErrors = [err228];
+}
+else {
+vErrors.push(err228);
+}
+errors++;
+}
+}
+}
+else {
+const err229 = {instancePath:instancePath+"/tasks/" + i10,schemaPath:"#/properties/tasks/items/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.properties.tasks.items.type,parentSchema:schema11.properties.tasks.items,data:data113};
+if(vErrors === null){
+vErrors = [err229];
+}
+else {
+vErrors.push(err229);
+}
+errors++;
+}
+}
+}
+else {
+const err230 = {instancePath:instancePath+"/tasks",schemaPath:"#/properties/tasks/type",keyword:"type",params:{type: "array"},message:"must be array",schema:schema11.properties.tasks.type,parentSchema:schema11.properties.tasks,data:data112};
+if(vErrors === null){
+vErrors = [err230];
+}
+else {
+vErrors.push(err230);
+}
+errors++;
+}
+}
+}
+else {
+const err231 = {instancePath,schemaPath:"#/type",keyword:"type",params:{type: "object"},message:"must be object",schema:schema11.type,parentSchema:schema11,data};
+if(vErrors === null){
+vErrors = [err231];
+}
+else {
+vErrors.push(err231);
 }
 errors++;
 }

@@ -7,13 +7,14 @@ export interface RawPlan {
   schemaVersion: number;
   id: string;
   title: string;
-  issuer: { name: string; parent?: string; place?: string };
+  issuer: { name: string; parent?: string; place?: string; aliases?: string[] };
   document?: { type?: string; number?: string; date?: string };
   basis?: { title: string; number?: string; date?: string; issuer?: string }[];
   revision?: { number: number; date?: string; note?: string; supersedes?: string };
   period: { start: string; end: string };
   reporting: { convention: 'cchc' | 'calendar'; timezone?: string };
   units: { id: string; name: string; shortName?: string; group?: boolean }[];
+  reportingUnits?: RawReportingUnits;
   phases: { id: string; name: string; start: string; end: string }[];
   areas?: RawArea[];
   /** Empty in a tasks-only plan (schemaVersion 2): parsePlan fills an absent list with []. */
@@ -41,6 +42,20 @@ export interface RawIndicator {
   method?: 'linear' | 'trend';
   max?: number;
   bands?: { name: string; min: number }[];
+  aliases?: string[];
+}
+
+export interface RawReportingUnits {
+  file?: string;
+  groups?: { id: string; name: string }[];
+  list?: RawReportingUnit[];
+}
+
+export interface RawReportingUnit {
+  id: string;
+  name: string;
+  aliases?: string[];
+  group?: string;
 }
 
 /** The comparators as they may be written: ASCII, "≥"/"≤", or the Vietnamese words (schemaVersion 2). */

@@ -25,6 +25,7 @@ const UNITS_NOUN = msg('đơn vị', 'units');
  */
 export async function buildRollup(opts: RollupOptions, io: RunContext): Promise<RollupReport> {
   const { report, plan, unitSpellings } = await evaluateRun(opts, io);
+  const declared = plan.reportingUnits;
   const seen = Object.keys(unitSpellings).sort();
   if (seen.length === 0) {
     throw new CchcError(
@@ -39,8 +40,21 @@ export async function buildRollup(opts: RollupOptions, io: RunContext): Promise<
       ),
     );
   }
-  if (opts.group !== undefined) checkId('group', opts.group, []);
-  const found = unitsFromData(seen, unitSpellings);
+  if (opts.group !== undefined)
+    checkId(
+      'group',
+      opts.group,
+      (declared?.groups ?? []).map((g) => g.id),
+    );
+  // Declared units: every spelling was already matched to an id by the reader (rows of others are errors).
+  const found = declared
+    ? {
+        units: declared.list
+          .filter((u) => opts.group === undefined || u.group === opts.group)
+          .map((u) => ({ id: u.id, name: u.name, ...(u.group !== undefined ? { group: u.group } : {}) })),
+        diagnostics: [],
+      }
+    : unitsFromData(seen, unitSpellings);
   const diagnostics = [...report.diagnostics, ...found.diagnostics];
 
   const shown = new Set(report.targets.map((t) => t.id));
@@ -64,10 +78,10 @@ export async function buildRollup(opts: RollupOptions, io: RunContext): Promise<
     period: report.period,
     convention: report.convention,
     filters,
-    unitSource: 'data',
+    unitSource: declared ? 'plan' : 'data',
     noun: UNITS_NOUN,
     units,
-    groups: [],
+    groups: (declared?.groups ?? []).map((g) => ({ ...g })),
     targets: rolled,
     ranking: rankUnits(units, rolled),
     inputs: report.inputs,

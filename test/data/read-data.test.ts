@@ -2,7 +2,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readData } from '../../src/data/read-data.js';
 import type { Observation } from '../../src/model/observation.js';
-import { testPlan } from './test-plan.js';
+import { testPlan, unitsPlan } from './test-plan.js';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const read = (inputs: string[], cwd = root) => readData(inputs, testPlan, { cwd, convention: 'cchc' });
@@ -154,14 +154,14 @@ describe('readData: other shapes', () => {
   });
 
   it('mixed rows and reporting units: the same indicator and period for two communes is not a duplicate', async () => {
-    const r = await read(['fixtures/data/csv/mixed.csv']);
+    const r = await readData(['fixtures/data/csv/mixed.csv'], unitsPlan, { cwd: root, convention: 'cchc' });
     expect(r.diagnostics).toEqual([]);
     expect(r.observations.map((o) => [o.indicator, o.unit, o.value])).toEqual([
-      ['ket-qua-dien-tu', 'Xã Phú Trung', 100],
-      ['ket-qua-dien-tu', 'Xã Phú Lý', 90],
+      ['ket-qua-dien-tu', 'xa-phu-trung', 100],
+      ['ket-qua-dien-tu', 'xa-phu-ly', 90],
     ]);
     expect(r.progress.map((p) => [p.task, p.status, p.unit])).toEqual([
-      ['the-che-1', 'not-started', 'Xã Phú Trung'],
+      ['the-che-1', 'not-started', 'xa-phu-trung'],
     ]);
   });
 

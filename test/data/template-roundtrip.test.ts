@@ -7,14 +7,17 @@ import { describe, expect, it } from 'vitest';
 import { readData } from '../../src/data/read-data.js';
 import { parsePeriod } from '../../src/periods/index.js';
 import { renderTemplateWorkbook } from '../../src/report/xlsx/render-template-workbook.js';
-import { testPlan } from './test-plan.js';
+import { testPlan, unitsPlan } from './test-plan.js';
 
 const period = parsePeriod('Quý I/2026', 'cchc')!;
 
 async function template(lang: 'vi' | 'en', units?: string[]): Promise<string> {
   const dir = await mkdtemp(path.join(tmpdir(), 'cchc-template-'));
   const file = path.join(dir, 'mau.xlsx');
-  await writeFile(file, await renderTemplateWorkbook(testPlan, period, units ? { lang, units } : { lang }));
+  await writeFile(
+    file,
+    await renderTemplateWorkbook(units ? unitsPlan : testPlan, period, units ? { lang, units } : { lang }),
+  );
   return file;
 }
 
@@ -43,7 +46,11 @@ describe('the data-entry template reads back', () => {
     ['vi', ['Xã Phú Trung', 'Xã Phú Lý']],
   ] as const)('%s, units %j: unedited → no rows, no problems', async (lang, units) => {
     const file = await template(lang, units ? [...units] : undefined);
-    const r = await readData([file], testPlan, { cwd: path.dirname(file), convention: 'cchc' });
+    // Per-unit sheets name reporting units: the plan must declare them (a province plan).
+    const r = await readData([file], units ? unitsPlan : testPlan, {
+      cwd: path.dirname(file),
+      convention: 'cchc',
+    });
     expect(r.diagnostics).toEqual([]);
     expect(r.observations).toEqual([]);
     expect(r.progress).toEqual([]);

@@ -39,3 +39,19 @@ export const testPlan: Plan = {
   tasks: [task('the-che-1'), task('thu-tuc-hanh-chinh-2'), task('hang-nam-boi-duong')],
   positions: {},
 };
+
+/**
+ * The same plan issued by a province, with two communes declared as reporting units: rows of either are
+ * theirs (observation unit = the unit's id), rows of anyone else are an error.
+ */
+export const unitsPlan: Plan = {
+  ...testPlan,
+  issuer: { name: 'UBND tỉnh Thử' },
+  reportingUnits: {
+    groups: [{ id: 'khoi-xa', name: 'Khối xã' }],
+    list: [
+      { id: 'xa-phu-trung', name: 'Xã Phú Trung', group: 'khoi-xa' },
+      { id: 'xa-phu-ly', name: 'Xã Phú Lý', aliases: ['UBND xã Phú Lý'], group: 'khoi-xa' },
+    ],
+  },
+};

@@ -9,7 +9,7 @@ import { buildRunReport } from '../../src/check/build-report.js';
 import type { CliIo } from '../../src/cli/io.js';
 import { readData } from '../../src/data/read-data.js';
 import { CchcError } from '../../src/errors.js';
-import { testPlan } from './test-plan.js';
+import { unitsPlan } from './test-plan.js';
 
 const HEADER = [
   'Đơn vị',
@@ -25,6 +25,9 @@ const PT = 'Xã Phú Trung';
 const PL = 'Xã Phú Lý';
 /** Decomposed (macOS/Word) and lower-case: folds like PT, and must be normalised before it is compared. */
 const PT_NFD = 'xã phú trung'.normalize('NFD');
+/** The ids the plan declares for them: what observations carry as their unit. */
+const PT_ID = 'xa-phu-trung';
+const PL_ID = 'xa-phu-ly';
 
 /** 36 rows of PL before the rows under test: with pad ≥ 30 those are read after the header is found. */
 function padding(pad: number): string[][] {
@@ -77,23 +80,23 @@ describe('readData with a reporting-unit filter', () => {
       'no filter',
       undefined,
       [
-        ['a', PT],
-        ['d', PT],
+        ['a', PT_ID],
+        ['d', PT_ID],
         ['f', undefined],
       ],
-      [PT],
+      [PT_ID],
       'all',
       0,
     ],
     [
       'one unit',
-      [PT],
+      [PT_ID],
       [
-        ['a', PT],
-        ['d', PT],
+        ['a', PT_ID],
+        ['d', PT_ID],
         ['f', undefined],
       ],
-      [PT],
+      [PT_ID],
       'kept',
       3,
     ],
@@ -101,11 +104,11 @@ describe('readData with a reporting-unit filter', () => {
       'folded spelling',
       ['XA PHU TRUNG'],
       [
-        ['a', PT],
-        ['d', PT],
+        ['a', PT_ID],
+        ['d', PT_ID],
         ['f', undefined],
       ],
-      [PT],
+      [PT_ID],
       'kept',
       3,
     ],
@@ -113,11 +116,11 @@ describe('readData with a reporting-unit filter', () => {
       'both units',
       [PL, PT],
       [
-        ['a', PT],
-        ['d', PT],
+        ['a', PT_ID],
+        ['d', PT_ID],
         ['f', undefined],
       ],
-      [PT],
+      [PT_ID],
       'all',
       0,
     ],
@@ -127,7 +130,7 @@ describe('readData with a reporting-unit filter', () => {
     for (const pad of [0, 36]) {
       const f = await files(pad);
       for (const input of [f.csv, f.xlsx]) {
-        const r = await readData([input], testPlan, {
+        const r = await readData([input], unitsPlan, {
           cwd: f.dir,
           convention: 'cchc',
           ...(units ? { units } : {}),
@@ -143,8 +146,8 @@ describe('readData with a reporting-unit filter', () => {
         const want = errors === 'all' ? ALL_ERRORS(pad) : errors === 'kept' ? [ALL_ERRORS(pad)[2]] : [];
         expect(r.diagnostics.map((d) => [d.code, d.location?.row])).toEqual(want);
         expect(r.filteredOut).toBe(dropped === 0 ? 0 : dropped + (padKept ? 0 : pad));
-        // Every unit met is listed (first spelling), dropped or not: the caller checks --unit against it.
-        expect(r.units).toEqual([PL, PT]);
+        // Every unit met is listed (by id), dropped or not: the caller checks --unit against it.
+        expect(r.units).toEqual([PL_ID, PT_ID]);
         expect(r.files[0]!.rows).toBe(pad + ROWS.length);
       }
     }
@@ -152,9 +155,9 @@ describe('readData with a reporting-unit filter', () => {
 
   it('keeps the values of kept rows as they would be read without a filter', async () => {
     const f = await files(36);
-    const all = await readData([f.csv], testPlan, { cwd: f.dir, convention: 'cchc' });
-    const one = await readData([f.csv], testPlan, { cwd: f.dir, convention: 'cchc', units: [PT] });
-    expect(one.observations).toEqual(all.observations.filter((o) => o.unit !== PL));
+    const all = await readData([f.csv], unitsPlan, { cwd: f.dir, convention: 'cchc' });
+    const one = await readData([f.csv], unitsPlan, { cwd: f.dir, convention: 'cchc', units: [PT] });
+    expect(one.observations).toEqual(all.observations.filter((o) => o.unit !== PL_ID));
     expect(one.observations.map((o) => o.value)).toEqual([100, 48.6, 90]);
   });
 });

@@ -65,19 +65,20 @@ describe('rollup JSON contract (schemas/rollup.schema.json)', () => {
     const ok = validate(doc);
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
-    expect(doc.unitSource).toBe('data');
+    expect(doc.unitSource).toBe('plan');
+    // The plan declares its reporting units: rows are matched to their ids ("Bình An", "xã Bình  An" → xa-binh-an).
     expect(doc.units.map((u: { id: string }) => u.id)).toEqual([
-      'Bình An',
-      'Phường Trấn Biên',
-      'Xã Bình An',
-      'Xã Chưa Báo Cáo',
-      'Xã Mẫu Sơn',
-      'Xã Tân Phú',
+      'xa-binh-an',
+      'xa-an-phu',
+      'xa-tan-phu',
+      'xa-mau-son',
+      'xa-chua-bao-cao',
+      'phuong-tran-bien',
     ]);
-    expect(doc.unitsWithoutData).toEqual(['Xã Chưa Báo Cáo']);
+    expect(doc.unitsWithoutData).toEqual(['xa-an-phu', 'xa-chua-bao-cao']);
     // 95% exactly at the threshold is met.
     const hl = doc.targets.find((t: { id: string }) => t.id === 'hai-long');
-    expect(hl.cells.find((c: { unit: string }) => c.unit === 'Xã Tân Phú').status).toBe('met');
+    expect(hl.cells.find((c: { unit: string }) => c.unit === 'xa-tan-phu').status).toBe('met');
   });
 
   it('targets over units: status from the units, the rule for no data, a per-unit threshold met exactly', async () => {

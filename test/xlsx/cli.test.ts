@@ -139,6 +139,7 @@ describe('round trip variants', () => {
     args: string[],
     fills: [sheet: string, code: string, header: string, value: string | number][],
     checkArgs: string[],
+    plan = PLAN,
   ) {
     const blank = path.join(tmp, `variant-${++variant}.xlsx`);
     expect((await cli('template', PLAN, '--period', 'Quý III/2026', '--output', blank, ...args)).code).toBe(
@@ -159,7 +160,7 @@ describe('round trip variants', () => {
     await wb.xlsx.writeFile(filled);
     const r = await cli(
       'check',
-      PLAN,
+      plan,
       '--data',
       filled,
       '--period',
@@ -193,9 +194,15 @@ describe('round trip variants', () => {
       ['Chỉ tiêu - xa-a', 'thanh-toan-truc-tuyen', 'Giá trị', 85],
       ['Chỉ tiêu - xa-b', 'thanh-toan-truc-tuyen', 'Giá trị', 20],
     ];
-    const a = await fillAndCheck(['--unit', 'xa-a,xa-b'], fills, ['--unit', 'xa-a']);
+    // Per-unit sheets carry reporting units, which the plan must declare (a province's view of its communes).
+    const plan = path.join(tmp, 'province.yaml');
+    writeFileSync(
+      plan,
+      `${readFileSync(path.join(ROOT, PLAN), 'utf8').replace(/^schemaVersion: 1$/m, 'schemaVersion: 2')}reportingUnits:\n  list:\n    - { id: xa-a, name: Xã A }\n    - { id: xa-b, name: Xã B }\n`,
+    );
+    const a = await fillAndCheck(['--unit', 'xa-a,xa-b'], fills, ['--unit', 'xa-a'], plan);
     expect(a.targets.find((t) => t.id === 'thanh-toan-truc-tuyen')?.actual).toMatchObject({ value: 85 });
-    const b = await fillAndCheck(['--unit', 'xa-a,xa-b'], fills, ['--unit', 'xa-b']);
+    const b = await fillAndCheck(['--unit', 'xa-a,xa-b'], fills, ['--unit', 'xa-b'], plan);
     expect(b.targets.find((t) => t.id === 'thanh-toan-truc-tuyen')?.actual).toMatchObject({ value: 20 });
   });
 });
