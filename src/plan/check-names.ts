@@ -60,7 +60,8 @@ export function checkReportingUnits(ctx: CheckContext, units: LocatedUnit[]): Di
   });
   const ids = new Map<string, Location>();
   const named: Named[] = [];
-  const issuer = typeof ctx.raw.issuer === 'object' && ctx.raw.issuer !== null ? ctx.raw.issuer : { name: '' };
+  const issuer =
+    typeof ctx.raw.issuer === 'object' && ctx.raw.issuer !== null ? ctx.raw.issuer : { name: '' };
   const iss = { vi: 'cơ quan ban hành', en: 'the issuer' };
   named.push({ what: iss, name: issuer.name, at: ctx.locate('/issuer/name') });
   if (issuer.place !== undefined)

@@ -21,7 +21,7 @@ async function nationalReport(): Promise<RunReport> {
   const base = await buildRunReport(
     {
       plan: 'plans/phu-trung-2026-2030.yaml',
-      data: ['fixtures/check/multi-unit-example.csv'],
+      data: ['fixtures/example/phu-trung-2026-gia-lap.csv'],
       period: 'Quý III/2026',
     } as Parameters<typeof buildRunReport>[0],
     io,
