@@ -171,7 +171,7 @@ export async function loadPlanFile(
       if (bytes.length > MAX_PLAN_CHARS) {
         return { file: shown, sha256: '', plan: null, diagnostics: [tooLarge(shown, bytes.length)] };
       }
-      return decoded(bytes, shown);
+      return decoded(bytes, shown, unitsFileReader(fromStdin ? path.join(cwd, STDIN) : abs, cwd));
     }
     const info = await stat(abs);
     if (info.isFile() && info.size > MAX_PLAN_CHARS) {
@@ -182,14 +182,14 @@ export async function loadPlanFile(
   } catch (e) {
     throw readError(shown, e as NodeJS.ErrnoException);
   }
-  return decoded(bytes, shown);
+  return decoded(bytes, shown, unitsFileReader(fromStdin ? path.join(cwd, STDIN) : abs, cwd));
 }
 
 /** The plan argument that means standard input, and the name its diagnostics carry. */
 export const STDIN = '-';
 export const STDIN_NAME = '<stdin>';
 
-function decoded(bytes: Buffer, shown: string): PlanLoadResult {
+function decoded(bytes: Buffer, shown: string, readUnits: ReadUnitsFile): PlanLoadResult {
   const text = decode(bytes);
   if (text === null) {
     return {
@@ -209,7 +209,7 @@ function decoded(bytes: Buffer, shown: string): PlanLoadResult {
       ],
     };
   }
-  return { ...parsePlan(text, shown, unitsFileReader(abs, cwd)), sha256: sha256(bytes) };
+  return { ...parsePlan(text, shown, readUnits), sha256: sha256(bytes) };
 }
 
 /** Reads `reportingUnits.file` relative to the plan's folder, with the same size and encoding rules as a plan. */

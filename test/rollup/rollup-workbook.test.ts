@@ -58,7 +58,7 @@ describe('rollup workbook (read back)', () => {
       '1 Xã Bình An',
       '2= Phường Trấn Biên',
       '2= Xã Tân Phú',
-      '4 Bình An',
+      '4 Xã Tân Hạnh',
       '5 Xã Mẫu Sơn',
     ]);
     const lag = wb.getWorksheet('CT1 toan-trinh')!;
@@ -72,8 +72,9 @@ describe('rollup workbook (read back)', () => {
     // Worst first; the figure is a number cell (a fraction) shown as a percent.
     expect(lagging).toEqual([
       'Xã Mẫu Sơn: 0.45 0% Có nguy cơ không đạt',
-      'Bình An: —  Chưa có số liệu',
+      'Xã An Phú: —  Chưa có số liệu',
       'Xã Chưa Báo Cáo: —  Chưa có số liệu',
+      'Xã Tân Hạnh: —  Chưa có số liệu',
     ]);
   });
 
@@ -83,11 +84,12 @@ describe('rollup workbook (read back)', () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(readdirSync(split).sort()).toEqual([
-      'Bình-An.xlsx',
       'Phường-Trấn-Biên.xlsx',
+      'Xã-An-Phú.xlsx',
       'Xã-Bình-An.xlsx',
       'Xã-Chưa-Báo-Cáo.xlsx',
       'Xã-Mẫu-Sơn.xlsx',
+      'Xã-Tân-Hạnh.xlsx',
       'Xã-Tân-Phú.xlsx',
     ]);
     const wb = await readBack(readFileSync(path.join(split, 'Xã-Tân-Phú.xlsx')));
