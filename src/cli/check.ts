@@ -79,8 +79,12 @@ async function runCheck(plan: string, flags: CheckFlags, io: CliIo): Promise<0 |
     io.stderr(`${neutraliseText(formatDiagnosticLine(d, lang))}\n`);
   }
   const format = flags.format;
-  let text: string;
-  if (isCiFormat(format)) {
+  // JSON is written in chunks as it is produced (national scale: no 130 MB document held); other views as one text.
+  let text: string | Iterable<string>;
+  if (format === 'json') {
+    const { renderJsonChunks } = await import('../report/json.js');
+    text = renderJsonChunks(report, { lang });
+  } else if (isCiFormat(format)) {
     const { checkCiFiles } = await import('../check/ci-files.js');
     const { formatDiagnostics } = await import('../report/diagnostics/index.js');
     const files = shownFiles(await checkCiFiles(report, loadedPlan, flags.failOn, io.cwd), flags);
@@ -102,8 +106,10 @@ async function runCheck(plan: string, flags: CheckFlags, io: CliIo): Promise<0 |
         ? `Đã ghi báo cáo vào ${displayPath(flags.output, io.cwd)}\n`
         : `Report written to ${displayPath(flags.output, io.cwd)}\n`,
     );
-  } else {
+  } else if (typeof text === 'string') {
     io.stdout(text);
+  } else {
+    for (const chunk of text) io.stdout(chunk);
   }
   const findings = findingsExitCode(report, flags.failOn);
   return tooManyWarnings(report.diagnostics, flags, lang, io.stderr) ? 1 : findings;

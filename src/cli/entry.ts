@@ -2,6 +2,11 @@ import { run } from './main.js';
 
 /** Process wiring only: real streams, real clock, exit code through process.exitCode (never process.exit, so piped output is not cut). */
 export async function main(): Promise<void> {
+  // `cchc check … | head`: the reader has gone, there is no one left to tell; stop quietly, no stack trace.
+  process.stdout.on('error', (e: NodeJS.ErrnoException) => {
+    if (e.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    throw e;
+  });
   process.exitCode = await run(process.argv.slice(2), {
     cwd: process.cwd(),
     stdout: (s) => process.stdout.write(s),

@@ -116,7 +116,11 @@ export function requireXlsx(output: string): void {
  * Atomic write (mode, owner and symlinks kept; devices, FIFOs and /dev/stdout written through): a reader
  * never sees half a file, and a failure leaves the old file as it was.
  */
-export async function writeOutput(output: string, data: string | Uint8Array, io: CliIo): Promise<void> {
+export async function writeOutput(
+  output: string,
+  data: string | Uint8Array | Iterable<string>,
+  io: CliIo,
+): Promise<void> {
   try {
     await writeFileSafely(path.resolve(io.cwd, output), data);
   } catch (e) {

@@ -1,6 +1,7 @@
 import type { Diagnostic, Lang, Location } from '../model/diagnostic.js';
 import type { RunReport, TargetEvaluation, TaskEvaluation } from '../model/report.js';
 import { periodLabel } from '../periods/index.js';
+import { jsonDocumentChunks } from './json-chunks.js';
 
 /** Version of the JSON output contract (schemas/report.schema.json). Bump on any breaking change. */
 export const REPORT_SCHEMA_VERSION = 1;
@@ -129,7 +130,25 @@ export function toJsonReport(r: RunReport, lang: Lang): JsonReport {
 
 /** The JSON text: two-space indentation and a final newline, byte-identical for identical inputs. */
 export function renderJson(r: RunReport, opts: { lang: Lang }): string {
-  return `${JSON.stringify(toJsonReport(r, opts.lang), null, 2)}\n`;
+  return [...renderJsonChunks(r, opts)].join('');
+}
+
+/** The same text in chunks, each result mapped only when its turn comes (bounded memory at national scale). */
+export function renderJsonChunks(r: RunReport, opts: { lang: Lang }): Iterable<string> {
+  const { lang } = opts;
+  const doc = toJsonReport({ ...r, targets: [], tasks: [], diagnostics: [] }, lang) as unknown as Record<
+    string,
+    unknown
+  >;
+  return jsonDocumentChunks(doc, {
+    targets: () => lazyMap(r.targets, (t) => jsonTarget(t, lang)),
+    tasks: () => lazyMap(r.tasks, (t) => jsonTask(t, lang)),
+    diagnostics: () => lazyMap(r.diagnostics, (d) => jsonDiagnostic(d, lang)),
+  });
+}
+
+function* lazyMap<T, U>(items: readonly T[], f: (item: T) => U): Generator<U> {
+  for (const item of items) yield f(item);
 }
 
 export function source(l: Location): JsonSource {

@@ -47,11 +47,24 @@ export async function isSpecialOutput(file: string): Promise<boolean> {
   return st !== null && !st.isFile() && !st.isDirectory();
 }
 
-async function writeThrough(file: string, data: string | Uint8Array): Promise<void> {
+/** A whole text, bytes, or text chunks written as they come (a national JSON report is never held whole). */
+type Data = string | Uint8Array | Iterable<string>;
+
+async function writeData(fh: FileHandle, data: Data): Promise<void> {
+  if (typeof data === 'string' || data instanceof Uint8Array) await fh.writeFile(data);
+  else
+    for (const chunk of data) {
+      const bytes = Buffer.from(chunk, 'utf8');
+      // A write may take fewer bytes than asked (a pipe, a full disk): go on from where it stopped.
+      for (let at = 0; at < bytes.length; ) at += (await fh.write(bytes, at, bytes.length - at)).bytesWritten;
+    }
+}
+
+async function writeThrough(file: string, data: Data): Promise<void> {
   // 'w' on a FIFO waits for a reader, on a device it just writes; no temp file, no rename.
   const fh = await open(file, 'w');
   try {
-    await fh.writeFile(data);
+    await writeData(fh, data);
   } finally {
     await fh.close();
   }
@@ -80,7 +93,7 @@ function cleanupOnSignal(tmp: string): () => void {
   };
 }
 
-async function replaceAtomically(file: string, data: string | Uint8Array): Promise<void> {
+async function replaceAtomically(file: string, data: Data): Promise<void> {
   const target = await resolveTarget(file);
   const old = await stat(target).catch(() => null);
   const dir = path.dirname(target);
@@ -93,7 +106,7 @@ async function replaceAtomically(file: string, data: string | Uint8Array): Promi
   try {
     // 'wx': never follow or reuse something already at the temporary name.
     fh = await open(tmp, 'wx', old ? old.mode & 0o7777 : 0o666);
-    await fh.writeFile(data);
+    await writeData(fh, data);
     if (old) {
       // The umask trimmed the mode given to open: set it exactly. A different owner is kept when we may.
       await fh.chmod(old.mode & 0o7777);
@@ -119,7 +132,7 @@ async function replaceAtomically(file: string, data: string | Uint8Array): Promi
  * Write `data` to `file`: atomically for regular files, through the node for devices, FIFOs and
  * /dev, /proc paths. Either the old content or the whole new content is at the path, never a part.
  */
-export async function writeFileSafely(file: string, data: string | Uint8Array): Promise<void> {
+export async function writeFileSafely(file: string, data: Data): Promise<void> {
   if (await isSpecialOutput(file)) await writeThrough(file, data);
   else await replaceAtomically(file, data);
 }
