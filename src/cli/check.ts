@@ -94,8 +94,8 @@ async function runCheck(plan: string, flags: CheckFlags, io: CliIo): Promise<0 |
     const color = format === 'table' && !flags.output && useColor(io, flags.color);
     // A file gets the default width whatever the terminal is, so the same inputs give the same bytes.
     const width = flags.output ? DEFAULT_COLUMNS : (io.columns ?? DEFAULT_COLUMNS);
-    // JSON keeps every character (it escapes them); the table and Markdown are read by people and terminals.
-    const shown = format === 'json' ? report : neutraliseDeep(report);
+    // JSON (above) keeps every character (it escapes them); the table and Markdown are read by people and terminals.
+    const shown = neutraliseDeep(report);
     text = render(shown, { lang, color, groupBy: flags.groupBy, width, allTasks: flags.allTasks === true });
   }
   if (flags.output) {
