@@ -105,6 +105,11 @@ export class TableReader {
     const u = ctx.layout.cols.unit;
     if (u === undefined) return false;
     const c = cells[u];
+    // A row with no indicator code and no task id is not a data row (a signature block, a place-date line
+    // under the table): rowWithoutCode warns if it holds figures. Its unit cell is not taken for a unit.
+    const { indicator, task } = ctx.layout.cols;
+    const coded = (i: number | undefined) => i !== undefined && !isEmptyCell(cells[i]);
+    if (!coded(indicator) && !coded(task) && ctx.layout.periodCols.length === 0) return false;
     // Checked even without a filter: a row of a unit the plan does not know is an error, never its own.
     if (c === undefined || this.collector.keepsUnit(cellText(c), () => locate(ctx, row, u))) return false;
     this.collector.filteredOut++;

@@ -29,8 +29,8 @@ describe('JSON written in chunks', () => {
   it('a multi-unit report: the chunks join to the whole document, in more than one chunk when large', async () => {
     const base = await buildRunReport(
       {
-        plan: 'plans/phu-trung-2026-2030.yaml',
-        data: ['fixtures/check/multi-unit-example.csv'],
+        plan: 'fixtures/check/plan.yaml',
+        data: ['fixtures/check/multi-unit.csv'],
         period: 'Quý III/2026',
       },
       io,
@@ -46,9 +46,9 @@ describe('JSON written in chunks', () => {
   it('--output gets the same bytes as stdout', async () => {
     const args = [
       'check',
-      'plans/phu-trung-2026-2030.yaml',
+      'fixtures/check/plan.yaml',
       '--data',
-      'fixtures/check/multi-unit-example.csv',
+      'fixtures/check/multi-unit.csv',
       '--period',
       'Quý III/2026',
       '--format',
