@@ -23,7 +23,18 @@ export type Field = (typeof FIELDS)[number];
 export const FIELD_ALIASES: Record<Field, readonly string[]> = {
   indicator: ['Mã chỉ tiêu', 'chi_tieu', 'indicator', 'ma_chi_tieu'],
   period: ['Kỳ báo cáo', 'ky', 'ky_bao_cao', 'period'],
-  value: ['Giá trị', 'gia_tri', 'value'],
+  // Hand-made returns head the measured figure as cchc's own report does ("Kết quả thực hiện") or shorter:
+  // a figure under any of these must be read, never dropped as an unknown column.
+  value: [
+    'Giá trị',
+    'gia_tri',
+    'value',
+    'Kết quả thực hiện',
+    'Kết quả',
+    'Thực hiện',
+    'Số liệu',
+    'Kết quả đạt được',
+  ],
   numerator: ['Tử số', 'tu_so', 'numerator'],
   denominator: ['Mẫu số', 'mau_so', 'denominator'],
   unit: ['Đơn vị', 'don_vi', 'unit'],

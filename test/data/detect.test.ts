@@ -89,6 +89,18 @@ describe('detectHeader', () => {
   });
 
   it.each([
+    ['Kết quả thực hiện'],
+    ['Kết quả'],
+    ['Thực hiện'],
+    ['Số liệu'],
+    ['Kết quả đạt được'],
+    ['KẾT QUẢ THỰC HIỆN'],
+  ])('the value column headed %j is read (hand-made returns), beside Tử số/Mẫu số', (value) => {
+    const h = detectHeader(rows(['Mã chỉ tiêu', 'Kỳ báo cáo', value, 'Tử số', 'Mẫu số']), period);
+    expect(h?.layout.cols).toMatchObject({ indicator: 0, period: 1, value: 2, numerator: 3, denominator: 4 });
+  });
+
+  it.each([
     [['Tên chỉ tiêu', 'Kỳ báo cáo', 'Giá trị']],
     [['Mã chỉ tiêu', 'Kỳ báo cáo', 'Đơn vị tính']],
     [['Mã nhiệm vụ', 'Kỳ báo cáo']],
