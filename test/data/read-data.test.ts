@@ -24,6 +24,21 @@ const LONG = [
   ['to-chuc-bo-may', '2026-Q1', 'achieved', '', 'C7'],
 ];
 
+describe('readData: a return typed by hand, its figure column headed as the report heads it', () => {
+  // Hand-typed in a text editor as Excel "CSV (dấu chấm phẩy)" saves it: UTF-8 with BOM, ';', CRLF, a
+  // title row and a blank row above the header. Under "Kết quả thực hiện" the bare figures were dropped
+  // without a word (only the Tử số/Mẫu số row was read).
+  it('reads every figure under "Kết quả thực hiện", beside Tử số/Mẫu số', async () => {
+    const r = await read(['fixtures/returns/ket-qua-thuc-hien.csv']);
+    expect(r.diagnostics).toEqual([]);
+    expect(r.observations.map(brief)).toEqual([
+      ['dvc-truc-tuyen-toan-trinh', '2026-Q1', 95.5, '', 'C4'],
+      ['ket-qua-dien-tu', '2026-Q1', 87.25, '', 'C5'],
+      ['thanh-toan-truc-tuyen', '2026-Q1', 48.6, '486/1000', 'D6'],
+    ]);
+  });
+});
+
 describe('readData: one long table in every encoding and separator', () => {
   it.each([
     'long-utf8.csv',
