@@ -12,6 +12,7 @@ import { checkVersionFeatures } from './check-version.js';
 import { normalisePlan } from './normalise-plan.js';
 import type { RawPlan } from './raw-plan.js';
 import { type LocatedUnit, type ReadUnitsFile, readUnitsFile } from './reporting-units-file.js';
+import { acceptBareYears } from './bare-years.js';
 import { checkSchema } from './schema-check.js';
 import { schemaSurvivors } from './schema-survivors.js';
 import { MAX_PLAN_CHARS, parseYamlSource, tooLarge, type YamlSource } from './yaml-source.js';
@@ -48,6 +49,7 @@ export function parsePlan(text: string, file: string, readUnits?: ReadUnitsFile)
   if (shape) return done([shape]);
   const version = checkVersion(src);
   if (version) return done([version]);
+  acceptBareYears(src.data);
   const schemaErrors = [...checkSchema(src.data, src.locate), ...checkVersionFeatures(src.data, src.locate)];
   // The semantic checks run on what passed the schema, so one pass shows as much as it can.
   const survivors = schemaSurvivors(src.data);

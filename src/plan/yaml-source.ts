@@ -3,6 +3,7 @@ import type { Diagnostic, Location } from '../model/diagnostic.js';
 import { msg } from '../model/diagnostic.js';
 import { nfc } from '../util/text.js';
 import { checkTree, tooDeepDiag } from './check-tree.js';
+import { flowCommaFindings } from './flow-commas.js';
 
 /** Plans are a few hundred lines; anything this big is a mistake (or an attack) and is refused before parsing. */
 export const MAX_PLAN_CHARS = 5 * 1024 * 1024;
@@ -44,7 +45,12 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   // After the first syntax error the parser's later complaints are mostly echoes of it: keep the first,
   // plus every duplicate key (each is a separate mistake).
   const firstSyntax = doc.errors.find((e) => e.code !== 'DUPLICATE_KEY');
-  const kept = doc.errors.filter((e) => e.code === 'DUPLICATE_KEY' || e === firstSyntax);
+  // A comma in an unquoted flow value is said as such; the duplicate key it may cause is the same mistake.
+  const commas = firstSyntax ? [] : flowCommaFindings(doc, lineCounter, file);
+  const strays = new Set(commas.flatMap((c) => c.offsets));
+  const kept = doc.errors.filter(
+    (e) => (e.code === 'DUPLICATE_KEY' && !strays.has(e.pos[0])) || e === firstSyntax,
+  );
   const diagnostics: Diagnostic[] = kept.map((e) => {
     const pos = e.linePos?.[0] ?? { line: 1, col: 1 };
     const first = e.message.split('\n')[0]!.replace(/ at line \d+, column \d+:?$/, '');
@@ -73,6 +79,7 @@ export function parseYamlSource(text: string, file: string): YamlSource {
       text: e.code,
     };
   });
+  diagnostics.push(...commas.map((c) => c.diagnostic));
   if (diagnostics.length > 0) return { file, data: null, diagnostics, locate };
   let data: unknown;
   try {

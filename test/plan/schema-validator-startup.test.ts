@@ -35,7 +35,7 @@ describe('start-up import graph of the CLI entry', () => {
   });
 
   it('still reaches the plan loader and its parser (the walk follows imports)', () => {
-    expect(packages.get('yaml')).toBe(path.join('src', 'plan', 'yaml-source.ts'));
+    expect(path.dirname(packages.get('yaml') ?? '')).toBe(path.join('src', 'plan'));
   });
 
   it.each([
