@@ -30,7 +30,7 @@ export const registerReport: Register = (program, io, done) => {
       'Xuất báo cáo Excel gửi Sở Nội vụ / write the Excel report for the provincial Department of Home Affairs',
     );
   addEvaluationOptions(cmd)
-    .requiredOption('--output <file.xlsx>', 'tệp Excel cần ghi (ghi nguyên tử) / workbook to write')
+    .requiredOption('-o, --output <file.xlsx>', 'tệp Excel cần ghi (ghi nguyên tử) / workbook to write')
     .option('--place <name>', 'địa danh ở dòng "…, ngày … tháng … năm …" / place name for the date line')
     .option(
       '--report-number <n>',

@@ -21,7 +21,7 @@ export const registerTemplate: Register = (program, io, done) => {
     .command('template')
     .description('Tạo biểu Excel nhập số liệu cho một kỳ báo cáo / write a data-entry workbook for a period')
     .argument('<plan>', 'tệp kế hoạch YAML / plan YAML file')
-    .requiredOption('--output <file.xlsx>', 'tệp Excel cần ghi / workbook to write')
+    .requiredOption('-o, --output <file.xlsx>', 'tệp Excel cần ghi / workbook to write')
     .option('--period <period>', 'kỳ báo cáo, ví dụ "Quý III/2026" (mặc định: quý sắp đến hạn báo cáo)')
     .option(
       '--unit <ids>',
