@@ -66,9 +66,12 @@ export class NameMatcher<T> {
     const key = nameKey(text);
     const bare = bareKey(text);
     const limit = Math.max(2, Math.floor(key.length / 3));
+    // A name written with its kind ("Xã …") is nearer to the same kind: matching it on the bare name costs one
+    // more, so "Xã Giả lập 7" suggests "Xã Giả lập 07" before "Phường Giả lập 07".
+    const kindCost = key === bare ? 0 : 1;
     const best = new Map<string, number>();
     for (const s of this.shown) {
-      const d = Math.min(editDistance(key, s.key), editDistance(bare, s.bare));
+      const d = Math.min(editDistance(key, s.key), editDistance(bare, s.bare) + kindCost);
       if (d <= limit && (best.get(s.name) ?? Infinity) > d) best.set(s.name, d);
     }
     return [...best]

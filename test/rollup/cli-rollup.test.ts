@@ -120,3 +120,32 @@ describe('rollup JSON contract (schemas/rollup.schema.json)', () => {
     expect(validate({ schemaVersion: 2 })).toBe(false);
   });
 });
+
+describe('unit spellings against the declared list (plans/dong-nai-cap-xa-2026-2030.yaml, 95 units)', () => {
+  const argv = [
+    'rollup',
+    'plans/dong-nai-cap-xa-2026-2030.yaml',
+    '--data',
+    'fixtures/rollup/unknown-spellings.csv',
+    '--as-of',
+    '2026-03-20',
+  ];
+
+  it('an unknown spelling stops the run with did-you-mean, nearest kind first; a stranger has none', async () => {
+    const r = await runCli(argv);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe('');
+    const lines = r.stderr.split('\n').filter((l) => l.includes('data-unknown-reporting-unit'));
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toContain('dòng 5');
+    expect(lines[0]).toMatch(/"Xã Giả lập 7".*Có phải ý bạn là "Xã Giả lập 07"/);
+    expect(lines[1]).toContain('"Phường Tân Phong"');
+    expect(lines[1]).not.toContain('Có phải ý bạn là');
+  });
+
+  it('spellings that differ only in case, diacritics or spacing are the declared unit (not reported)', async () => {
+    const r = await runCli(argv);
+    expect(r.stderr).not.toContain('Xa Gia lap 02');
+    expect(r.stderr).not.toContain('Xã Giã lập 03');
+  });
+});

@@ -263,7 +263,7 @@ describe('cchc report', () => {
 
   it.each([
     [['--data', CSV, '--output', 'bao-cao.pdf'], /phải có đuôi \.xlsx/],
-    [['--data', CSV], /thiếu tùy chọn bắt buộc '--output/],
+    [['--data', CSV], /thiếu tùy chọn bắt buộc '-o, --output/],
   ])('refuses %j with exit 2', async (args, message) => {
     const r = await cli('report', PLAN, ...args);
     expect(r.code).toBe(2);
