@@ -10,6 +10,7 @@ export const DATA_CODES = [
   'data-unreadable-file',
   'data-bad-encoding',
   'data-legacy-encoding',
+  'data-converted-encoding',
   'data-sheet-not-found',
   'data-no-header',
   'data-unknown-indicator',

@@ -13,45 +13,71 @@ import type { DataCollector } from './collector.js';
 import { detectDelimiter } from './csv-delimiter.js';
 import { LineBound, LineTooLong, lineTooLongDiag, MAX_CSV_LINE } from './csv-limits.js';
 import { dataDiag } from './diagnostics.js';
-import { sniffEncoding, type TextEncoding } from './encoding.js';
-import { badEncodingDiag, legacyEncodingDiag, noHeaderDiag } from './file-problems.js';
+import {
+  type ChunkDecoder,
+  eightBitDecoder,
+  sniffEncoding,
+  type TextEncoding,
+  unicodeDecoder,
+} from './encoding.js';
+import {
+  convertedEncodingDiag,
+  encodingFailureDiag,
+  legacyEncodingDiag,
+  noHeaderDiag,
+} from './file-problems.js';
+import type { EightBitReading } from './legacy-encoding.js';
 import { TableReader } from './table-reader.js';
 
 const CHUNK = 1 << 20;
 
 class EncodingProblem extends Error {}
 
+/** How the bytes were turned into text, or why they were not. */
+export type Decoding =
+  | { ok: true; encoding: TextEncoding | 'windows-1258' | 'TCVN3' }
+  | { ok: false; reading: EightBitReading | { kind: 'broken' } };
+
+function decoderFor(
+  head: Uint8Array,
+  complete: boolean,
+): { decoder: ChunkDecoder | null; decoding: Decoding } {
+  const s = sniffEncoding(head, complete);
+  if (s.ok) return { decoder: unicodeDecoder(s.encoding), decoding: { ok: true, encoding: s.encoding } };
+  const r = s.eightBit;
+  if (r.kind === 'found' && r.encoding !== 'VNI')
+    return { decoder: eightBitDecoder(r.encoding), decoding: { ok: true, encoding: r.encoding } };
+  return { decoder: null, decoding: { ok: false, reading: r } };
+}
+
 /** Decoded text chunks of a file; the sha256 of its bytes is updated as they pass. */
 async function* decodedChunks(
   path: string,
   size: number,
   hash: ReturnType<typeof createHash>,
-  onSniff: (enc: TextEncoding | null, legacy: 'TCVN3' | 'VNI' | null) => void,
+  onDecoding: (d: Decoding) => void,
 ): AsyncGenerator<string> {
-  let decoder: InstanceType<typeof TextDecoder> | null = null;
+  let decoder: ChunkDecoder | null = null;
   const bound = new LineBound();
   for await (const chunk of createReadStream(path, { highWaterMark: CHUNK }) as AsyncIterable<Buffer>) {
     hash.update(chunk);
     if (!decoder) {
-      const s = sniffEncoding(chunk, chunk.length >= size);
-      if (!s.ok) {
-        onSniff(null, s.legacy);
-        throw new EncodingProblem();
-      }
-      onSniff(s.encoding, null);
-      decoder = new TextDecoder(s.encoding, { fatal: true });
+      const d = decoderFor(chunk, chunk.length >= size);
+      onDecoding(d.decoding);
+      if (!d.decoder) throw new EncodingProblem();
+      decoder = d.decoder;
     }
     let text: string;
     try {
-      text = decoder.decode(chunk, { stream: true });
+      text = decoder.write(chunk);
     } catch {
-      onSniff(null, null);
+      onDecoding({ ok: false, reading: { kind: 'broken' } });
       throw new EncodingProblem();
     }
     bound.feed(text);
     yield text;
   }
-  if (decoder) yield decoder.decode();
+  if (decoder) yield decoder.end();
 }
 
 export async function readCsv(
@@ -61,9 +87,9 @@ export async function readCsv(
   collector: DataCollector,
 ): Promise<InputFile | null> {
   const hash = createHash('sha256');
-  let encodingFailure: { legacy: 'TCVN3' | 'VNI' | null } | null = null;
-  const chunks = decodedChunks(path, size, hash, (enc, legacy) => {
-    if (enc === null) encodingFailure = { legacy };
+  let decoding: Decoding | null = null;
+  const chunks = decodedChunks(path, size, hash, (d) => {
+    decoding = d;
   });
   const table = new TableReader(collector, display);
   let record = 0;
@@ -99,16 +125,16 @@ export async function readCsv(
     });
   } catch (e) {
     if (e instanceof LineTooLong) tooLong = { row: e.line, cell: false };
-    else if (!(e instanceof EncodingProblem) && encodingFailure === null) throw e;
+    else if (!(e instanceof EncodingProblem) && (decoding as Decoding | null)?.ok !== false) throw e;
   }
   const long = tooLong as { row: number; cell: boolean } | null;
   if (long) {
     collector.report(lineTooLongDiag(display, long.row, long.cell));
     return null;
   }
-  const failure = encodingFailure as { legacy: 'TCVN3' | 'VNI' | null } | null;
-  if (failure) {
-    collector.report(failure.legacy ? legacyEncodingDiag(display, failure.legacy) : badEncodingDiag(display));
+  const how = decoding as Decoding | null;
+  if (how && !how.ok) {
+    collector.report(encodingFailureDiag(display, how.reading));
     return null;
   }
   if (quoteProblem !== null)
@@ -138,5 +164,6 @@ export async function readCsv(
     collector.report(noHeaderDiag(display));
     return null;
   }
+  if (how?.ok && how.encoding === 'TCVN3') collector.report(convertedEncodingDiag(display, 'TCVN3'));
   return { file: display, sha256: hash.digest('hex'), format: 'csv', rows: table.dataRows };
 }

@@ -36,7 +36,7 @@ describe('legacy encodings', () => {
     [[0xfe, 0xff, 0x00, 0x41], { ok: true, encoding: 'utf-16be' }],
     [[0xef, 0xbb, 0xbf, 0x41], { ok: true, encoding: 'utf-8' }],
     [[0x41, 0xc3, 0xa1], { ok: true, encoding: 'utf-8' }],
-    [[0x41, 0xe9, 0x41], { ok: false, legacy: null }],
+    [[0x41, 0xe9, 0x41], { ok: false, eightBit: { kind: 'unknown' } }],
   ])('bytes %j → %j', (bytes, expected) => {
     expect(sniffEncoding(new Uint8Array(bytes), true)).toEqual(expected);
   });

@@ -49,10 +49,9 @@ describe('golden diagnostics', () => {
   });
 
   it.each([
-    ['fixtures/data/csv/legacy-tcvn3.csv', 'data-legacy-encoding', 'TCVN3 (ABC)'],
     ['fixtures/data/csv/legacy-vni.csv', 'data-legacy-encoding', 'VNI Windows'],
     ['fixtures/data/xlsx/legacy-tcvn3.xlsx', 'data-legacy-encoding', 'TCVN3 (ABC)'],
-    ['fixtures/data/csv/not-utf8.csv', 'data-bad-encoding', 'UTF-8'],
+    ['fixtures/data/csv/not-utf8.csv', 'data-bad-encoding', 'Windows-1258 hoặc VNI Windows'],
     ['fixtures/data/bad/empty.csv', 'data-empty-file', '0 byte'],
     ['fixtures/data/bad/old-excel.xls', 'data-unsupported-file', '.xls'],
     ['fixtures/data/bad/report.pdf', 'data-unsupported-file', '.pdf'],

@@ -194,6 +194,7 @@ describe('readData: other shapes', () => {
     const r = await read(['fixtures/data']);
     expect(r.files.map((f) => f.file)).toEqual([
       'fixtures/data/csv/errors.csv',
+      'fixtures/data/csv/legacy-tcvn3.csv',
       'fixtures/data/csv/long-nfd.csv',
       'fixtures/data/csv/long-semicolon.csv',
       'fixtures/data/csv/long-tab.csv',
