@@ -43,7 +43,9 @@ export const registerRollup: Register = (program, io, done) => {
   cmd
     .option('--group <id>', 'chỉ nhóm đơn vị này (reportingUnits.groups) / only this group of units')
     .addOption(
-      new Option('-f, --format <format>', 'định dạng / output format').choices(ROLLUP_FORMATS).default('table'),
+      new Option('-f, --format <format>', 'định dạng / output format')
+        .choices(ROLLUP_FORMATS)
+        .default('table'),
     )
     .option('-o, --output <file>', 'ghi vào tệp (ghi nguyên tử); bắt buộc với xlsx / write to a file')
     .option(
