@@ -31,7 +31,19 @@ export interface RunContext {
  * the as-of date, evaluate, filter. Could-not-run problems throw CchcError (exit 2); findings are results.
  */
 export async function buildRunReport(opts: CheckOptions, ctx: RunContext): Promise<RunReport> {
-  return (await evaluateRun(opts, ctx)).report;
+  const { report, plan } = await evaluateRun(opts, ctx);
+  noteOverUnits(report, plan);
+  return report;
+}
+
+/**
+ * check and report show targets over units per unit; rollup (the other caller of evaluateRun) computes the
+ * targets themselves and does not call this.
+ */
+export function noteOverUnits(report: RunReport, plan: Plan): void {
+  const shown = new Set(report.targets.map((t) => t.id));
+  const overUnits = plan.targets.filter((t) => t.overUnits !== undefined && shown.has(t.id));
+  if (overUnits.length > 0) report.diagnostics.push(overUnitsNotice(overUnits.map((t) => t.id)));
 }
 
 /** What `rollup` needs besides the RunReport: the plan itself and how the data spelled its units. */
@@ -181,6 +193,27 @@ function unitlessWarning(n: number): Diagnostic {
     hint: msg(
       'Điền cột Đơn vị cho mọi dòng, hoặc bỏ cột này nếu tệp chỉ của một đơn vị.',
       'Fill the Đơn vị column on every row, or drop it if the file is for one unit.',
+    ),
+  };
+}
+
+/**
+ * A target over units ("ít nhất 60/95 xã đạt …") is the province's: whether enough units meet it is what
+ * `rollup` computes. `check` shows each unit against the unit's own threshold; said once, so a unit's "at
+ * risk" is never read as the province target's verdict.
+ */
+function overUnitsNotice(ids: string[]): Diagnostic {
+  const list = ids.join(', ');
+  return {
+    code: 'check-over-units-per-unit',
+    severity: 'warning',
+    message: msg(
+      `Chỉ tiêu theo số đơn vị (${list}): ở đây mỗi đơn vị được so với ngưỡng của chính đơn vị đó; đủ số đơn vị đạt hay chưa (kết quả của chỉ tiêu) không có trong báo cáo này.`,
+      `Targets over units (${list}): each unit is compared here with its own threshold; whether enough units meet it (the target's own result) is not in this report.`,
+    ),
+    hint: msg(
+      'Xem kết quả của chỉ tiêu bằng: cchc rollup <kế hoạch> --data <số liệu>',
+      "See the target's result with: cchc rollup <plan> --data <data>",
     ),
   };
 }

@@ -73,8 +73,9 @@ async function runCheck(plan: string, flags: CheckFlags, io: CliIo): Promise<0 |
   const opts = toCheckOptions(plan, flags);
   if (flags.output) refuseInput(flags.output, [plan, ...flags.data], io.cwd);
   // Loaded here, not at the top: `cchc validate` and `--help` must not pay for the data readers.
-  const { evaluateRun } = await import('../check/build-report.js');
+  const { evaluateRun, noteOverUnits } = await import('../check/build-report.js');
   const { report, plan: loadedPlan } = await evaluateRun(opts, io);
+  noteOverUnits(report, loadedPlan);
   for (const d of keepShown(report.diagnostics, flags)) {
     io.stderr(`${neutraliseText(formatDiagnosticLine(d, lang))}\n`);
   }

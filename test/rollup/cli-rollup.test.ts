@@ -149,3 +149,32 @@ describe('unit spellings against the declared list (plans/dong-nai-cap-xa-2026-2
     expect(r.stderr).not.toContain('Xã Giã lập 03');
   });
 });
+
+describe('check on a plan with targets over units', () => {
+  it('says once that each unit is shown against its own threshold and that rollup gives the target', async () => {
+    const r = await runCli([
+      'check',
+      'plans/dong-nai-cap-xa-2026-2030.yaml',
+      '--data',
+      'fixtures/example/dong-nai-95-xa-gia-lap.csv',
+      '--as-of',
+      '2026-09-20',
+    ]);
+    const notices = r.stderr.split('\n').filter((l) => l.includes('[check-over-units-per-unit]'));
+    expect(notices).toHaveLength(1);
+    expect(notices[0]).toContain('xa-thanh-toan-truc-tuyen-80');
+    expect(r.stderr).toContain('cchc rollup');
+  });
+
+  it('a plan without such targets has no such notice', async () => {
+    const r = await runCli([
+      'check',
+      'plans/phu-trung-2026-2030.yaml',
+      '--data',
+      'fixtures/example/phu-trung-2026-gia-lap.csv',
+      '--as-of',
+      '2026-09-20',
+    ]);
+    expect(r.stderr).not.toContain('check-over-units-per-unit');
+  });
+});
