@@ -9,6 +9,7 @@ import type { Convention, Period } from '../model/period.js';
 import type { Indicator, Plan, Task } from '../model/plan.js';
 import { parsePeriod } from '../periods/index.js';
 import { foldKey, nearest } from '../util/text.js';
+import type { CellLedger } from './cell-ledger.js';
 import { duplicateDiag, unknownDiag } from './collector-problems.js';
 import { WhoseData } from './whose-data.js';
 
@@ -54,6 +55,11 @@ export class DataCollector {
   private readonly raws = new Map<string, string>();
   /** Rows left out by the unit filter (counted, never parsed beyond the unit cell). */
   filteredOut = 0;
+  /**
+   * Only in tests (readData's `ledger` option): where every diagnostic points, repeats included. Every path
+   * that folds a repeated problem into a count must still hand its location to the ledger.
+   */
+  ledger: CellLedger | undefined;
 
   constructor(
     private readonly plan: Plan,
@@ -77,6 +83,7 @@ export class DataCollector {
 
   report(d: Diagnostic): void {
     this.diagnostics.push(d);
+    if (this.ledger) this.ledger.diag(d.location);
   }
 
   /** Parse a period label once per distinct text: files repeat the same few labels on every row. */
@@ -150,8 +157,10 @@ export class DataCollector {
     if (w.kind !== 'ok') {
       // Not the plan's data: an error (once per file and spelling), and the row is never read as its own.
       const loc = where();
-      this.once(`unit\u0000${loc.file}\u0000${loc.sheet ?? ''}\u0000${text}`, () =>
-        this.whose.problem(text, w, loc),
+      this.once(
+        `unit\u0000${loc.file}\u0000${loc.sheet ?? ''}\u0000${text}`,
+        () => this.whose.problem(text, w, loc),
+        loc,
       );
       return false;
     }
@@ -163,11 +172,12 @@ export class DataCollector {
     return [...this.units].sort();
   }
 
-  /** Report `make()` the first time `key` is met; later times count as "and N more rows". */
-  once(key: string, make: () => Diagnostic): void {
+  /** Report `make()` the first time `key` is met; later times (at `loc`) count as "and N more rows". */
+  once(key: string, make: () => Diagnostic, loc?: Location): void {
     const seen = this.repeated.get(key);
     if (seen) {
       seen.more++;
+      if (this.ledger) this.ledger.diag(loc);
       return;
     }
     const diag = make();
@@ -193,6 +203,7 @@ export class DataCollector {
     const seen = this.repeated.get(key);
     if (seen) {
       seen.more++;
+      if (this.ledger) this.ledger.diag(loc);
       return;
     }
     const known =

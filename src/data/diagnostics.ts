@@ -31,6 +31,9 @@ export const DATA_CODES = [
   'data-row-without-code',
   'data-unknown-reporting-unit',
   'data-ambiguous-reporting-unit',
+  'data-unread-columns',
+  'data-figure-in-unread-column',
+  'data-row-after-table-end',
 ] as const;
 export type DataCode = (typeof DATA_CODES)[number];
 

@@ -3,6 +3,7 @@ import type { Period } from '../model/period.js';
 import { maxOf } from '../util/array.js';
 import { foldKey } from '../util/text.js';
 import { cellText, type RawRow } from './cells.js';
+import { knownColumnOf } from './known-columns.js';
 
 export const FIELDS = [
   'indicator',
@@ -15,6 +16,7 @@ export const FIELDS = [
   'note',
   'task',
   'status',
+  'measure',
 ] as const;
 /** A column the reader understands. */
 export type Field = (typeof FIELDS)[number];
@@ -34,6 +36,10 @@ export const FIELD_ALIASES: Record<Field, readonly string[]> = {
     'Thực hiện',
     'Số liệu',
     'Kết quả đạt được',
+    // Under a merged "Kết quả" group beside Tử số and Mẫu số, the rate itself.
+    'Tỷ lệ (%)',
+    'Tỷ lệ %',
+    'Tỷ lệ',
   ],
   numerator: ['Tử số', 'tu_so', 'numerator'],
   denominator: ['Mẫu số', 'mau_so', 'denominator'],
@@ -42,6 +48,8 @@ export const FIELD_ALIASES: Record<Field, readonly string[]> = {
   note: ['Ghi chú', 'ghi_chu', 'note'],
   task: ['Mã nhiệm vụ', 'nhiem_vu', 'ma_nhiem_vu', 'task'],
   status: ['Tình trạng', 'tinh_trang', 'trang_thai', 'status'],
+  // The unit of measure (%, điểm, hồ sơ), never the reporting unit ("Đơn vị"): matched exactly after folding.
+  measure: ['Đơn vị tính', 'ĐVT', 'don_vi_tinh', 'dvt', 'Unit of measure', 'measure'],
 };
 
 // Folded spelling → field and the spelling's rank among that field's aliases.
@@ -69,6 +77,8 @@ export interface HeaderLayout {
   names: string[];
   /** Wide shape: columns whose header is a period. */
   periodCols: { col: number; period: Period }[];
+  /** Columns known and deliberately not read (STT, the indicator's name, the plan's target…): see known-columns.ts. */
+  known: number[];
 }
 
 /** Headers of row `i`, each empty cell taking the nearest non-empty cell above it (merged header groups). */
@@ -111,20 +121,36 @@ function layoutOf(rows: RawRow[], i: number, period: (text: string) => Period | 
   const task = cols.task !== undefined && cols.period !== undefined && cols.status !== undefined;
   const wide = key && cols.period === undefined && periodCols.length > 0;
   if (!long && !task && !wide) return null;
-  return { row: rows[i]!.row, cols, names, periodCols: wide ? periodCols : [] };
+  const used = new Set<number>(Object.values(cols));
+  if (wide) for (const p of periodCols) used.add(p.col);
+  // A column that lost to a better spelling ("Chỉ tiêu" beside "Mã chỉ tiêu") is known when it is a name.
+  const known: number[] = [];
+  names.forEach((name, c) => {
+    if (name && !used.has(c) && knownColumnOf(name)) known.push(c);
+  });
+  return { row: rows[i]!.row, cols, names, periodCols: wide ? periodCols : [], known };
 }
 
-/** True when every non-empty cell of the row is a header word (a second header row under a merged one). */
+/**
+ * True when the row is the lower half of a two-row header: no figure anywhere, at least one field word, and
+ * every other cell a header word or plain text under a merged group ("Kết quả thực hiện" over "Tử số | Mẫu
+ * số | Tỷ lệ (%)"). A data row has a code or a figure, so it never qualifies.
+ */
 function isHeaderOnly(row: RawRow, period: (text: string) => Period | null): boolean {
-  let any = false;
+  let field = false;
   for (const c of row.cells) {
+    if (c !== undefined && typeof c !== 'string') return false;
     const t = cellText(c);
     if (!t) continue;
-    if (!fieldOf(t) && !period(t)) return false;
-    any = true;
+    if (HEADER_FIGURE.test(t)) return false;
+    if (fieldOf(t) || period(t)) field = true;
+    // Other words must be known columns or phrases: a single spaceless word may be a code.
+    else if (!knownColumnOf(t) && !/[\s(]/.test(t)) return false;
   }
-  return any;
+  return field;
 }
+
+const HEADER_FIGURE = /^[-+<>]?\s*\d/;
 
 /**
  * Find the header row among the first rows: the first row whose headers (merged cells filled from above)

@@ -7,6 +7,7 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { InputFile, Observation, TaskProgress } from '../model/observation.js';
 import type { Convention } from '../model/period.js';
 import type { Plan } from '../model/plan.js';
+import type { CellLedger } from './cell-ledger.js';
 import { DataCollector } from './collector.js';
 import { expandInputs } from './expand-inputs.js';
 import { readCsv } from './read-csv.js';
@@ -24,6 +25,8 @@ export interface DataReadOptions {
    * caller's question (see `units` in the result). Absent: every row is read.
    */
   units?: readonly string[];
+  /** Record the fate of every cell (tests: nothing vanishes). Costs nothing when absent. */
+  ledger?: CellLedger;
 }
 
 export interface DataReadResult {
@@ -47,6 +50,7 @@ export interface DataReadResult {
 /** Read `inputs` (files, folders, `book.xlsx#Sheet`) as typed on the command line. */
 export async function readData(inputs: string[], plan: Plan, opts: DataReadOptions): Promise<DataReadResult> {
   const collector = new DataCollector(plan, opts.convention, opts.units);
+  collector.ledger = opts.ledger;
   const { files: targets, diagnostics } = await expandInputs(inputs, opts.cwd);
   for (const d of diagnostics) collector.report(d);
   const files: InputFile[] = [];

@@ -8,17 +8,19 @@ import { interpretCount, interpretValue, type ValueOk } from './interpret-value.
 import { ratioValue, reportCountError, warnAmbiguous } from './ratio-value.js';
 import { reportBadPeriod, reportValueError, rowWithoutCode } from './row-problems.js';
 import { locate, periodOfCell, type TableContext } from './table-context.js';
+import { figureOnlyUnread } from './unread-columns.js';
 import { isSectionOrTotal } from './words.js';
 
 /** Resolve the row's indicator; undefined when the row is skipped or reported. */
 function indicatorOf(ctx: TableContext, r: RawRow, col: number): Indicator | undefined {
   const code = cellText(r.cells[col]);
-  if (!code) {
+  const ind = code ? ctx.collector.indicator(code) : undefined;
+  // A section heading in the code column is a row without a code: quiet only when it holds no figure.
+  if (!code || (!ind && isSectionOrTotal(code))) {
     rowWithoutCode(ctx, r, col);
     return undefined;
   }
-  const ind = ctx.collector.indicator(code);
-  if (!ind && !isSectionOrTotal(code)) ctx.collector.unknown('indicator', code, locate(ctx, r.row, col));
+  if (!ind) ctx.collector.unknown('indicator', code, locate(ctx, r.row, col));
   return ind;
 }
 
@@ -85,8 +87,12 @@ export function readLongRow(ctx: TableContext, r: RawRow): void {
   const hasValue = !isEmptyCell(valueCell);
   const hasN = !isEmptyCell(nCell);
   const hasD = !isEmptyCell(dCell);
-  // Templates carry many rows with a code and a period but nothing filled in: not an error.
-  if (!hasValue && !hasN && !hasD) return;
+  // Templates carry many rows with a code and a period but nothing filled in: not an error, unless the
+  // row's figure sits in a column that is not read.
+  if (!hasValue && !hasN && !hasD) {
+    figureOnlyUnread(ctx, r);
+    return;
+  }
   const ind = indicatorOf(ctx, r, cols.indicator!);
   if (!ind) return;
   const pCol = cols.period!;
@@ -165,7 +171,10 @@ export function readLongRow(ctx: TableContext, r: RawRow): void {
 export function readWideIndicatorRow(ctx: TableContext, r: RawRow): void {
   const { cols, periodCols } = ctx.layout;
   const cells = r.cells;
-  if (periodCols.every((p) => isEmptyCell(cells[p.col]))) return;
+  if (periodCols.every((p) => isEmptyCell(cells[p.col]))) {
+    figureOnlyUnread(ctx, r);
+    return;
+  }
   const ind = indicatorOf(ctx, r, cols.indicator!);
   if (!ind) return;
   for (const { col, period } of periodCols) {

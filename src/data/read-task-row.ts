@@ -7,16 +7,17 @@ import { cellText, isEmptyCell, type RawRow } from './cells.js';
 import { dataDiag } from './diagnostics.js';
 import { reportBadPeriod, rowWithoutCode } from './row-problems.js';
 import { locate, periodOfCell, type TableContext } from './table-context.js';
+import { figureOnlyUnread } from './unread-columns.js';
 import { isSectionOrTotal, parseTaskStatus, STATUS_EXAMPLES } from './words.js';
 
 function taskOf(ctx: TableContext, r: RawRow, col: number): Task | undefined {
   const id = cellText(r.cells[col]);
-  if (!id) {
+  const task = id ? ctx.collector.task(id) : undefined;
+  if (!id || (!task && isSectionOrTotal(id))) {
     rowWithoutCode(ctx, r, col);
     return undefined;
   }
-  const task = ctx.collector.task(id);
-  if (!task && !isSectionOrTotal(id)) ctx.collector.unknown('task', id, locate(ctx, r.row, col));
+  if (!task) ctx.collector.unknown('task', id, locate(ctx, r.row, col));
   return task;
 }
 
@@ -56,7 +57,10 @@ function progress(ctx: TableContext, r: RawRow, task: Task, period: Period, col:
 export function readTaskRow(ctx: TableContext, r: RawRow): void {
   const { cols } = ctx.layout;
   const sCol = cols.status!;
-  if (isEmptyCell(r.cells[sCol])) return;
+  if (isEmptyCell(r.cells[sCol])) {
+    figureOnlyUnread(ctx, r);
+    return;
+  }
   const task = taskOf(ctx, r, cols.task!);
   if (!task) return;
   const pCol = cols.period!;
@@ -71,7 +75,10 @@ export function readTaskRow(ctx: TableContext, r: RawRow): void {
 /** A wide task row: one status per period column. */
 export function readWideTaskRow(ctx: TableContext, r: RawRow): void {
   const { cols, periodCols } = ctx.layout;
-  if (periodCols.every((p) => isEmptyCell(r.cells[p.col]))) return;
+  if (periodCols.every((p) => isEmptyCell(r.cells[p.col]))) {
+    figureOnlyUnread(ctx, r);
+    return;
+  }
   const task = taskOf(ctx, r, cols.task!);
   if (!task) return;
   for (const { col, period } of periodCols)

@@ -5,6 +5,7 @@ import { cellText, type RawCell, type RawRow } from './cells.js';
 import { dataDiag } from './diagnostics.js';
 import type { ValueError } from './interpret-value.js';
 import { locate, type TableContext } from './table-context.js';
+import { isFigure, valueCols } from './table-end.js';
 import { isSectionOrTotal } from './words.js';
 
 export function reportBadPeriod(ctx: TableContext, row: number, col: number, cell: RawCell): void {
@@ -80,20 +81,23 @@ export function reportValueError(
 
 /**
  * A filled row without an indicator/task code. Section headings ("I. …") and total rows ("Tổng cộng")
- * are expected and skipped quietly; any other such row is skipped with a warning, never silently.
+ * are expected and skipped quietly when no figure sits where the reader looks; any other such row with
+ * figures is skipped with a warning, never silently.
  */
 const DIGIT = /\d/;
 
 export function rowWithoutCode(ctx: TableContext, r: RawRow, col: number): void {
   let figures = false;
+  let section = false;
   for (const c of r.cells) {
     if (typeof c === 'string') {
-      if (isSectionOrTotal(c)) return;
+      if (!section && isSectionOrTotal(c)) section = true;
       if (DIGIT.test(c)) figures = true;
     } else if (c !== undefined) figures = true;
   }
   // Signature blocks and notes under the table ("Người lập biểu") hold no figures: not worth a warning.
   if (!figures) return;
+  if (section && !valueCols(ctx).some((c) => isFigure(r.cells[c]))) return;
   ctx.collector.report(
     dataDiag(
       'data-row-without-code',

@@ -4,6 +4,7 @@ import type { Period } from '../model/period.js';
 import { cellText, colLetter, type RawCell } from './cells.js';
 import type { DataCollector } from './collector.js';
 import type { HeaderLayout } from './header.js';
+import type { UnreadColumns } from './unread-columns.js';
 
 export interface TableContext {
   collector: DataCollector;
@@ -12,6 +13,8 @@ export interface TableContext {
   layout: HeaderLayout;
   /** Column letters, computed once per table. */
   letters: string[];
+  /** The table's unread columns (set by the table reader). */
+  unread?: UnreadColumns;
 }
 
 export function makeContext(
@@ -46,4 +49,11 @@ export function periodOfCell(ctx: TableContext, cell: RawCell): Period | null {
   if (cell.kind === 'date') return ctx.collector.period(cell.iso);
   if (cell.kind === 'number' && !cell.percent) return ctx.collector.period(String(cell.num));
   return ctx.collector.period(cellText(cell));
+}
+
+/** The row's unit of measure ("Đơn vị tính": %, điểm, hồ sơ) as written, for rules that check it against the indicator. */
+export function measureOf(ctx: TableContext, cells: RawCell[]): string | undefined {
+  const c = ctx.layout.cols.measure;
+  const t = c === undefined ? '' : cellText(cells[c]);
+  return t || undefined;
 }

@@ -2,6 +2,7 @@
  * One table (a CSV file or an XLSX sheet), fed row by row: the first rows are buffered until the
  * header row is found, then every row goes straight to the row readers — memory stays bounded.
  */
+import type { CellLedger, LedgerTable } from './cell-ledger.js';
 import type { RawCell, RawRow } from './cells.js';
 import { cellText, isEmptyCell, nfcCell } from './cells.js';
 import type { DataCollector } from './collector.js';
@@ -10,6 +11,8 @@ import { type LegacyEncoding, legacyEncodingOf } from './legacy-encoding.js';
 import { readLongRow, readWideIndicatorRow } from './read-indicator-row.js';
 import { readTaskRow, readWideTaskRow } from './read-task-row.js';
 import { locate, makeContext, type TableContext } from './table-context.js';
+import { TableEnd } from './table-end.js';
+import { UnreadColumns } from './unread-columns.js';
 
 export class TableReader {
   private buffer: RawRow[] | null = [];
@@ -18,12 +21,19 @@ export class TableReader {
   dataRows = 0;
   /** Set when the first rows are in a legacy Vietnamese encoding: the table is then not read. */
   legacy: LegacyEncoding | null = null;
+  private readonly bounds = new TableEnd();
+  private unread: UnreadColumns | null = null;
+  /** Only when a ledger is asked for (tests): the fate of every row. */
+  private readonly ledger: CellLedger | undefined;
+  private table: LedgerTable | undefined;
 
   constructor(
     readonly collector: DataCollector,
     private readonly file: string,
     private readonly sheet?: string,
-  ) {}
+  ) {
+    this.ledger = collector.ledger;
+  }
 
   get layout(): HeaderLayout | null {
     return this.ctx?.layout ?? null;
@@ -47,9 +57,10 @@ export class TableReader {
         if (c !== undefined) cells[u] = nfcCell(c);
       }
       this.dataRows++;
-      if (this.dropped(ctx, row, cells)) return;
+      const r = { row, cells };
+      if (!this.inTable(ctx, r) || this.dropped(ctx, row, cells)) return;
       for (let i = 0; i < cells.length; i++) cells[i] = nfcCell(cells[i]!);
-      this.dispatch(ctx, { row, cells });
+      this.read(ctx, r);
       return;
     }
     for (let i = 0; i < cells.length; i++) cells[i] = nfcCell(cells[i]!);
@@ -57,20 +68,66 @@ export class TableReader {
   }
 
   push(row: number, cells: RawCell[]): void {
-    if (this.ctx) {
-      this.dataRows++;
-      if (!this.dropped(this.ctx, row, cells)) this.dispatch(this.ctx, { row, cells });
-      return;
+    if (this.ctx) this.below(this.ctx, { row, cells });
+    else {
+      const buf = this.buffer!;
+      buf.push({ row, cells });
+      if (buf.length >= HEADER_SCAN_ROWS) this.locateHeader();
     }
-    const buf = this.buffer!;
-    buf.push({ row, cells });
-    if (buf.length >= HEADER_SCAN_ROWS) this.locateHeader();
   }
 
   /** Finish the table; false when no header row was found (the caller decides what that means). */
   end(): boolean {
     if (!this.ctx && !this.legacy) this.locateHeader();
-    return this.ctx !== null;
+    const ctx = this.ctx;
+    if (ctx && this.unread) {
+      const named = this.unread.report(ctx);
+      if (this.table) this.table.unreadNamed = named;
+      this.unread = null;
+    }
+    return ctx !== null;
+  }
+
+  /** A row below the header. */
+  private below(ctx: TableContext, r: RawRow): void {
+    this.dataRows++;
+    if (this.inTable(ctx, r) && !this.dropped(ctx, r.row, r.cells)) this.read(ctx, r);
+  }
+
+  /**
+   * Whether the row is inside the table (and not a total row). Rows of plan codes in an open table skip
+   * the footer checks: one lookup of the code.
+   */
+  private inTable(ctx: TableContext, r: RawRow): boolean {
+    const coded = this.coded(ctx, r.cells);
+    const end = this.bounds;
+    if (coded && end.open) {
+      end.fresh = false;
+      return true;
+    }
+    const fate = end.fateOf(ctx, r, coded);
+    if (fate === 'read') return true;
+    if (this.table) this.ledger!.row(this.table, r, fate);
+    return false;
+  }
+
+  private coded(ctx: TableContext, cells: RawCell[]): boolean {
+    const { indicator, task } = ctx.layout.cols;
+    if (indicator !== undefined) {
+      const t = cellText(cells[indicator]);
+      if (t && this.collector.indicator(t)) return true;
+    }
+    if (task !== undefined) {
+      const t = cellText(cells[task]);
+      if (t && this.collector.task(t)) return true;
+    }
+    return false;
+  }
+
+  private read(ctx: TableContext, r: RawRow): void {
+    this.unread?.see(r.cells);
+    if (this.table) this.ledger!.row(this.table, r, 'read');
+    this.dispatch(ctx, r);
   }
 
   private locateHeader(): void {
@@ -88,12 +145,12 @@ export class TableReader {
       return;
     }
     const ctx = makeContext(this.collector, this.file, this.sheet, found.layout);
+    this.unread = new UnreadColumns(found.layout);
+    ctx.unread = this.unread;
     this.ctx = ctx;
     this.buffer = null;
-    for (const r of buf.slice(found.index + 1)) {
-      this.dataRows++;
-      if (!this.dropped(ctx, r.row, r.cells)) this.dispatch(ctx, r);
-    }
+    if (this.ledger) this.table = this.ledger.begin(this.file, this.sheet, found.layout);
+    for (const r of buf.slice(found.index + 1)) this.below(ctx, r);
   }
 
   /**
@@ -113,6 +170,7 @@ export class TableReader {
     // Checked even without a filter: a row of a unit the plan does not know is an error, never its own.
     if (c === undefined || this.collector.keepsUnit(cellText(c), () => locate(ctx, row, u))) return false;
     this.collector.filteredOut++;
+    if (this.table) this.ledger!.row(this.table, { row, cells }, 'filtered');
     return true;
   }
 

@@ -77,7 +77,18 @@ export function parseRank(text: string): number | null {
 }
 
 const SECTION = /^(?:[ivxlc]+|[a-z]|\d+)[.)]\s+\S/;
-const TOTAL = /^(?:(?:tong cong|tong so|tong|total|grand total)\b.*|cong)$/;
+/**
+ * A total row's label: "Tổng cộng", "Tổng số", "Tổng", "Cộng", "Total", optionally "… toàn xã", "Cộng mục I",
+ * "Tổng cộng (I+II)", "Tổng số:". Not "Tổng số hồ sơ tiếp nhận" (an indicator's name), which used to fold
+ * into the same pattern and so vanish as a "total".
+ */
+const TOTAL =
+  /^(?:tong cong|tong so|tong|cong|total|grand total|subtotal|sum)(?: (?:muc|phan|nhom|khoi|toan|cac|ca)\b.*| [ivx0-9 ]+| [a-z])?$/;
+
+/** A total row's label ("Tổng cộng", "Tổng số", "Cộng mục I"). */
+export function isTotal(text: string): boolean {
+  return TOTAL.test(foldWords(text));
+}
 
 /** A section heading ("I. Cải cách thủ tục hành chính") or a total row ("Tổng cộng"): not data. */
 export function isSectionOrTotal(text: string): boolean {

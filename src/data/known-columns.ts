@@ -1,0 +1,55 @@
+/**
+ * Columns a return carries for the person filling it in, which the reader knows and deliberately does not
+ * read: the row number, the indicator's name (until a name field reads it), the plan's own target, deadline
+ * and owners (cchc's template and the NĐ 30 appendix tables print them). Every other column that holds
+ * something and is not a field is named in the "columns not read" warning, so nothing is ignored unsaid.
+ */
+import { foldKey } from '../util/text.js';
+
+export type KnownColumn = 'row-number' | 'name' | 'target' | 'deadline' | 'owner' | 'content';
+
+const KNOWN: Record<KnownColumn, readonly string[]> = {
+  'row-number': ['STT', 'TT', 'Số TT', 'Số thứ tự', 'No.', 'No', '#'],
+  name: [
+    'Tên chỉ tiêu',
+    'Chỉ tiêu',
+    'Nội dung chỉ tiêu',
+    'Tên chỉ số',
+    'Nội dung',
+    'Indicator name',
+    'Tiêu chí',
+    'Tên tiêu chí',
+  ],
+  target: [
+    'Chỉ tiêu kế hoạch',
+    'Kế hoạch',
+    'Chỉ tiêu giao',
+    'Mục tiêu',
+    'Chỉ tiêu được giao',
+    'Planned target',
+    'Target',
+  ],
+  deadline: ['Thời hạn', 'Thời gian hoàn thành', 'Deadline'],
+  owner: [
+    'Đơn vị chủ trì',
+    'Đơn vị phối hợp',
+    'Cơ quan chủ trì',
+    'Cơ quan phối hợp',
+    'Lead unit',
+    'Partners',
+    'Partner units',
+  ],
+  content: ['Nội dung nhiệm vụ', 'Tên nhiệm vụ', 'Nhiệm vụ', 'Task description'],
+};
+
+const FOLDED = new Map<string, KnownColumn>();
+for (const [kind, names] of Object.entries(KNOWN) as [KnownColumn, readonly string[]][])
+  for (const n of names) FOLDED.set(foldKey(n), kind);
+
+/** The kind of a known, deliberately unread column, matched exactly after folding; undefined otherwise. */
+export function knownColumnOf(header: string): KnownColumn | undefined {
+  return FOLDED.get(foldKey(header));
+}
+
+/** Spellings per kind, for the documentation and tests. */
+export const KNOWN_COLUMNS = KNOWN;

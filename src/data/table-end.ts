@@ -1,0 +1,207 @@
+/**
+ * Where a table ends. People close a return with a total row, a place-date line ("Phú Trung, ngày 16 tháng
+ * 12 năm 2026"), a signature block ("Người lập biểu", "KT. CHỦ TỊCH", names), "Nơi nhận:" and "Ghi chú:"
+ * paragraphs. None of that is data, and read as data it was taken for indicator codes and refused the file.
+ *
+ * - A footer row (any of the above but a total) ends the table for good: nothing below is read. A row below
+ *   it with a plan code and a figure is an error (grouped per table), never dropped unsaid.
+ * - A total row is not data and ends the table unless the table goes on: a following row with a code (or a
+ *   name) and a figure means the total was a section subtotal, or a "Tổng số" row printed above the detail
+ *   rows as statistical forms do, and reading resumes. Text-only rows after a total (footnotes) are outside.
+ * Only rows without a plan code are inspected: a coded row is never a footer, so the common path costs one
+ * lookup of the code.
+ */
+import { msg } from '../model/diagnostic.js';
+import { foldWords } from '../util/text.js';
+import { cellText, isEmptyCell, type RawCell, type RawRow } from './cells.js';
+import { dataDiag } from './diagnostics.js';
+import { locate, type TableContext } from './table-context.js';
+import { isTotal } from './words.js';
+
+/** What a row is, seen from the table's boundaries. */
+export type RowFate = 'read' | 'total' | 'outside' | 'numbering';
+
+const PLACE_DATE = /^(?:[a-z]+ ){0,6}ngay (?:\d{1,2} )?thang (?:\d{1,2} )?nam(?: \d{4})?$/;
+const SIGNATURE = new Set([
+  'nguoi lap bieu',
+  'nguoi lap',
+  'nguoi lap bang',
+  'nguoi tong hop',
+  'nguoi bao cao',
+  'nguoi ky',
+  'thu truong don vi',
+  'thu truong co quan',
+  'lanh dao don vi',
+  'chu tich',
+  'pho chu tich',
+  'giam doc',
+  'pho giam doc',
+  'truong phong',
+  'pho truong phong',
+  'chanh van phong',
+  'ky ghi ro ho ten',
+  'ky va ghi ro ho ten',
+  'ky ten dong dau',
+  'ky ho ten dong dau',
+  'ky ghi ro ho ten dong dau',
+  'da ky',
+]);
+/** "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "TL. GIÁM ĐỐC", "Q. TRƯỞNG PHÒNG": the signing authority. */
+const ON_BEHALF = /^(?:KT|TM|TL|TUQ|Q)\s*\.\s*\S/i;
+/** "Nơi nhận:", "Xác nhận của …": the distribution list and the confirming authority. */
+const PARAGRAPH = /^(?:noi nhan|xac nhan cua|xac nhan)\b/;
+/** "Ghi chú:" / "Chú thích:" / "Lưu ý:" opening a paragraph, or alone in a cell. */
+const NOTE_HEADING = /^(?:ghi chú|chú thích|lưu ý|ghi chu|chu thich|luu y)\s*(?:[:：]|$)/i;
+
+/** True when a text cell is a footer marker: a place-date line, a signature heading, a notes paragraph. */
+export function footerMarker(text: string): boolean {
+  const t = text.trim().normalize('NFC');
+  if (!t) return false;
+  if (ON_BEHALF.test(t) || NOTE_HEADING.test(t)) return true;
+  const f = foldWords(t);
+  return PLACE_DATE.test(f) || SIGNATURE.has(f) || PARAGRAPH.test(f);
+}
+
+/** Columns whose text is free prose that may mention dates: never taken for a footer. */
+function proseCol(ctx: TableContext, c: number): boolean {
+  const { note, source } = ctx.layout.cols;
+  return c === note || c === source;
+}
+
+/** 'footer' or 'total' for a row that closes the table, else null. */
+export function closingOf(ctx: TableContext, cells: RawCell[]): 'footer' | 'total' | null {
+  let total = false;
+  for (let c = 0; c < cells.length; c++) {
+    const v = cells[c];
+    if (typeof v !== 'string' || proseCol(ctx, c)) continue;
+    if (footerMarker(v)) return 'footer';
+    if (!total && isTotal(v)) total = true;
+  }
+  return total ? 'total' : null;
+}
+
+const FIGURE = /^[-+<>≥≤~]?\s*\d/;
+
+/** A figure in a cell: a typed number or date, or text that starts with a number. */
+export function isFigure(c: RawCell): boolean {
+  if (c === undefined) return false;
+  if (typeof c !== 'string') return true;
+  return FIGURE.test(c.trim());
+}
+
+/** The columns the reader takes figures from: value, numerator, denominator, status, period columns. */
+export function valueCols(ctx: TableContext): number[] {
+  const { cols, periodCols } = ctx.layout;
+  const out: number[] = [];
+  for (const c of [cols.value, cols.numerator, cols.denominator, cols.status])
+    if (c !== undefined) out.push(c);
+  for (const p of periodCols) out.push(p.col);
+  return out;
+}
+
+/** Key columns: the code columns and a name column when the layout has one. */
+function keyCols(ctx: TableContext): number[] {
+  const cols = ctx.layout.cols as Partial<Record<string, number>>;
+  return [cols.indicator, cols.task, cols.name].filter((c): c is number => c !== undefined);
+}
+
+/** "(1) (2) (3) …", "A B 1 2 3": the column-number row printed under an NĐ 30 table's header. */
+const NUMBERING = /^\(?(?:\d{1,2}|[A-Z])\)?(?:\s*=.*)?$/;
+
+function isNumberingRow(cells: RawCell[]): boolean {
+  let n = 0;
+  for (const c of cells) {
+    if (isEmptyCell(c)) continue;
+    const t = typeof c === 'string' ? c.trim() : c?.kind === 'number' ? String(c.num) : '';
+    if (!NUMBERING.test(t)) return false;
+    n++;
+  }
+  return n >= 3;
+}
+
+/** The boundaries of one table, fed every row below its header in order. */
+export class TableEnd {
+  private state: 'open' | 'soft' | 'closed' = 'open';
+  /** Nothing was read yet: the column-number row may still come (the reader clears it on a coded row). */
+  fresh = true;
+  private end: { row: number; text: string } | null = null;
+
+  /** Whether rows of plan codes still go straight to the readers. */
+  get open(): boolean {
+    return this.state === 'open';
+  }
+
+  /** The row and text that ended the table, once ended. */
+  get endedAt(): { row: number; text: string } | null {
+    return this.end;
+  }
+
+  /** The fate of row `r`; `coded` says whether its code cell holds a plan code or task id. */
+  fateOf(ctx: TableContext, r: RawRow, coded: boolean): RowFate {
+    if (this.state === 'closed') {
+      if (coded && valueCols(ctx).some((c) => isFigure(r.cells[c]))) this.afterEnd(ctx, r);
+      return 'outside';
+    }
+    if (!coded) {
+      if (this.fresh && isNumberingRow(r.cells)) return 'numbering';
+      const closing = closingOf(ctx, r.cells);
+      if (closing === 'footer') {
+        this.state = 'closed';
+        this.end = { row: r.row, text: firstText(r.cells) };
+        return 'outside';
+      }
+      if (closing === 'total') {
+        this.state = 'soft';
+        this.end = { row: r.row, text: firstText(r.cells) };
+        return 'total';
+      }
+    }
+    this.fresh = false;
+    if (this.state === 'soft') {
+      const keyed = keyCols(ctx).some((c) => !isEmptyCell(r.cells[c]));
+      const figure = valueCols(ctx).some((c) => isFigure(r.cells[c]));
+      if (!coded && !(keyed && figure)) return 'outside';
+      this.state = 'open';
+      this.end = null;
+    }
+    return 'read';
+  }
+
+  private afterEnd(ctx: TableContext, r: RawRow): void {
+    const code =
+      keyCols(ctx)
+        .map((c) => cellText(r.cells[c]))
+        .find((t) => t) ?? '';
+    const end = this.end!;
+    const loc = locate(ctx, r.row, keyCols(ctx)[0] ?? 0);
+    ctx.collector.once(
+      `after-end\u0000${ctx.file}\u0000${ctx.sheet ?? ''}`,
+      () =>
+        dataDiag(
+          'data-row-after-table-end',
+          'error',
+          loc,
+          msg(
+            `Dòng ${r.row} có mã "${code}" và số liệu nhưng nằm dưới phần cuối bảng (dòng ${end.row}: "${end.text}"): không được đọc.`,
+            `Row ${r.row} has code "${code}" and a figure but lies below the end of the table (row ${end.row}: "${end.text}"): not read.`,
+          ),
+          {
+            text: code,
+            hint: msg(
+              'Chuyển các dòng số liệu lên trên dòng ngày tháng, chữ ký và ghi chú; hoặc đặt chúng vào một bảng riêng có dòng tiêu đề (trang tính hoặc tệp khác).',
+              'Move the data rows above the date line, signatures and notes; or put them in a table of their own with a header row (another sheet or file).',
+            ),
+          },
+        ),
+      loc,
+    );
+  }
+}
+
+function firstText(cells: RawCell[]): string {
+  for (const c of cells) {
+    const t = cellText(c);
+    if (t) return t.length > 60 ? `${t.slice(0, 57)}…` : t;
+  }
+  return '';
+}
