@@ -6,6 +6,8 @@ import { formatDiagnosticLine } from '../report/location.js';
 import { VERSION } from '../version.js';
 import { registerCheck } from './check.js';
 import { HELP_TITLES, translateCommanderError } from './commander-vi.js';
+import { addConfigOptions, applyConfig, loadConfig } from './config/apply-config.js';
+import { earlyConfig } from './config/early-config.js';
 import { registerDiff } from './diff.js';
 import { registerInit } from './init.js';
 import { type CliIo, pickLang } from './io.js';
@@ -25,7 +27,7 @@ export type Register = (program: Command, io: CliIo, done: (code: ExitCode) => v
  * process.exit and never prints a stack trace for a user's mistake.
  */
 export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
-  const lang = langFromArgv(argv);
+  let lang = langFromArgv(argv) ?? 'vi';
   let code: ExitCode = 0;
   const done = (c: ExitCode) => {
     code = c;
@@ -54,6 +56,14 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
   ]) {
     register(program, io, done);
   }
+  addConfigOptions(program, lang);
+  const early = earlyConfig(program, argv, io.cwd);
+  // Without --lang, the config's language speaks from the first line (help and usage errors included).
+  if (langFromArgv(argv) === undefined && early?.lang !== undefined) lang = early.lang;
+  program.hook('preAction', (_root, cmd) => {
+    if (early?.error) throw early.error;
+    applyConfig(cmd, loadConfig(program, cmd, io.cwd), lang);
+  });
   const output = {
     writeOut: io.stdout,
     writeErr: io.stderr,
@@ -73,6 +83,10 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
 }
 
 function handleError(e: unknown, io: CliIo, lang: Lang): ExitCode {
+  if (e instanceof CommanderError && e.code === 'cchc.printConfig') {
+    io.stdout(neutraliseText(e.message));
+    return 0;
+  }
   if (e instanceof CommanderError) {
     // Help and version are successes; every usage mistake is 2 (commander's default of 1 means "findings" here).
     return e.exitCode === 0 || e.code === 'commander.helpDisplayed' || e.code === 'commander.version' ? 0 : 2;
@@ -94,9 +108,9 @@ function handleError(e: unknown, io: CliIo, lang: Lang): ExitCode {
   return 2;
 }
 
-function langFromArgv(argv: string[]): Lang {
+function langFromArgv(argv: string[]): Lang | undefined {
   const i = argv.findIndex((a) => a === '--lang' || a.startsWith('--lang='));
-  if (i < 0) return 'vi';
+  if (i < 0) return undefined;
   const a = argv[i]!;
   return pickLang(a.includes('=') ? a.split('=')[1] : argv[i + 1]);
 }

@@ -17,6 +17,7 @@ interface ReportFlags extends EvaluationFlags {
   output: string;
   place?: string;
   reportNumber?: string;
+  reportSymbol?: string;
   reportDate?: string;
   signerTitle?: string;
   signerName?: string;
@@ -35,6 +36,10 @@ export const registerReport: Register = (program, io, done) => {
     .option(
       '--report-number <n>',
       'số báo cáo kèm theo, ví dụ 125 hoặc 125/BC-UBND / number of the cover report',
+    )
+    .option(
+      '--report-symbol <symbol>',
+      'ký hiệu sau số báo cáo (mặc định BC-UBND) / the symbol after the report number',
     )
     .option(
       '--report-date <date>',
@@ -85,6 +90,7 @@ async function runReport(plan: string, flags: ReportFlags, io: CliIo): Promise<0
   const cover = {
     ...(flags.place ? { place: flags.place } : {}),
     ...(flags.reportNumber?.trim() ? { number: flags.reportNumber.trim() } : {}),
+    ...(flags.reportSymbol?.trim() ? { symbol: flags.reportSymbol.trim().replace(/^\//, '') } : {}),
     ...(flags.reportDate !== undefined ? { date: parseReportDate(flags.reportDate) } : {}),
     ...(flags.signerTitle?.trim() ? { signerTitle: flags.signerTitle.trim() } : {}),
     ...(flags.signerName?.trim() ? { signerName: flags.signerName.trim() } : {}),

@@ -4,7 +4,8 @@ import path from 'node:path';
 /** The sample repository that keeps its plan, quarterly data folders and config together. */
 export const CI_REPO = path.resolve(import.meta.dirname, '../../fixtures/ci-repo');
 export const PLAN = 'plans/xa-thu.yaml';
-export const CHECK = ['check', PLAN, '--data', 'data', '--period', 'Quý III/2026'];
+/** No --data: the repository's cchc.config.yaml names the data folder, as a real CI job would rely on. */
+export const CHECK = ['check', PLAN, '--period', 'Quý III/2026'];
 
 /** The 1-based line of `- id: <id>` in the sample plan, found in its text, not hard-coded. */
 export function lineOf(id: string): number {

@@ -62,6 +62,15 @@ describe('the cover report: number, date, signer', () => {
     expect(rowTexts(plain.wb, 'Tổng hợp', 4).join('|')).toContain('Phú Trung, ngày … tháng … năm …');
   });
 
+  it('--report-symbol replaces BC-UBND, dotted number or not (an office whose reports are BC-VP)', async () => {
+    const vp = await report('--report-symbol', 'BC-VP', '--report-number', '7');
+    expect(letterhead(vp.wb, 'Tổng hợp')).toContain(
+      '(Kèm theo Báo cáo số 7/BC-VP ngày … của Ủy ban nhân dân xã Phú Trung)',
+    );
+    const dots = await report('--report-symbol', '/BC-VP');
+    expect(letterhead(dots.wb, 'Tổng hợp').join('\n')).toContain('Báo cáo số …/BC-VP ngày');
+  });
+
   it('prints the signer block under the summary only when given', () => {
     const all = Array.from({ length: summary.rowCount }, (_, i) =>
       rowTexts(full.wb, 'Tổng hợp', i + 1).join('|'),

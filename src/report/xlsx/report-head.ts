@@ -12,6 +12,8 @@ export interface CoverReport {
   place?: string;
   /** "125" or "125/BC-UBND": the cover report's number. */
   number?: string;
+  /** The symbol after the number ("BC-UBND", "BC-VP"): the part that stays the same report after report. */
+  symbol?: string;
   /** ISO date of the cover report. */
   date?: string;
   /** Signer's title ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": lines split at "/") and name, printed under the summary. */
@@ -37,9 +39,9 @@ export function periodLine(p: Period, lang: Lang): string {
 }
 
 /** "125" → "125/BC-UBND"; a number already carrying its symbol is kept; none → "…/BC-UBND". */
-export function reportNumber(n: string | undefined): string {
-  if (n === undefined || n.trim() === '') return '…/BC-UBND';
-  return n.includes('/') ? n.trim() : `${n.trim()}/BC-UBND`;
+export function reportNumber(n: string | undefined, symbol = 'BC-UBND'): string {
+  if (n === undefined || n.trim() === '') return `…/${symbol}`;
+  return n.includes('/') ? n.trim() : `${n.trim()}/${symbol}`;
 }
 
 /** "Phú Trung, ngày 18 tháng 9 năm 2026"; NĐ 30 writes days below 10 and months 1-2 with a leading zero. */
@@ -64,7 +66,7 @@ export function reportLetterhead(
 ): Letterhead {
   const where = cover.place ?? report.plan.place;
   const vi = lang === 'vi';
-  const no = reportNumber(cover.number);
+  const no = reportNumber(cover.number, cover.symbol);
   const date = cover.date ? formatDate(cover.date) : '…';
   const issuer = issuerInFull(report.plan.issuer);
   // Only a real amendment is named: the original plan is revision 1, the first "Kế hoạch điều chỉnh" revision 2.
