@@ -130,3 +130,24 @@ describe('legacy text inside Unicode cells (an XLSX typed in a .VnTime or VNI-Ti
     expect(legacyEncodingOf(latin1('windows-1258.csv'))).toBeNull();
   });
 });
+
+describe('workbooks typed in a legacy font (openpyxl, cells in .VnTime / VNI-Times)', () => {
+  // Decision: refused, not converted. A cell's text alone cannot say whether it is legacy bytes or real
+  // Unicode ("Có" is Unicode "Có" or TCVN3 "Cú"), and old templates mix both fonts; the message names the
+  // encoding and the Unikey clipboard steps that fix the workbook itself.
+  it.each([
+    ['vntime-cells.xlsx', 'TCVN3 (ABC, phông .VnTime…)', '"TCVN3 (ABC)"'],
+    ['vni-times-cells.xlsx', 'VNI Windows (phông VNI-Times…)', '"VNI Windows"'],
+  ])('%s → refused, naming %s', async (name, words, unikey) => {
+    const r = await read(name);
+    expect(r.observations).toEqual([]);
+    expect(r.diagnostics.map((d) => [d.code, d.severity, d.location])).toEqual([
+      ['data-legacy-encoding', 'error', { file: `${dir}/${name}`, sheet: 'Bao cao' }],
+    ]);
+    const d = r.diagnostics[0]!;
+    expect(d.message.vi).toContain(words);
+    expect(d.message.en).toContain('does not convert cells');
+    expect(d.hint!.vi).toContain(`Nguồn ${unikey}`);
+    expect(d.hint!.en).toContain('paste back (Ctrl+V) and set the font to Times New Roman');
+  });
+});
