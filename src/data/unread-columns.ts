@@ -5,6 +5,7 @@
  * "no data" said quietly. Per row this costs a look at the columns not yet seen filled, which empties fast.
  */
 import { msg } from '../model/diagnostic.js';
+import { foldWords } from '../util/text.js';
 import { cellText, colLetter, isEmptyCell, type RawCell, type RawRow } from './cells.js';
 import { dataDiag } from './diagnostics.js';
 import type { HeaderLayout } from './header.js';
@@ -105,10 +106,8 @@ function columnName(ctx: TableContext, c: number, lang: 'vi' | 'en'): string {
  * with data.
  */
 export function figureOnlyUnread(ctx: TableContext, r: RawRow): boolean {
-  const unread = ctx.unread;
-  if (!unread) return false;
-  const c = unread.figureOf(r.cells);
-  if (c === undefined) return false;
+  const c = ctx.unread?.figureOf(r.cells);
+  if (c === undefined) return statusInNote(ctx, r);
   const raw = cellText(r.cells[c]);
   const where = columnName(ctx, c, 'vi');
   const whereEn = columnName(ctx, c, 'en');
@@ -126,6 +125,42 @@ export function figureOnlyUnread(ctx: TableContext, r: RawRow): boolean {
         hint: msg(
           'Chuyển số liệu sang cột Giá trị (hoặc Tử số, Mẫu số), hoặc đổi tiêu đề cột đó thành "Giá trị".',
           'Move the figure to the Giá trị (value) column (or Tử số, Mẫu số), or rename that column "Giá trị".',
+        ),
+      },
+    ),
+  );
+  return true;
+}
+
+/** "Có"/"Không" are too common in notes to be taken for an assessment there. */
+const PLAIN = /^(?:co|khong|yes|no)$/;
+
+/**
+ * An unfilled row whose Ghi chú says "Hoàn thành", "Đang thực hiện", "Đạt"…: the status or assessment was
+ * typed in the note, where it is kept as a note, never as the row's figure. An error, since the row would
+ * otherwise pass as "no data".
+ */
+function statusInNote(ctx: TableContext, r: RawRow): boolean {
+  const n = ctx.layout.cols.note;
+  const raw = n === undefined ? '' : cellText(r.cells[n]);
+  if (!raw || parseAssessment(raw) === null || PLAIN.test(foldWords(raw))) return false;
+  const col = n!;
+  const where = columnName(ctx, col, 'vi');
+  const whereEn = columnName(ctx, col, 'en');
+  ctx.collector.report(
+    dataDiag(
+      'data-figure-in-unread-column',
+      'error',
+      locate(ctx, r.row, col),
+      msg(
+        `Dòng ${r.row} không có số liệu hoặc tình trạng ở cột cchc đọc, nhưng cột ${where} ghi "${raw}": ghi chú không được đọc như số liệu.`,
+        `Row ${r.row} has no figure or status where cchc reads one, but column ${whereEn} says "${raw}": a note is not read as a figure.`,
+      ),
+      {
+        text: raw,
+        hint: msg(
+          `Ghi "${raw}" vào cột Giá trị (chỉ tiêu) hoặc Tình trạng (nhiệm vụ); để Ghi chú cho phần giải thích.`,
+          `Write "${raw}" in the Giá trị (indicator) or Tình trạng (task) column; keep Ghi chú for the explanation.`,
         ),
       },
     ),

@@ -1,9 +1,10 @@
 // Where a table ends, which rows are totals, and what the cell ledger counts as lost.
 import { describe, expect, it } from 'vitest';
 import { CellLedger, cellFates } from '../../src/data/cell-ledger.js';
-import type { HeaderLayout } from '../../src/data/header.js';
+import { detectHeader, type HeaderLayout } from '../../src/data/header.js';
 import { footerMarker } from '../../src/data/table-end.js';
 import { isTotal } from '../../src/data/words.js';
+import { parsePeriod } from '../../src/periods/index.js';
 
 describe('footer markers', () => {
   it.each([
@@ -90,5 +91,51 @@ describe('cell ledger', () => {
     expect(fates.map((f) => f.fate)).toEqual(['diagnostic', 'diagnostic', 'diagnostic', 'unaccounted']);
     t.unreadNamed = [3];
     expect(cellFates(ledger, [], []).map((f) => f.fate)[3]).toBe('unread-column');
+  });
+});
+
+describe('header columns', () => {
+  const period = (t: string) => parsePeriod(t, 'cchc');
+  const header = (...rows: string[][]) =>
+    detectHeader(
+      rows.map((cells, i) => ({ row: i + 1, cells })),
+      period,
+    );
+
+  it('"Đơn vị tính" and "ĐVT" are the unit of measure, never the reporting unit', () => {
+    for (const m of ['Đơn vị tính', 'ĐVT', 'đơn vị tính']) {
+      const h = header(['Mã chỉ tiêu', m, 'Đơn vị', 'Kỳ báo cáo', 'Giá trị'])!;
+      expect(h.layout.cols).toMatchObject({ indicator: 0, measure: 1, unit: 2, period: 3, value: 4 });
+    }
+    const alone = header(['Mã chỉ tiêu', 'Đơn vị tính', 'Kỳ báo cáo', 'Giá trị'])!;
+    expect(alone.layout.cols.unit).toBeUndefined();
+  });
+
+  it('STT, the name, the plan target and the owners are known columns; others are not', () => {
+    const h = header([
+      'STT',
+      'Mã chỉ tiêu',
+      'Tên chỉ tiêu',
+      'Chỉ tiêu kế hoạch',
+      'Đơn vị chủ trì',
+      'Kỳ báo cáo',
+      'Giá trị',
+      'Đánh giá',
+    ])!;
+    expect(h.layout.known).toEqual([0, 2, 3, 4]);
+  });
+
+  it('a merged group over "Tử số | Mẫu số | Tỷ lệ (%)" is read from the lower row', () => {
+    const h = header(
+      ['STT', 'Mã chỉ tiêu', 'Kỳ báo cáo', 'Kết quả thực hiện', '', ''],
+      ['', '', '', 'Tử số', 'Mẫu số', 'Tỷ lệ (%)'],
+    )!;
+    expect(h.index).toBe(1);
+    expect(h.layout.cols).toMatchObject({ indicator: 1, period: 2, numerator: 3, denominator: 4, value: 5 });
+  });
+
+  it('a data row under the header is never taken for its lower half', () => {
+    const h = header(['Mã chỉ tiêu', 'Kỳ báo cáo', 'Giá trị'], ['ket-qua-dien-tu', 'Quý I/2026', ''])!;
+    expect(h.index).toBe(0);
   });
 });
