@@ -106,14 +106,22 @@ function keyCols(ctx: TableContext): number[] {
 }
 
 /** "(1) (2) (3) …", "A B 1 2 3": the column-number row printed under an NĐ 30 table's header. */
-const NUMBERING = /^\(?(?:\d{1,2}|[A-Z])\)?(?:\s*=.*)?$/;
+const NUMBERING = /^\(?(?:(\d{1,2})|[A-Z])\)?(?:\s*=.*)?$/;
 
+/** At least three numbering cells, the numbers among them consecutive (1 2 3, not figures such as 5 3 2). */
 function isNumberingRow(cells: RawCell[]): boolean {
   let n = 0;
+  let last: number | undefined;
   for (const c of cells) {
     if (isEmptyCell(c)) continue;
     const t = typeof c === 'string' ? c.trim() : c?.kind === 'number' ? String(c.num) : '';
-    if (!NUMBERING.test(t)) return false;
+    const m = NUMBERING.exec(t);
+    if (!m) return false;
+    if (m[1] !== undefined) {
+      const k = Number(m[1]);
+      if (last !== undefined && k !== last + 1) return false;
+      last = k;
+    }
     n++;
   }
   return n >= 3;

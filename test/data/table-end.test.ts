@@ -1,10 +1,15 @@
 // Where a table ends, which rows are totals, and what the cell ledger counts as lost.
+import { mkdtemp, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { CellLedger, cellFates } from '../../src/data/cell-ledger.js';
 import { detectHeader, type HeaderLayout } from '../../src/data/header.js';
+import { readData } from '../../src/data/read-data.js';
 import { footerMarker } from '../../src/data/table-end.js';
 import { isTotal } from '../../src/data/words.js';
 import { parsePeriod } from '../../src/periods/index.js';
+import { testPlan } from './test-plan.js';
 
 describe('footer markers', () => {
   it.each([
@@ -137,5 +142,23 @@ describe('header columns', () => {
   it('a data row under the header is never taken for its lower half', () => {
     const h = header(['Mã chỉ tiêu', 'Kỳ báo cáo', 'Giá trị'], ['ket-qua-dien-tu', 'Quý I/2026', ''])!;
     expect(h.index).toBe(0);
+  });
+});
+
+describe('column-number row under the header', () => {
+  const plan = { ...testPlan };
+  const read = async (lines: string[]) => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cchc-numbering-'));
+    await writeFile(path.join(dir, 'a.csv'), `${lines.join('\r\n')}\r\n`);
+    return readData(['a.csv'], plan, { cwd: dir, convention: 'cchc' });
+  };
+
+  it('(1) (2) (3) … is skipped; a first row of small figures without a code is not', async () => {
+    const head = 'STT;Mã chỉ tiêu;Kỳ báo cáo;Giá trị;Tử số;Mẫu số';
+    const ok = await read([head, '(1);(2);(3);(4);(5);(6)', '1;ket-qua-dien-tu;Quý I/2026;;9;10']);
+    expect(ok.diagnostics).toEqual([]);
+    expect(ok.observations).toHaveLength(1);
+    const figures = await read([head, '1;;;5;3;2', '2;ket-qua-dien-tu;Quý I/2026;;9;10']);
+    expect(figures.diagnostics.map((d) => d.code)).toEqual(['data-row-without-code']);
   });
 });
