@@ -81,7 +81,7 @@ export class UnreadColumns {
           `${cols.length === 1 ? 'Column' : 'Columns'} ${en} ${cols.length === 1 ? 'is' : 'are'} not read: the header is not one cchc uses.`,
         ),
         {
-          text: cols.map((c) => ctx.layout.names[c] ?? '').join(' | '),
+          text: cols.map((c) => ctx.layout.names[c] || (ctx.letters[c] ?? colLetter(c))).join(' | '),
           hint: msg(
             'Nếu cột có số liệu cần tính, đổi tiêu đề thành tên cột cchc đọc (Giá trị hoặc Kết quả thực hiện, Tử số, Mẫu số, Kỳ báo cáo…; xem docs/data.md); nếu không, có thể để nguyên.',
             'If the column holds figures to be counted, give it a header cchc reads (Giá trị or Kết quả thực hiện, Tử số, Mẫu số, Kỳ báo cáo…; see docs/data.md); otherwise it may stay.',
