@@ -1,28 +1,19 @@
+import { type Cluster, clusters, clusterWidth } from './char-width.js';
+
 /**
  * Plain-text layout for the terminal table: display width, word wrapping and clipping. Widths are measured on
  * text without colour codes; callers colour a line only after it has been padded.
  */
 
-const WIDE =
-  /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7a3\uf900-\ufaff\uff00-\uff60]/u;
-
-/** Columns a string takes in a terminal: combining marks take none (NFD text), CJK takes two. */
+/** Columns a string takes in a terminal: marks and zero-width characters none, CJK and emoji two. */
 export function displayWidth(s: string): number {
-  let w = 0;
+  // Latin, Vietnamese precomposed letters and common punctuation take one column: counted without a regex (the
+  // national table measures millions of characters). Anything else (emoji, ZWJ, soft hyphen…) goes by cluster.
   for (let i = 0; i < s.length; i++) {
-    // Latin, Vietnamese precomposed letters and common punctuation take one column: no regex for them (the
-    // national table measures millions of characters).
     const code = s.charCodeAt(i);
-    if (code < 0x300 || (code >= 0x1e00 && code < 0x2000)) {
-      w += 1;
-      continue;
-    }
-    const ch = String.fromCodePoint(s.codePointAt(i) as number);
-    if (ch.length === 2) i++; // astral: both halves of the surrogate pair are one character
-    if (/\p{M}/u.test(ch)) continue;
-    w += WIDE.test(ch) ? 2 : 1;
+    if (!((code < 0x300 && code !== 0xad) || (code >= 0x1e00 && code < 0x2000))) return clusterWidth(s);
   }
-  return w;
+  return s.length;
 }
 
 export function padEnd(s: string, width: number): string {
@@ -78,17 +69,23 @@ export function clip(text: string, width: number, max: number): string[] {
   return kept;
 }
 
-/** The first `width` columns of a word, and the rest. */
+/** The first `width` columns of a word, and the rest; never inside a cluster (an emoji, a letter and its marks). */
 function cut(word: string, width: number): [string, string] {
   let head = '';
   let w = 0;
-  const chars = [...word];
+  const parts = clusters(word);
   let i = 0;
-  for (; i < chars.length; i++) {
-    const cw = displayWidth(chars[i] as string);
+  for (; i < parts.length; i++) {
+    const cw = (parts[i] as Cluster).width;
     if (w + cw > width && head) break;
-    head += chars[i];
+    head += (parts[i] as Cluster).text;
     w += cw;
   }
-  return [head, chars.slice(i).join('')];
+  return [
+    head,
+    parts
+      .slice(i)
+      .map((p) => p.text)
+      .join(''),
+  ];
 }

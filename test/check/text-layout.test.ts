@@ -10,8 +10,37 @@ describe('displayWidth', () => {
     ['—', 1],
     ['数据', 4],
     ['', 0],
+    // Each of these measured 1-3 columns off before the cluster rules (old width in the comment).
+    ['😀', 2], // 1
+    ['Đạt 😀', 6], // 5
+    ['👨\u200d👩\u200d👧', 2], // 5: a ZWJ family is one glyph
+    ['a\u200bb', 2], // 3: zero-width space
+    ['cải\u00adcách', 7], // 8: soft hyphen
+    ['❤\ufe0f', 2], // 1: VS16 asks for the emoji form
+    ['1\ufe0f\u20e3', 2], // 1: keycap
+    ['🇻🇳', 2], // a flag: two regional indicators, one glyph
+    ['👍🏽', 2], // skin tone joins its emoji
+    ['\u2060x\ufeff', 1], // word joiner and BOM
   ])('%j → %i', (s, w) => {
     expect(displayWidth(s)).toBe(w);
+  });
+
+  it('pads rows with such text to the same width (what the table does per cell)', async () => {
+    const { padEnd } = await import('../../src/report/text-layout.js');
+    const cells = ['Đạt', 'Đạt ✅', 'Đạt 👨\u200d👩\u200d👧', 'đạt\u00adđược', 'x\u200by', 'Quy\u0301'];
+    const rows = cells.map((c) => `|${padEnd(c, 12)}|`);
+    // Every row ends at the same terminal column: its width, measured cluster by cluster, is 14.
+    for (const r of rows) expect(displayWidth(r)).toBe(14);
+  });
+});
+
+describe('cutting a long word', () => {
+  it('never splits an emoji cluster or a letter from its marks', () => {
+    const family = '👨\u200d👩\u200d👧';
+    const lines = wrap(`${family}${family}${family}`, 3);
+    expect(lines).toEqual([family, family, family]);
+    const nfd = 'Quy\u0301Quy\u0301';
+    expect(wrap(nfd, 4)).toEqual(['Quy\u0301Q', 'uy\u0301']);
   });
 });
 
