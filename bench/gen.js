@@ -107,6 +107,8 @@ export function readerPlan() {
     period: { start: '2026-01-01', end: '2030-12-31' },
     reporting: { convention: 'cchc', timezone: 'Asia/Ho_Chi_Minh' },
     units: [],
+    // Every commune the files name is a declared reporting unit: rows of an undeclared unit are refused.
+    reportingUnits: { groups: [], list: communeUnits() },
     phases: [],
     areas: [],
     indicators: INDICATORS.map((code) => ({ code, name: code, kind: 'percentage', unit: '%' })),
@@ -116,11 +118,19 @@ export function readerPlan() {
   };
 }
 
+/** The communes of the generated files ("Xã 0001" … "Xã 3321") as reporting units. */
+export function communeUnits() {
+  return Array.from({ length: NATIONAL_COMMUNES }, (_, c) => {
+    const n = String(c + 1).padStart(4, '0');
+    return { id: `xa-${n}`, name: `Xã ${n}` };
+  });
+}
+
 /** A plan file `cchc check` accepts: 30 targets (≥ 60% … 95% by 2030) over the bench indicators, 3 tasks. */
 export function planFile() {
   const file = path.join(benchDir, 'bench-plan.yaml');
   const y = [
-    'schemaVersion: 1',
+    'schemaVersion: 2',
     'id: bench',
     'title: Kế hoạch đo hiệu năng',
     'issuer:',
@@ -133,6 +143,9 @@ export function planFile() {
     'units:',
     '  - id: vp',
     '    name: Văn phòng',
+    // The communes the data files name, declared as reporting units (a units file beside the plan).
+    'reportingUnits:',
+    '  file: bench-units.yaml',
     'phases:',
     '  - id: gd',
     '    name: Giai đoạn 2026 - 2030',
@@ -170,6 +183,8 @@ export function planFile() {
     ]),
   ];
   mkdirSync(benchDir, { recursive: true });
+  const units = communeUnits().map((u) => `- { id: ${u.id}, name: "${u.name}" }`);
+  writeFileSync(path.join(benchDir, 'bench-units.yaml'), `${units.join('\n')}\n`);
   writeFileSync(file, `${y.join('\n')}\n`);
   return file;
 }
