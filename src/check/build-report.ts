@@ -3,7 +3,7 @@ import { WhoseData } from '../data/whose-data.js';
 import { CchcError } from '../errors.js';
 import { evaluatePlan, reportingUnits, summarize } from '../evaluate/evaluate-plan.js';
 import { taskCompletion } from '../evaluate/task-completion.js';
-import { type Diagnostic, msg } from '../model/diagnostic.js';
+import { type Diagnostic, type Msg, msg } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
 import type { RunReport } from '../model/report.js';
 import { loadPlanFile } from '../plan/load-plan.js';
@@ -89,7 +89,7 @@ export async function evaluateRun(opts: CheckOptions, io: RunContext): Promise<E
     throw new CchcError(
       'data-invalid',
       msg('Số liệu có lỗi, chưa đánh giá được.', 'The data have errors; nothing was evaluated.'),
-      msg('Sửa các ô được chỉ ra rồi chạy lại.', 'Fix the cells listed above and run again.'),
+      fixHint(data.diagnostics),
       data.diagnostics,
     );
   }
@@ -216,4 +216,22 @@ function overUnitsNotice(ids: string[]): Diagnostic {
       "See the target's result with: cchc rollup <plan> --data <data>",
     ),
   };
+}
+
+/**
+ * What to fix, in the words of what was shown: cells when some error names a row or column, the files when
+ * every error is about a whole file (an unreadable workbook, a missing header) and no cell was named.
+ */
+export function fixHint(diagnostics: Diagnostic[]): Msg {
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  const atCell = (d: Diagnostic) => d.location?.row !== undefined || d.location?.col !== undefined;
+  if (errors.every(atCell))
+    return msg('Sửa các ô được chỉ ra rồi chạy lại.', 'Fix the cells listed above and run again.');
+  if (!errors.some(atCell)) {
+    return msg('Sửa các tệp được chỉ ra rồi chạy lại.', 'Fix the files listed above and run again.');
+  }
+  return msg(
+    'Sửa các tệp và ô được chỉ ra rồi chạy lại.',
+    'Fix the files and cells listed above and run again.',
+  );
 }

@@ -77,10 +77,12 @@ export function headerLines(
   lang: Lang,
 ): string[] {
   const vi = lang === 'vi';
+  // As on the Excel appendix: only a real amendment is named (the original plan is revision 1).
+  const amended = report.plan.revision - 1;
   const lines = [
     vi
-      ? `Kế hoạch: ${report.plan.title} (${report.plan.id}, lần ${report.plan.revision})`
-      : `Plan: ${report.plan.title} (${report.plan.id}, revision ${report.plan.revision})`,
+      ? `Kế hoạch: ${report.plan.title} (${report.plan.id}${amended > 0 ? `, điều chỉnh lần ${amended}` : ''})`
+      : `Plan: ${report.plan.title} (${report.plan.id}${amended > 0 ? `, amendment ${amended}` : ''})`,
     vi
       ? `Kỳ báo cáo: ${periodWithWindow(report.period, lang)}; đánh giá đến ngày ${formatDate(report.asOf)}`
       : `Reporting period: ${periodWithWindow(report.period, lang)}; evaluated as of ${formatDate(report.asOf)}`,

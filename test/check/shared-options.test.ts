@@ -57,3 +57,40 @@ describe('check and report share their evaluation options', () => {
     expect(report.stderr).toBe(check.stderr);
   });
 });
+
+describe('the hint after data errors', () => {
+  it('says cells only when a cell was named, files when every error is about a whole file', async () => {
+    const { fixHint } = await import('../../src/check/build-report.js');
+    const cell = {
+      code: 'x',
+      severity: 'error' as const,
+      message: { vi: '', en: '' },
+      location: { file: 'a.csv', row: 3, col: 'D' },
+    };
+    const file = {
+      code: 'y',
+      severity: 'error' as const,
+      message: { vi: '', en: '' },
+      location: { file: 'b.xlsx' },
+    };
+    expect(fixHint([cell]).vi).toBe('Sửa các ô được chỉ ra rồi chạy lại.');
+    expect(fixHint([file]).vi).toBe('Sửa các tệp được chỉ ra rồi chạy lại.');
+    expect(fixHint([file]).en).toBe('Fix the files listed above and run again.');
+    expect(fixHint([file, cell]).vi).toBe('Sửa các tệp và ô được chỉ ra rồi chạy lại.');
+  });
+});
+
+describe('whole-file data errors through the CLI', () => {
+  it('an unreadable workbook is not followed by "fix the cells shown"', async () => {
+    const r = await runCli([
+      'check',
+      'fixtures/check/plan.yaml',
+      '--data',
+      'fixtures/data/bad/not-a-workbook.xlsx',
+      '--period',
+      'Quý III/2026',
+    ]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).not.toContain('Sửa các ô');
+  });
+});
