@@ -90,6 +90,8 @@ export async function readCsv(
   let decoding: Decoding | null = null;
   const chunks = decodedChunks(path, size, hash, (d) => {
     decoding = d;
+    // Said first, before any row problem, since it explains how every cell below was read.
+    if (d.ok && d.encoding === 'TCVN3') collector.report(convertedEncodingDiag(display, 'TCVN3'));
   });
   const table = new TableReader(collector, display);
   let record = 0;
@@ -149,8 +151,8 @@ export async function readCsv(
         ),
         {
           hint: msg(
-            'Thêm dấu " còn thiếu, hoặc xuất lại tệp từ Excel.',
-            'Add the missing ", or export the file again from Excel.',
+            'Thêm dấu " còn thiếu, hoặc xuất lại tệp từ Excel ("CSV UTF-8 (Comma delimited)") hoặc LibreOffice (Lưu dưới dạng → Văn bản CSV, Bộ ký tự: Unicode (UTF-8)).',
+            'Add the missing ", or export the file again from Excel ("CSV UTF-8 (Comma delimited)") or LibreOffice (Save As → Text CSV, Character set: Unicode (UTF-8)).',
           ),
         },
       ),
@@ -164,6 +166,5 @@ export async function readCsv(
     collector.report(noHeaderDiag(display));
     return null;
   }
-  if (how?.ok && how.encoding === 'TCVN3') collector.report(convertedEncodingDiag(display, 'TCVN3'));
   return { file: display, sha256: hash.digest('hex'), format: 'csv', rows: table.dataRows };
 }

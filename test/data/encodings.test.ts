@@ -151,3 +151,22 @@ describe('workbooks typed in a legacy font (openpyxl, cells in .VnTime / VNI-Tim
     expect(d.hint!.en).toContain('paste back (Ctrl+V) and set the font to Times New Roman');
   });
 });
+
+describe('the conversion is said before any row problem', () => {
+  it('a TCVN3 file with a bad value: the warning first, then the located error', async () => {
+    const { mkdtemp, writeFile } = await import('node:fs/promises');
+    const { tmpdir } = await import('node:os');
+    const d = await mkdtemp(path.join(tmpdir(), 'cchc-tcvn3-'));
+    // "Mã chỉ tiêu,Kỳ báo cáo,Giá trị" / "ket-qua-dien-tu,Quý I/2026,abc" in TCVN3 bytes.
+    const bytes = Buffer.from(
+      'M\xb7 ch\xd8 ti\xaau,K\xfa b\xb8o c\xb8o,Gi\xb8 tr\xde\r\nket-qua-dien-tu,Qu\xfd I/2026,abc\r\n',
+      'latin1',
+    );
+    await writeFile(path.join(d, 'r.csv'), bytes);
+    const r = await readData(['r.csv'], testPlan, { cwd: d, convention: 'cchc' });
+    expect(r.diagnostics.map((x) => [x.code, x.location?.row, x.location?.col])).toEqual([
+      ['data-converted-encoding', undefined, undefined],
+      ['data-bad-value', 2, 'C'],
+    ]);
+  });
+});
