@@ -1,6 +1,7 @@
 import { Option } from 'commander';
 import { LANGS, type Lang } from '../model/diagnostic.js';
 import { loadPlanFile } from '../plan/load-plan.js';
+import { neutraliseDeep, neutraliseText } from '../report/control-chars.js';
 import { displayPath } from '../util/fs.js';
 import { VERSION } from '../version.js';
 import { type CliIo, useColor } from './io.js';
@@ -50,7 +51,10 @@ export async function runDiff(opts: DiffOptions, io: CliIo): Promise<ExitCode> {
   // Loaded here, not at the top: every command's start-up would otherwise pay for the diff views
   // (cli-table3 and string-width, ≈10 ms) that only `cchc diff` uses.
   const { diffPlans } = await import('../plan/diff-plans.js');
-  const diff = diffPlans(before.plan!, after.plan!);
+  const compared = diffPlans(before.plan!, after.plan!);
+  // The table is read by people and terminals: plan text shown with control characters neutralised (JSON escapes them).
+  const table = (opts.format ?? 'table') !== 'json';
+  const diff = table ? neutraliseDeep(compared) : compared;
   const render =
     (opts.format ?? 'table') === 'json'
       ? (await import('../plan/diff-json.js')).renderDiffJson
@@ -59,8 +63,8 @@ export async function runDiff(opts: DiffOptions, io: CliIo): Promise<ExitCode> {
     lang,
     color: !opts.output && useColor(io, opts.color),
     toolVersion: VERSION,
-    oldFile: before.file,
-    newFile: after.file,
+    oldFile: table ? neutraliseText(before.file) : before.file,
+    newFile: table ? neutraliseText(after.file) : after.file,
   });
   if (!opts.output) {
     io.stdout(text);

@@ -2,6 +2,7 @@ import { Option } from 'commander';
 import { CchcError } from '../errors.js';
 import { msg } from '../model/diagnostic.js';
 import type { RollupReport } from '../model/rollup.js';
+import { neutraliseDeep } from '../report/control-chars.js';
 import { formatDiagnosticLine } from '../report/location.js';
 import { ROLLUP_FORMATS, ROLLUP_RENDERERS, type RollupFormat } from '../report/rollup/rollup-formats.js';
 import { displayPath } from '../util/fs.js';
@@ -110,7 +111,9 @@ async function runRollup(plan: string, flags: RollupFlags, io: CliIo): Promise<0
     const render = await ROLLUP_RENDERERS[flags.format]();
     const color = flags.format === 'table' && !flags.output && useColor(io, flags.color);
     const width = flags.output ? DEFAULT_COLUMNS : (io.columns ?? DEFAULT_COLUMNS);
-    const text = render(report, { lang, color, width });
+    // JSON escapes control characters itself; the table and Markdown show them neutralised.
+    const shown = flags.format === 'json' ? report : neutraliseDeep(report);
+    const text = render(shown, { lang, color, width });
     if (flags.output) {
       refuseInput(flags.output, inputs, io.cwd);
       await writeOutput(flags.output, text, io);

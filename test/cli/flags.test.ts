@@ -129,3 +129,15 @@ describe('short flags', () => {
     expect(JSON.parse(await readFile(out, 'utf8')).plan.id).toBe('xa-thu-2026-2027');
   });
 });
+
+describe('control characters in the diff table', () => {
+  it('a file name holding ESC reaches the terminal as ␛, never as an escape sequence', async () => {
+    const dir = await mkdtemp(path.join(tmpdir(), 'cchc-diff-ctl-'));
+    const name = `new${ESC}[2J.yaml`;
+    await writeFile(path.join(dir, 'old.yaml'), await readFile(path.join(ROOT, 'fixtures/diff/old.yaml')));
+    await writeFile(path.join(dir, name), await readFile(path.join(ROOT, 'fixtures/diff/new.yaml')));
+    const r = await runCli(['diff', 'old.yaml', name, '--no-color'], dir);
+    expect(r.stdout).toContain('new␛[2J.yaml');
+    expect(r.stdout).not.toContain(ESC);
+  });
+});
