@@ -8,7 +8,11 @@ export interface Msg {
   en: string;
 }
 
-export type Severity = 'error' | 'warning';
+/**
+ * `note`: nothing is wrong, but the officer should know how a cell was read ("Không phát sinh" taken as no
+ * data). Notes never fail a run and are not counted as warnings (`--max-warnings`); `--quiet` hides them.
+ */
+export type Severity = 'error' | 'warning' | 'note';
 
 /**
  * Where a problem or a figure is. YAML positions use line/column; data files use
@@ -49,6 +53,11 @@ export interface Diagnostic {
    * message are not: CI formats build fingerprints from it so a finding keeps its identity quarter to quarter.
    */
   key?: string;
+  /**
+   * Set when several findings of the same code in the same file are reported as this one (located at the
+   * first): how many there are in all. The message names the next few places.
+   */
+  count?: number;
 }
 
 export const msg = (vi: string, en: string): Msg => ({ vi, en });

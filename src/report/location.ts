@@ -1,4 +1,5 @@
 import type { Diagnostic, Lang, Location } from '../model/diagnostic.js';
+import { SEVERITY_WORDS } from './diagnostics/summary-text.js';
 
 /**
  * Where something is, as a person reads it. YAML: `file:line:col` (what editors and CI link to).
@@ -18,8 +19,7 @@ export function formatLocation(loc: Location, lang: Lang): string {
 
 /** One diagnostic as a line (plus a hint line) for stderr: `where: lỗi: message [code]`. */
 export function formatDiagnosticLine(d: Diagnostic, lang: Lang): string {
-  const sev =
-    d.severity === 'error' ? (lang === 'vi' ? 'lỗi' : 'error') : lang === 'vi' ? 'cảnh báo' : 'warning';
+  const sev = SEVERITY_WORDS[d.severity][lang];
   const where = d.location ? `${formatLocation(d.location, lang)}: ` : '';
   const text = d.text !== undefined && !d.message[lang].includes(d.text) ? ` («${d.text}»)` : '';
   const hint = d.hint ? `\n    → ${d.hint[lang]}` : '';

@@ -41,5 +41,7 @@ function annotation(file: string, d: Diagnostic, lang: Lang): string {
     .map(([k, v]) => `${k}=${escapeGithubProperty(String(v))}`)
     .join(',');
   const text = d.hint ? `${d.message[lang]}\n${HINT_PREFIX[lang]}${d.hint[lang]}` : d.message[lang];
-  return `::${d.severity} ${propText}::${escapeGithubData(text)}`;
+  // GitHub's workflow commands say "notice" where SARIF and cchc say "note".
+  const command = d.severity === 'note' ? 'notice' : d.severity;
+  return `::${command} ${propText}::${escapeGithubData(text)}`;
 }

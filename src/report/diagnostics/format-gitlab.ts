@@ -32,4 +32,5 @@ export const formatGitlab: Formatter = (files, opts) => {
   return `${JSON.stringify(issues, null, 2)}\n`;
 };
 
-const severityOf = (d: Diagnostic): 'major' | 'minor' => (d.severity === 'error' ? 'major' : 'minor');
+const severityOf = (d: Diagnostic): 'major' | 'minor' | 'info' =>
+  d.severity === 'error' ? 'major' : d.severity === 'warning' ? 'minor' : 'info';

@@ -32,7 +32,7 @@ export interface ValidateJsonFile {
 export interface ValidateJsonDiagnostic {
   /** Stable kebab-case code. */
   code: string;
-  severity: 'error' | 'warning';
+  severity: 'error' | 'warning' | 'note';
   message: string;
   hint: string | null;
   /** 1-based positions in the file. */
@@ -61,7 +61,7 @@ export function toValidateJson(
         file: f.file,
         valid: errors === 0,
         errors,
-        warnings: f.diagnostics.length - errors,
+        warnings: f.diagnostics.filter((d) => d.severity === 'warning').length,
         diagnostics: sortDiagnostics(f.diagnostics).map((d) => toJsonDiagnostic(d, opts.lang)),
       };
     }),

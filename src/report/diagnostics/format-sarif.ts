@@ -70,7 +70,7 @@ export const formatSarif: Formatter = (files, opts) => {
   return `${JSON.stringify(log, null, 2)}\n`;
 };
 
-const levelOf = (d: Diagnostic): 'error' | 'warning' => (d.severity === 'error' ? 'error' : 'warning');
+const levelOf = (d: Diagnostic): 'error' | 'warning' | 'note' => d.severity;
 
 function region(d: Diagnostic): { region?: Record<string, number> } {
   const l = d.location;

@@ -38,7 +38,7 @@ function fileBlock(f: FileDiagnostics, lang: 'vi' | 'en', c: InstanceType<typeof
   const indent = ' '.repeat(2 + posWidth + 2 + sevWidth + 2);
   const lines = [c.underline(f.file)];
   for (const { d, pos, sev } of rows) {
-    const paintSev = d.severity === 'error' ? c.red : c.yellow;
+    const paintSev = d.severity === 'error' ? c.red : d.severity === 'warning' ? c.yellow : c.cyan;
     const message = d.message[lang].split(/\r?\n/).join(`\n${indent}`);
     lines.push(
       `  ${c.dim(pos.padStart(posWidth))}  ${paintSev(sev.padEnd(sevWidth))}  ${message}  ${c.dim(d.code)}`,

@@ -1,7 +1,7 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
 import type { FileDiagnostics } from './file-diagnostics.js';
 
-const SEVERITY_ORDER = { error: 0, warning: 1 } as const;
+const SEVERITY_ORDER = { error: 0, warning: 1, note: 2 } as const;
 
 /**
  * Diagnostics in reading order: file-level ones (no position) first, then by line and column,
@@ -40,7 +40,7 @@ export function countDiagnostics(files: readonly FileDiagnostics[]): DiagnosticC
     if (f.diagnostics.length > 0) filesWithProblems++;
     for (const d of f.diagnostics) {
       if (d.severity === 'error') errors++;
-      else warnings++;
+      else if (d.severity === 'warning') warnings++;
     }
   }
   return { files: files.length, filesWithProblems, errors, warnings };

@@ -5,6 +5,7 @@ import type { DiagnosticCounts } from './sort-diagnostics.js';
 export const SEVERITY_WORDS = {
   error: { vi: 'lỗi', en: 'error' },
   warning: { vi: 'cảnh báo', en: 'warning' },
+  note: { vi: 'lưu ý', en: 'note' },
 } as const satisfies Record<string, Record<Lang, string>>;
 
 export const HINT_PREFIX: Record<Lang, string> = { vi: 'Gợi ý: ', en: 'Hint: ' };
