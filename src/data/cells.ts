@@ -6,7 +6,13 @@
 /** A typed XLSX cell. Text cells arrive as plain strings. */
 export type XlsxCell =
   /** A number; `percent` when the cell has a percent number format (Excel stores 0.955 for 95,5%). */
-  | { kind: 'number'; num: number; percent: boolean }
+  | {
+      kind: 'number';
+      num: number;
+      percent: boolean;
+      /** Percent cells: the decimals the number format shows ("0%" → 0), in percent units. */
+      decimals?: number;
+    }
   /** A date cell, as an ISO day. */
   | { kind: 'date'; iso: string }
   | { kind: 'bool'; value: boolean }

@@ -1,6 +1,7 @@
-/** The collector's diagnostics: unknown codes and duplicate rows. */
-import type { Diagnostic, Location } from '../model/diagnostic.js';
+/** The collector's diagnostics: unknown codes, duplicate rows, grouped repeats. */
+import type { Diagnostic, Location, Msg } from '../model/diagnostic.js';
 import { msg } from '../model/diagnostic.js';
+import { formatNumber } from '../util/number.js';
 import { dataDiag, placeText } from './diagnostics.js';
 
 /** `suggest` is the nearest known codes, quoted and joined ("" when none is near). */
@@ -79,5 +80,36 @@ export function duplicateDiag(
         'Keep one row per indicator, period and unit; delete or correct the other.',
       ),
     },
+  );
+}
+
+/**
+ * "dòng 9 cột D"; on another sheet than the first place's: "trang tính "Số liệu" dòng 9 cột D" (the file is
+ * the group's own).
+ */
+function shortPlace(l: Location, firstSheet: string | undefined, lang: 'vi' | 'en'): string {
+  const other = l.sheet !== undefined && l.sheet !== firstSheet;
+  const sheet = other ? (lang === 'vi' ? `trang tính "${l.sheet}" ` : `sheet "${l.sheet}" `) : '';
+  const row = l.row === undefined ? '' : lang === 'vi' ? `dòng ${l.row}` : `row ${l.row}`;
+  const col = l.col === undefined ? '' : lang === 'vi' ? ` cột ${l.col}` : ` column ${l.col}`;
+  return `${sheet}${row}${col}`.trim();
+}
+
+/**
+ * The first message of a group, then the count and the next places: "… (47.600 chỗ như vậy trong tệp này;
+ * tiếp theo: dòng 3 cột D, dòng 4 cột D, …)".
+ */
+export function groupedText(
+  first: Msg,
+  firstSheet: string | undefined,
+  count: number,
+  places: Location[],
+): Msg {
+  const more = count > places.length + 1;
+  const vi = places.map((p) => shortPlace(p, firstSheet, 'vi')).join(', ') + (more ? ', …' : '');
+  const en = places.map((p) => shortPlace(p, firstSheet, 'en')).join(', ') + (more ? ', …' : '');
+  return msg(
+    `${first.vi} (${formatNumber(count, 'vi')} chỗ như vậy trong tệp này; tiếp theo: ${vi})`,
+    `${first.en} (${formatNumber(count, 'en')} such places in this file; next: ${en})`,
   );
 }

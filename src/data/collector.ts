@@ -10,7 +10,7 @@ import type { Indicator, Plan, Task } from '../model/plan.js';
 import { parsePeriod } from '../periods/index.js';
 import { foldKey, nearest } from '../util/text.js';
 import type { CellLedger } from './cell-ledger.js';
-import { duplicateDiag, unknownDiag } from './collector-problems.js';
+import { duplicateDiag, groupedText, unknownDiag } from './collector-problems.js';
 import { WhoseData } from './whose-data.js';
 
 /** A first report of a repeated problem, so a code wrong on 5 000 rows gives one diagnostic. */
@@ -18,6 +18,9 @@ interface Repeated {
   diag: Diagnostic;
   more: number;
 }
+
+/** How many further places a grouped diagnostic names after its first. */
+const GROUP_PLACES = 4;
 
 function slotOf<T>(maps: Map<string, Map<string, Map<string, T>>>, a: string, b: string): Map<string, T> {
   let byPeriod = maps.get(a);
@@ -48,6 +51,8 @@ export class DataCollector {
   /** Units met (ids of reporting units, the issuer's name), in the order first met. */
   private readonly units = new Set<string>();
   private readonly repeated = new Map<string, Repeated>();
+  /** Warnings and notes by file and code: the first is reported, the others counted (a few kept as places). */
+  private readonly groups = new Map<string, { diag: Diagnostic; count: number; places: Location[] }>();
   readonly whose: WhoseData;
   /** Units to keep (resolved: reporting unit ids, '' for the issuer's own rows); null keeps every unit. */
   private readonly unitFilter: Set<string> | null;
@@ -81,9 +86,27 @@ export class DataCollector {
     }
   }
 
+  /**
+   * Errors are reported one by one (each is a cell to fix). Warnings and notes of the same code in the same
+   * file are one diagnostic, at the first place, with the count and the next few places: a province file
+   * with the same slip on 47 600 rows gives one line, not 13 MB of stderr.
+   */
   report(d: Diagnostic): void {
-    this.diagnostics.push(d);
+    // Every place counts for the ledger, grouped or not: nothing reported may look unaccounted for.
     if (this.ledger) this.ledger.diag(d.location);
+    if (d.severity === 'error' || d.location === undefined) {
+      this.diagnostics.push(d);
+      return;
+    }
+    const key = `${d.location.file}\u0000${d.code}`;
+    const g = this.groups.get(key);
+    if (!g) {
+      this.groups.set(key, { diag: d, count: 1, places: [] });
+      this.diagnostics.push(d);
+      return;
+    }
+    g.count++;
+    if (g.places.length < GROUP_PLACES) g.places.push(d.location);
   }
 
   /** Parse a period label once per distinct text: files repeat the same few labels on every row. */
@@ -263,6 +286,11 @@ export class DataCollector {
 
   /** Close the run: repeated problems get their count of further rows. */
   finish(): void {
+    for (const g of this.groups.values()) {
+      if (g.count === 1) continue;
+      g.diag.count = g.count;
+      g.diag.message = groupedText(g.diag.message, g.diag.location?.sheet, g.count, g.places);
+    }
     for (const r of this.repeated.values()) {
       if (r.more === 0) continue;
       r.diag.message = msg(

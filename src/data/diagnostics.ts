@@ -34,6 +34,12 @@ export const DATA_CODES = [
   'data-unread-columns',
   'data-figure-in-unread-column',
   'data-row-after-table-end',
+  'data-change-not-value',
+  'data-range-not-value',
+  'data-points-not-rate',
+  'data-units-not-rate',
+  'data-no-data-word',
+  'data-maybe-points',
 ] as const;
 export type DataCode = (typeof DATA_CODES)[number];
 

@@ -49,7 +49,8 @@ export const FIELD_ALIASES: Record<Field, readonly string[]> = {
   task: ['Mã nhiệm vụ', 'nhiem_vu', 'ma_nhiem_vu', 'task'],
   status: ['Tình trạng', 'tinh_trang', 'trang_thai', 'status'],
   // The unit of measure (%, điểm, hồ sơ), never the reporting unit ("Đơn vị"): matched exactly after folding.
-  measure: ['Đơn vị tính', 'ĐVT', 'don_vi_tinh', 'dvt', 'Unit of measure', 'measure'],
+  // Also read to catch points or counted units typed for a rate ("điểm", "sở", "xã").
+  measure: ['Đơn vị tính', 'ĐVT', 'don_vi_tinh', 'dvt', 'Unit of measure', 'measure', 'Đơn vị đo'],
 };
 
 // Folded spelling → field and the spelling's rank among that field's aliases.

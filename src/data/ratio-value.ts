@@ -95,9 +95,13 @@ export function ratioValue(
   }
   const computed = round((n / d) * 100, 2);
   if (!v || v.value === null) return { value: computed, ambiguous: false };
-  // The written value agrees if it is the computed rate rounded to the decimals written (2 at most).
-  const tol = 0.5 * 10 ** -Math.min(v.decimals, 2) + 1e-9;
-  if (Math.abs(v.value - computed) <= tol) return { value: computed, ambiguous: false };
+  // The written value agrees if it is the computed rate rounded to the decimals written (2 at most). A
+  // percent-formatted XLSX cell is compared as shown: 0.829 under "0%" is the "83%" the person typed or saw,
+  // as the CSV of the same table says "83%" (fewer decimals shown than stored is not a disagreement).
+  const shownDecimals = Math.min(v.decimals, 2);
+  const shown = shownDecimals < 2 ? round(v.value, shownDecimals) : v.value;
+  const tol = 0.5 * 10 ** -shownDecimals + 1e-9;
+  if (Math.abs(shown - computed) <= tol) return { value: computed, ambiguous: false };
   // A bare fraction that the ratio confirms (0,955 with 955/1000) is not ambiguous any more.
   if (v.ambiguous && Math.abs(v.value * 100 - computed) <= 0.005 + 1e-9)
     return { value: computed, ambiguous: false };

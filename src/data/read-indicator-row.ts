@@ -5,10 +5,11 @@ import type { Period } from '../model/period.js';
 import type { Indicator } from '../model/plan.js';
 import { cellText, isEmptyCell, type RawCell, type RawRow } from './cells.js';
 import { interpretCount, interpretValue, type ValueOk } from './interpret-value.js';
-import { ratioValue, reportCountError, warnAmbiguous } from './ratio-value.js';
+import { ratioValue, warnAmbiguous } from './ratio-value.js';
 import { reportBadPeriod, reportValueError, rowWithoutCode } from './row-problems.js';
 import { locate, periodOfCell, type TableContext } from './table-context.js';
 import { figureOnlyUnread } from './unread-columns.js';
+import { measureRefuses, noteNoData, noteRefuses, reportBadCount, warnMaybePoints } from './value-context.js';
 import { isSectionOrTotal } from './words.js';
 
 /** Resolve the row's indicator; undefined when the row is skipped or reported. */
@@ -110,8 +111,11 @@ export function readLongRow(ctx: TableContext, r: RawRow): void {
       return;
     }
     v = res;
+    if (res.noData) noteNoData(ctx, r.row, vCol!, res);
   }
   const mainCol = hasValue ? vCol! : hasN ? cols.numerator! : cols.denominator!;
+  const rawOf = () => (hasValue ? v!.raw : `${cellText(nCell)}/${cellText(dCell)}`);
+  if (cols.measure !== undefined && measureRefuses(ctx, cells, r.row, mainCol, ind, rawOf())) return;
   const source = locate(ctx, r.row, mainCol);
   let value = v?.value ?? null;
   let ambiguous = v?.ambiguous === true;
@@ -142,18 +146,20 @@ export function readLongRow(ctx: TableContext, r: RawRow): void {
     if (hasN) {
       numerator = interpretCount(nCell) ?? undefined;
       if (numerator === undefined) {
-        reportCountError(ctx, r.row, cols.numerator!, nCell);
+        reportBadCount(ctx, r.row, cols.numerator!, nCell, ind);
         return;
       }
     }
     if (hasD) {
       denominator = interpretCount(dCell) ?? undefined;
       if (denominator === undefined) {
-        reportCountError(ctx, r.row, cols.denominator!, dCell);
+        reportBadCount(ctx, r.row, cols.denominator!, dCell, ind);
         return;
       }
     }
     if (ind.kind === 'percentage' && numerator !== undefined && denominator !== undefined) {
+      if (cols.note !== undefined && noteRefuses(ctx, cells, r.row, mainCol, ind, numerator, denominator))
+        return;
       const ratio = ratioValue(ctx, r.row, mainCol, numerator, denominator, v);
       if (ratio === 'error') return;
       value = ratio.value;
@@ -161,7 +167,9 @@ export function readLongRow(ctx: TableContext, r: RawRow): void {
     }
   }
   if (ambiguous && v) warnAmbiguous(ctx, r.row, vCol!, v);
-  const raw = hasValue ? v!.raw : `${cellText(nCell)}/${cellText(dCell)}`;
+  if (v && numerator === undefined && denominator !== undefined && ind.kind === 'percentage')
+    warnMaybePoints(ctx, r.row, vCol!, v, denominator);
+  const raw = rawOf();
   ctx.collector.addObservation(
     observation(ctx, cells, ind, period, value, v, source, raw, numerator, denominator),
   );
@@ -186,6 +194,7 @@ export function readWideIndicatorRow(ctx: TableContext, r: RawRow): void {
       continue;
     }
     if (res.ambiguous) warnAmbiguous(ctx, r.row, col, res);
+    if (res.noData) noteNoData(ctx, r.row, col, res);
     ctx.collector.addObservation(
       observation(ctx, cells, ind, period, res.value, res, locate(ctx, r.row, col), res.raw),
     );

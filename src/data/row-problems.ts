@@ -51,11 +51,25 @@ export function reportValueError(
     `Cannot read value "${e.raw}" of indicator "${ind.code}": expected ${e.expected.en}.`,
   );
   let hint = msg(`Ghi ${e.expected.vi}.`, `Write ${e.expected.en}.`);
-  if (e.code === 'data-out-of-range')
+  if (e.code === 'data-out-of-range') {
     m = msg(
       `Giá trị "${e.raw}" của chỉ tiêu "${ind.code}" nằm ngoài khoảng cho phép: cần ${e.expected.vi}.`,
       `Value "${e.raw}" of indicator "${ind.code}" is out of range: expected ${e.expected.en}.`,
     );
+    // Over 100 % is most often a count or a score typed in the percentage's column.
+    if (ind.kind === 'percentage')
+      hint = msg(
+        `Ghi ${e.expected.vi}. Số hồ sơ/thủ tục ghi vào cột Tử số và Mẫu số; điểm số không phải tỷ lệ phần trăm.`,
+        `Write ${e.expected.en}. Counts of dossiers/procedures go in the Tử số and Mẫu số (numerator/denominator) columns; a score is not a percentage.`,
+      );
+  }
+  if (e.why) {
+    m = msg(
+      `Giá trị "${e.raw}" của chỉ tiêu "${ind.code}" không dùng được: ${e.why.vi}.`,
+      `Value "${e.raw}" of indicator "${ind.code}" cannot be used: ${e.why.en}.`,
+    );
+    if (e.hint) hint = e.hint;
+  }
   if (e.code === 'data-formula-no-result') {
     m = msg(
       `Ô có công thức "${e.raw}" nhưng không có kết quả đã tính.`,

@@ -45,14 +45,37 @@ export function parseTaskStatus(text: string): TaskStatus | null {
   return STATUS_WORDS[foldWords(text)] ?? null;
 }
 
-const NO_DATA = new Set(['chua co so lieu', 'khong co so lieu', 'n a', 'no data']);
+const NO_DATA = new Set([
+  'chua co so lieu',
+  'khong co so lieu',
+  'khong phat sinh',
+  'chua phat sinh',
+  'n a',
+  'na',
+  'no data',
+  'x',
+]);
+// A lone dash or dots: what statistical tables print where there is no figure ("-", "—", "…").
+const NO_DATA_MARKS = new Set(['-', '\u2013', '\u2014', '\u2212', '--', '...', '\u2026']);
 
-/** "Chưa có số liệu", "N/A": the unit reported that it has no figure — no data, not zero. */
+/**
+ * "Chưa có số liệu", "Không phát sinh", "N/A", "x", "-": the unit reported that it has no figure (or that no
+ * case occurred) — no data, never zero.
+ */
 export function isNoDataWord(text: string): boolean {
   // Figures start with a digit or a sign: skip folding them, this runs on every value cell.
   const c = text.charCodeAt(0);
-  if ((c >= 48 && c <= 57) || c === 43 || c === 45) return false;
-  return NO_DATA.has(foldWords(text));
+  if (c >= 48 && c <= 57) return false;
+  const t = text.trim();
+  if (NO_DATA_MARKS.has(t)) return true;
+  if (c === 43 || c === 45) return false;
+  return NO_DATA.has(foldWords(t));
+}
+
+/** "Không phát sinh": no case occurred in the period (no dossier to count), as opposed to a figure not yet known. */
+export function isNothingOccurred(text: string): boolean {
+  const f = foldWords(text);
+  return f === 'khong phat sinh' || f === 'chua phat sinh';
 }
 
 const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };

@@ -25,6 +25,28 @@ export function isPercentFormat(fmt: string | undefined): boolean {
   return r;
 }
 
+const decimalsCache = new Map<string, number>();
+
+/**
+ * Decimals a number format shows: "0%" → 0, "0.0%" → 1, "#,##0.00%" → 2, "0.0#%" → 2 (the most it can show).
+ * Only the first section counts (positive numbers); literals and [..] sections are ignored.
+ */
+export function formatDecimals(fmt: string): number {
+  let r = decimalsCache.get(fmt);
+  if (r === undefined) {
+    const first = bare(fmt).split(';')[0] ?? '';
+    const m = /\.([0#?]+)/.exec(first);
+    r = m ? m[1]!.length : 0;
+    decimalsCache.set(fmt, r);
+  }
+  return r;
+}
+
+/** A percent cell: the fraction and the decimals its format shows (the figure the person saw and typed). */
+function percentCell(num: number, fmt: string): RawCell {
+  return { kind: 'number', num, percent: true, decimals: formatDecimals(fmt) };
+}
+
 /** A date format ("dd/mm/yyyy"); exceljs converts plain date cells itself, not formula results. */
 export function isDateFormat(fmt: string | undefined): boolean {
   if (!fmt) return false;
@@ -44,7 +66,7 @@ function dateIso(d: Date): string {
 function fromNumber(n: number, fmt: string | undefined): RawCell {
   // An error result (#DIV/0!) reaches us from the streaming reader as NaN: its text is lost.
   if (Number.isNaN(n)) return { kind: 'error', text: '#ERROR' };
-  if (isPercentFormat(fmt)) return { kind: 'number', num: n, percent: true };
+  if (isPercentFormat(fmt)) return percentCell(n, fmt!);
   if (isDateFormat(fmt)) return { kind: 'date', iso: excelSerialToIso(n) };
   return { kind: 'number', num: n, percent: false };
 }
@@ -60,9 +82,7 @@ export function toRawCell(value: unknown, fmt: string | undefined): RawCell {
     case 'string':
       return nfcCell(value);
     case 'number':
-      return isPercentFormat(fmt)
-        ? { kind: 'number', num: value, percent: true }
-        : { kind: 'number', num: value, percent: false };
+      return isPercentFormat(fmt) ? percentCell(value, fmt!) : { kind: 'number', num: value, percent: false };
     case 'boolean':
       return { kind: 'bool', value };
   }

@@ -212,14 +212,21 @@ describe('readData: other shapes', () => {
     ]);
   });
 
-  it('the same file twice is read once; two files with the same rows give one warning per row', async () => {
+  it('the same file twice is read once; two files with the same rows give one grouped warning', async () => {
     const once = await read(['fixtures/data/csv/long-utf8.csv', 'fixtures/data/csv/long-utf8.csv']);
     expect(once.diagnostics).toEqual([]);
     expect(once.files).toHaveLength(1);
     const twice = await read(['fixtures/data/csv/long-utf8.csv', 'fixtures/data/csv/long-tab.csv']);
     expect(twice.observations).toHaveLength(6);
-    expect(twice.diagnostics.map((d) => [d.code, d.location?.file, d.location?.row])).toEqual(
-      [2, 3, 4, 5, 6, 7].map((row) => ['data-duplicate-identical', 'fixtures/data/csv/long-tab.csv', row]),
+    // One warning per file and code, at the first row, with the count and the next places.
+    expect(twice.diagnostics.map((d) => [d.code, d.location?.file, d.location?.row, d.count])).toEqual([
+      ['data-duplicate-identical', 'fixtures/data/csv/long-tab.csv', 2, 6],
+    ]);
+    expect(twice.diagnostics[0]!.message.vi).toMatch(
+      /\(6 chỗ như vậy trong tệp này; tiếp theo: dòng 3 cột C, dòng 4 cột D, dòng 5 cột C, dòng 6 cột C, …\)$/,
+    );
+    expect(twice.diagnostics[0]!.message.en).toMatch(
+      /\(6 such places in this file; next: row 3 column C, .*, …\)$/,
     );
   });
 });
