@@ -11,6 +11,7 @@ import { parsePeriod } from '../periods/index.js';
 import { foldKey, nearest } from '../util/text.js';
 import type { CellLedger } from './cell-ledger.js';
 import { duplicateDiag, groupedText, unknownDiag } from './collector-problems.js';
+import { IndicatorNames } from './indicator-name.js';
 import { WhoseData } from './whose-data.js';
 
 /** A first report of a repeated problem, so a code wrong on 5 000 rows gives one diagnostic. */
@@ -65,6 +66,7 @@ export class DataCollector {
    * that folds a repeated problem into a count must still hand its location to the ledger.
    */
   ledger: CellLedger | undefined;
+  private names: IndicatorNames | undefined;
 
   constructor(
     private readonly plan: Plan,
@@ -121,6 +123,12 @@ export class DataCollector {
 
   indicator(code: string): Indicator | undefined {
     return this.indicators.get(code) ?? this.indicators.get(foldKey(code));
+  }
+
+  /** Indicator names and aliases, built on first use: files with codes and no name column never pay for it. */
+  get indicatorNames(): IndicatorNames {
+    this.names ??= new IndicatorNames(this.plan.indicators);
+    return this.names;
   }
 
   task(id: string): Task | undefined {

@@ -40,6 +40,11 @@ export const DATA_CODES = [
   'data-units-not-rate',
   'data-no-data-word',
   'data-maybe-points',
+  'data-unknown-indicator-name',
+  'data-ambiguous-indicator-name',
+  'data-indicator-name-mismatch',
+  'data-confusable-indicator',
+  'data-indicator-name-unmatched',
 ] as const;
 export type DataCode = (typeof DATA_CODES)[number];
 

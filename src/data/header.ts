@@ -7,6 +7,7 @@ import { knownColumnOf } from './known-columns.js';
 
 export const FIELDS = [
   'indicator',
+  'name',
   'period',
   'value',
   'numerator',
@@ -24,6 +25,18 @@ export type Field = (typeof FIELDS)[number];
 /** Header spellings per field; matched after foldKey, exactly (so "Đơn vị tính" is not "Đơn vị"). */
 export const FIELD_ALIASES: Record<Field, readonly string[]> = {
   indicator: ['Mã chỉ tiêu', 'chi_tieu', 'indicator', 'ma_chi_tieu'],
+  // The indicator's name as hand-made returns and NĐ 30 appendix tables write it; matched against the plan's
+  // names and aliases (indicator-name.ts). A bare "Chỉ tiêu" folds like chi_tieu: see layoutOf.
+  name: [
+    'Tên chỉ tiêu',
+    'ten_chi_tieu',
+    'Tên chỉ số',
+    'Nội dung chỉ tiêu',
+    'Nội dung',
+    'Chỉ tiêu/Nội dung',
+    'Indicator name',
+    'indicator_name',
+  ],
   period: ['Kỳ báo cáo', 'ky', 'ky_bao_cao', 'period'],
   // Hand-made returns head the measured figure as cchc's own report does ("Kết quả thực hiện") or shorter:
   // a figure under any of these must be read, never dropped as an unknown column.
@@ -80,7 +93,15 @@ export interface HeaderLayout {
   periodCols: { col: number; period: Period }[];
   /** Columns known and deliberately not read (STT, the indicator's name, the plan's target…): see known-columns.ts. */
   known: number[];
+  /**
+   * The indicator column is headed just "Chỉ tiêu" and there is no name column: each cell is a code when it
+   * is one of the plan's codes, else an indicator name (docs/data.md, "Indicator names").
+   */
+  codeOrName: boolean;
 }
+
+/** "Chỉ tiêu" alone: the code column (alias chi_tieu) or, in NĐ 30 appendix tables, the name column. */
+const BARE_CHI_TIEU = foldKey('Chỉ tiêu');
 
 /** Headers of row `i`, each empty cell taking the nearest non-empty cell above it (merged header groups). */
 function effectiveHeaders(rows: RawRow[], i: number): string[] {
@@ -99,11 +120,17 @@ function layoutOf(rows: RawRow[], i: number, period: (text: string) => Period | 
   const cols: Partial<Record<Field, number>> = {};
   const ranks: Partial<Record<Field, number>> = {};
   const periodCols: HeaderLayout['periodCols'] = [];
+  let chiTieu: number | undefined;
   names.forEach((name, c) => {
     if (!name) return;
-    const hit = FOLDED.get(foldKey(name));
+    const key = foldKey(name);
+    if (key === BARE_CHI_TIEU) {
+      chiTieu ??= c;
+      return;
+    }
+    const hit = FOLDED.get(key);
     if (hit) {
-      // "Mã chỉ tiêu" beats "Chỉ tiêu" (which folds like the alias chi_tieu and is often the name column).
+      // When a field repeats, the first-listed spelling wins, then the leftmost column.
       const f = hit.field;
       if (cols[f] === undefined || hit.rank < ranks[f]!) {
         cols[f] = c;
@@ -114,9 +141,18 @@ function layoutOf(rows: RawRow[], i: number, period: (text: string) => Period | 
     const p = period(name);
     if (p) periodCols.push({ col: c, period: p });
   });
-  const key = cols.indicator !== undefined || cols.task !== undefined;
+  // A bare "Chỉ tiêu" beside a code column is the name column; alone, a column of codes or names (codeOrName).
+  let codeOrName = false;
+  if (chiTieu !== undefined) {
+    if (cols.indicator === undefined) {
+      cols.indicator = chiTieu;
+      codeOrName = cols.name === undefined;
+    } else cols.name ??= chiTieu;
+  }
+  const named = cols.indicator !== undefined || cols.name !== undefined;
+  const key = named || cols.task !== undefined;
   const long =
-    cols.indicator !== undefined &&
+    named &&
     cols.period !== undefined &&
     (cols.value !== undefined || (cols.numerator !== undefined && cols.denominator !== undefined));
   const task = cols.task !== undefined && cols.period !== undefined && cols.status !== undefined;
@@ -129,7 +165,7 @@ function layoutOf(rows: RawRow[], i: number, period: (text: string) => Period | 
   names.forEach((name, c) => {
     if (name && !used.has(c) && knownColumnOf(name)) known.push(c);
   });
-  return { row: rows[i]!.row, cols, names, periodCols: wide ? periodCols : [], known };
+  return { row: rows[i]!.row, cols, names, periodCols: wide ? periodCols : [], known, codeOrName };
 }
 
 /**

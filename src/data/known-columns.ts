@@ -1,6 +1,6 @@
 /**
  * Columns a return carries for the person filling it in, which the reader knows and deliberately does not
- * read: the row number, the indicator's name (until a name field reads it), the plan's own target, deadline
+ * read: the row number, a second indicator-name column (the first is the field `name`), the plan's own target, deadline
  * and owners (cchc's template and the NĐ 30 appendix tables print them). Every other column that holds
  * something and is not a field is named in the "columns not read" warning, so nothing is ignored unsaid.
  */

@@ -6,24 +6,11 @@ import type { Indicator } from '../model/plan.js';
 import { cellText, isEmptyCell, type RawCell, type RawRow } from './cells.js';
 import { interpretCount, interpretValue, type ValueOk } from './interpret-value.js';
 import { ratioValue, warnAmbiguous } from './ratio-value.js';
-import { reportBadPeriod, reportValueError, rowWithoutCode } from './row-problems.js';
+import { indicatorOfRow } from './resolve-indicator.js';
+import { reportBadPeriod, reportValueError } from './row-problems.js';
 import { locate, periodOfCell, type TableContext } from './table-context.js';
 import { figureOnlyUnread } from './unread-columns.js';
 import { measureRefuses, noteNoData, noteRefuses, reportBadCount, warnMaybePoints } from './value-context.js';
-import { isSectionOrTotal } from './words.js';
-
-/** Resolve the row's indicator; undefined when the row is skipped or reported. */
-function indicatorOf(ctx: TableContext, r: RawRow, col: number): Indicator | undefined {
-  const code = cellText(r.cells[col]);
-  const ind = code ? ctx.collector.indicator(code) : undefined;
-  // A section heading in the code column is a row without a code: quiet only when it holds no figure.
-  if (!code || (!ind && isSectionOrTotal(code))) {
-    rowWithoutCode(ctx, r, col);
-    return undefined;
-  }
-  if (!ind) ctx.collector.unknown('indicator', code, locate(ctx, r.row, col));
-  return ind;
-}
 
 function unitOf(ctx: TableContext, cells: RawCell[]): string | undefined {
   const c = ctx.layout.cols.unit;
@@ -94,7 +81,7 @@ export function readLongRow(ctx: TableContext, r: RawRow): void {
     figureOnlyUnread(ctx, r);
     return;
   }
-  const ind = indicatorOf(ctx, r, cols.indicator!);
+  const ind = indicatorOfRow(ctx, r);
   if (!ind) return;
   const pCol = cols.period!;
   const period = periodOfCell(ctx, cells[pCol]);
@@ -183,7 +170,7 @@ export function readWideIndicatorRow(ctx: TableContext, r: RawRow): void {
     figureOnlyUnread(ctx, r);
     return;
   }
-  const ind = indicatorOf(ctx, r, cols.indicator!);
+  const ind = indicatorOfRow(ctx, r);
   if (!ind) return;
   for (const { col, period } of periodCols) {
     const cell = cells[col];

@@ -164,9 +164,9 @@ export class TableReader {
     const c = cells[u];
     // A row with no indicator code and no task id is not a data row (a signature block, a place-date line
     // under the table): rowWithoutCode warns if it holds figures. Its unit cell is not taken for a unit.
-    const { indicator, task } = ctx.layout.cols;
+    const { indicator, task, name } = ctx.layout.cols;
     const coded = (i: number | undefined) => i !== undefined && !isEmptyCell(cells[i]);
-    if (!coded(indicator) && !coded(task) && ctx.layout.periodCols.length === 0) return false;
+    if (!coded(indicator) && !coded(task) && !coded(name) && ctx.layout.periodCols.length === 0) return false;
     // Checked even without a filter: a row of a unit the plan does not know is an error, never its own.
     if (c === undefined || this.collector.keepsUnit(cellText(c), () => locate(ctx, row, u))) return false;
     this.collector.filteredOut++;
@@ -177,13 +177,20 @@ export class TableReader {
   private dispatch(ctx: TableContext, r: RawRow): void {
     const { cols, periodCols } = ctx.layout;
     const taskFilled = cols.task !== undefined && !isEmptyCell(r.cells[cols.task]);
-    const asTask = cols.task !== undefined && (taskFilled || cols.indicator === undefined);
+    // Without a task id, a row is an indicator's when it has an indicator code, or a name in a table that
+    // carries indicator figures (a task table's "Nội dung" column names the task).
+    const byName =
+      cols.name !== undefined &&
+      !isEmptyCell(r.cells[cols.name]) &&
+      (cols.value !== undefined || cols.numerator !== undefined || cols.denominator !== undefined);
+    const asTask = cols.task !== undefined && (taskFilled || (cols.indicator === undefined && !byName));
     if (periodCols.length > 0) {
       if (asTask) readWideTaskRow(ctx, r);
       else readWideIndicatorRow(ctx, r);
       return;
     }
     if (asTask && cols.status !== undefined) readTaskRow(ctx, r);
-    else if (cols.indicator !== undefined && cols.period !== undefined) readLongRow(ctx, r);
+    else if ((cols.indicator !== undefined || cols.name !== undefined) && cols.period !== undefined)
+      readLongRow(ctx, r);
   }
 }

@@ -55,6 +55,36 @@ describe('detectHeader', () => {
     expect(h?.layout.cols).toEqual({ indicator: 1, period: 2, value: 3 });
   });
 
+  it.each<[string[], Record<string, number>, boolean]>([
+    // A name column alone identifies the indicator (matched on the plan's names and aliases).
+    [['Tên chỉ tiêu', 'Kỳ báo cáo', 'Giá trị'], { name: 0, period: 1, value: 2 }, false],
+    [['Nội dung chỉ tiêu', 'Kỳ báo cáo', 'Kết quả'], { name: 0, period: 1, value: 2 }, false],
+    // A bare "Chỉ tiêu" beside a code column is the name column …
+    [
+      ['Mã chỉ tiêu', 'Chỉ tiêu', 'Kỳ báo cáo', 'Giá trị'],
+      { indicator: 0, name: 1, period: 2, value: 3 },
+      false,
+    ],
+    [
+      ['Chỉ tiêu', 'Mã chỉ tiêu', 'Kỳ báo cáo', 'Giá trị'],
+      { indicator: 1, name: 0, period: 2, value: 3 },
+      false,
+    ],
+    // … beside a name column the code column (as the alias chi_tieu always was) …
+    [
+      ['Chỉ tiêu', 'Tên chỉ tiêu', 'Kỳ báo cáo', 'Giá trị'],
+      { indicator: 0, name: 1, period: 2, value: 3 },
+      false,
+    ],
+    // … and alone a column of codes or names, told apart cell by cell.
+    [['STT', 'Chỉ tiêu', 'Kỳ báo cáo', 'Kết quả thực hiện'], { indicator: 1, period: 2, value: 3 }, true],
+    [['chi_tieu', 'ky', 'gia_tri'], { indicator: 0, period: 1, value: 2 }, true],
+  ])('%j → %j (code or name per cell: %s)', (header, cols, codeOrName) => {
+    const h = detectHeader(rows(header), period);
+    expect(h?.layout.cols).toEqual(cols);
+    expect(h?.layout.codeOrName).toBe(codeOrName);
+  });
+
   it('takes the lower row of a two-row merged header, filling merged cells from above', () => {
     const h = detectHeader(
       rows(
@@ -101,7 +131,7 @@ describe('detectHeader', () => {
   });
 
   it.each([
-    [['Tên chỉ tiêu', 'Kỳ báo cáo', 'Giá trị']],
+    [['Tên đơn vị', 'Kỳ báo cáo', 'Giá trị']],
     [['Mã chỉ tiêu', 'Kỳ báo cáo', 'Đơn vị tính']],
     [['Mã nhiệm vụ', 'Kỳ báo cáo']],
   ])('no header in %j (exact folded names only)', (header) => {

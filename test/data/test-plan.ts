@@ -1,7 +1,30 @@
 /** A small plan built in code, so the data tests do not depend on any plan fixture. */
 import type { Indicator, IndicatorKind, Plan, Task } from '../../src/model/plan.js';
 
-const ind = (code: string, kind: IndicatorKind, unit = '%'): Indicator => ({ code, name: code, kind, unit });
+/** Names as the seed plan writes them (rows with a name column are checked against them). */
+const NAMES: Record<string, string> = {
+  'dvc-truc-tuyen-toan-trinh':
+    'Tỷ lệ thủ tục hành chính đủ điều kiện được cung cấp dịch vụ công trực tuyến toàn trình',
+  'ket-qua-dien-tu': 'Tỷ lệ cấp kết quả giải quyết thủ tục hành chính điện tử',
+  'thanh-toan-truc-tuyen': 'Tỷ lệ thanh toán trực tuyến trên Cổng Dịch vụ công quốc gia',
+  'tai-su-dung-du-lieu':
+    'Tỷ lệ khai thác, sử dụng lại thông tin, dữ liệu đã được số hóa trong giải quyết thủ tục hành chính, dịch vụ công',
+  'hai-long-tthc':
+    'Mức độ hài lòng của người dân, doanh nghiệp trong tiếp nhận và giải quyết thủ tục hành chính',
+  'hai-long-dvc-truc-tuyen': 'Tỷ lệ người dân, doanh nghiệp hài lòng khi sử dụng dịch vụ công trực tuyến',
+  'quan-tri-du-lieu': 'Mức độ trưởng thành về quản trị dữ liệu',
+  'thu-hang-cchc': 'Thứ hạng Chỉ số cải cách hành chính của xã',
+  'sap-xep-don-vi-su-nghiep':
+    'Hoàn thành sắp xếp đơn vị sự nghiệp công lập, trường học, cơ sở y tế và doanh nghiệp nhà nước',
+  'to-chuc-bo-may': 'Kiện toàn tổ chức và hoạt động của bộ máy hành chính',
+  'so-ho-so': 'Số hồ sơ tiếp nhận',
+};
+const ind = (code: string, kind: IndicatorKind, unit = '%'): Indicator => ({
+  code,
+  name: NAMES[code] ?? code,
+  kind,
+  unit,
+});
 const task = (id: string): Task => ({
   id,
   content: id,

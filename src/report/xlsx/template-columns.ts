@@ -4,8 +4,9 @@ import type { Column } from './sheet-kit.js';
 /**
  * Template columns. Headers the data reader matches (after folding) are the contract names exactly:
  * vi "Mã chỉ tiêu", "Kỳ báo cáo", "Đơn vị", "Giá trị", "Tử số", "Mẫu số", "Nguồn/minh chứng", "Ghi chú",
- * "Mã nhiệm vụ", "Tình trạng"; en their English aliases. Descriptive columns ("Tên chỉ tiêu",
- * "Đơn vị tính", …) fold to keys the reader does not know, so it ignores them.
+ * "Mã nhiệm vụ", "Tình trạng"; en their English aliases. "Tên chỉ tiêu" / "Indicator name" is read too and
+ * checked against the code (it holds the plan's name, so it always fits); other descriptive columns ("Đơn vị
+ * tính", …) fold to keys the reader does not know, so it ignores them.
  */
 export type IndicatorField =
   | 'stt'
