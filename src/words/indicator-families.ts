@@ -72,7 +72,7 @@ const POINT = '(?<!\\b(?:trong|dia|thoi|dac|uu|nhuoc|quan|thi|khoi|tieu|giao|cu|
 
 /**
  * Families of indicators whose names differ by one or two words and whose figures must never stand in for
- * each other (../shared/domain.md: "nộp trực tuyến", "toàn trình" and "TTHC có DVC toàn trình" are different
+ * each other (the domain notes: "nộp trực tuyến", "toàn trình" and "TTHC có DVC toàn trình" are different
  * indicators; 766 points are scores, not rates). A name can say several members ("toàn trình và một phần"):
  * it then belongs to each of them.
  */
