@@ -69,6 +69,7 @@ describe('cell ledger', () => {
     names: ['Mã chỉ tiêu', 'Kỳ báo cáo', 'Giá trị', 'Khác'],
     periodCols: [],
     known: [],
+    codeOrName: false,
   };
 
   it('a row whose figure gave no observation and no diagnostic is lost', () => {
