@@ -117,7 +117,7 @@ describe('header columns', () => {
     expect(alone.layout.cols.unit).toBeUndefined();
   });
 
-  it('STT, the name, the plan target and the owners are known columns; others are not', () => {
+  it('STT, the plan target and the owners are known columns (the name is the field name); others are not', () => {
     const h = header([
       'STT',
       'Mã chỉ tiêu',
@@ -128,7 +128,8 @@ describe('header columns', () => {
       'Giá trị',
       'Đánh giá',
     ])!;
-    expect(h.layout.known).toEqual([0, 2, 3, 4]);
+    expect(h.layout.known).toEqual([0, 3, 4]);
+    expect(h.layout.cols.name).toBe(2);
   });
 
   it('a merged group over "Tử số | Mẫu số | Tỷ lệ (%)" is read from the lower row', () => {
