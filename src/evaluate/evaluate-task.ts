@@ -1,4 +1,4 @@
-import { ASSESSMENT_LABELS } from '../i18n/labels.js';
+import { ASSESSMENT_LABELS } from '../words/labels.js';
 import type { Msg } from '../model/diagnostic.js';
 import type { TaskProgress } from '../model/observation.js';
 import type { Convention, Period } from '../model/period.js';

@@ -1,4 +1,4 @@
-import { NO_DATA_RULE_WORDS, STATUS_COUNT_WORDS } from '../i18n/labels.js';
+import { NO_DATA_RULE_WORDS, STATUS_COUNT_WORDS } from '../words/labels.js';
 import type { Msg } from '../model/diagnostic.js';
 import type { Status } from '../model/report.js';
 import type { NoDataRule, OverUnitsResult, UnitNeed } from '../model/rollup.js';

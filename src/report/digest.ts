@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { DIGEST_WORDS as W } from '../i18n/note-words.js';
+import { DIGEST_WORDS as W } from '../words/note-words.js';
 import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, TargetEvaluation, TaskEvaluation } from '../model/report.js';
 import { markedStatus, markedTaskStatus, statusStyle, taskStatusStyle } from './status-marks.js';

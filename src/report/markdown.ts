@@ -1,4 +1,4 @@
-import { ASSESSMENT_LABELS } from '../i18n/labels.js';
+import { ASSESSMENT_LABELS } from '../words/labels.js';
 import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, TaskEvaluation } from '../model/report.js';
 import { formatDate } from '../words/date.js';

@@ -1,5 +1,5 @@
 import type { ChalkInstance } from 'chalk';
-import { ASSESSMENT_LABELS } from '../i18n/labels.js';
+import { ASSESSMENT_LABELS } from '../words/labels.js';
 import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, TaskEvaluation } from '../model/report.js';
 import { maxOf, pushAll } from '../util/array.js';

@@ -1,4 +1,4 @@
-import { ASSESSMENT_LABELS, STATUS_LABELS, TASK_STATUS_LABELS } from '../i18n/labels.js';
+import { ASSESSMENT_LABELS, STATUS_LABELS, TASK_STATUS_LABELS } from '../words/labels.js';
 import type { Lang } from '../model/diagnostic.js';
 import type { Period } from '../model/period.js';
 import type { RunReport, TargetEvaluation, TaskEvaluation } from '../model/report.js';

@@ -1,4 +1,4 @@
-import { STATUS_LABELS, TASK_STATUS_LABELS } from '../../i18n/labels.js';
+import { STATUS_LABELS, TASK_STATUS_LABELS } from '../../words/labels.js';
 import type { Msg } from '../../model/diagnostic.js';
 import type { TargetEvaluation, TaskEvaluation } from '../../model/report.js';
 

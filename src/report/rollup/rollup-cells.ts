@@ -1,4 +1,4 @@
-import { ROLLUP_LABELS, STATUS_COUNT_WORDS, STATUS_LABELS, STATUS_LETTERS } from '../../i18n/labels.js';
+import { ROLLUP_LABELS, STATUS_COUNT_WORDS, STATUS_LABELS, STATUS_LETTERS } from '../../words/labels.js';
 import type { Lang } from '../../model/diagnostic.js';
 import { STATUSES, type Status } from '../../model/report.js';
 import type { RankEntry, RollupReport, RollupTarget } from '../../model/rollup.js';

@@ -1,5 +1,5 @@
 import type { Cell } from 'exceljs';
-import { ASSESSMENT_LABELS } from '../../i18n/labels.js';
+import { ASSESSMENT_LABELS } from '../../words/labels.js';
 import type { Lang } from '../../model/diagnostic.js';
 import type { RunReport } from '../../model/report.js';
 import type { RollupCell, RollupReport, RollupTarget } from '../../model/rollup.js';

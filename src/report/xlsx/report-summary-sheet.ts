@@ -1,5 +1,5 @@
 import type { Cell, Workbook, Worksheet } from 'exceljs';
-import { ASSESSMENT_LABELS, STATUS_LABELS } from '../../i18n/labels.js';
+import { ASSESSMENT_LABELS, STATUS_LABELS } from '../../words/labels.js';
 import type { Lang } from '../../model/diagnostic.js';
 import { type RunReport, STATUSES, type TargetEvaluation } from '../../model/report.js';
 import { foldWords } from '../../util/text.js';

@@ -1,5 +1,5 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { STATUS_LABELS, TASK_STATUS_LABELS } from '../../i18n/labels.js';
+import { STATUS_LABELS, TASK_STATUS_LABELS } from '../../words/labels.js';
 import type { Lang } from '../../model/diagnostic.js';
 import { type RunReport, STATUSES } from '../../model/report.js';
 import { targetNumbers } from '../target-numbers.js';
