@@ -35,6 +35,14 @@ export const RUN_CODES = {
       },
     },
   },
+  'check-over-units-per-unit': {
+    severity: 'warning',
+    title: {
+      vi: 'Chỉ tiêu theo số đơn vị: mỗi đơn vị được so với ngưỡng của mình',
+      en: 'Targets over units: each unit is compared with its own threshold',
+    },
+    when: 'check/report on a plan with targets over units: the target’s own result (enough units?) is in `rollup`',
+  },
   'rollup-unit-spellings-merged': {
     severity: 'warning',
     title: {
