@@ -95,7 +95,8 @@ describe('check --format gitlab', () => {
     expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(issues.length);
     // Another quarter: other figures and sentences, the same finding about the same target.
     const later = JSON.parse(
-      (await runCli([...CHECK.slice(0, 2), '--as-of', '2026-10-20', '-f', 'gitlab'], { cwd: CI_REPO })).stdout,
+      (await runCli([...CHECK.slice(0, 2), '--as-of', '2026-10-20', '-f', 'gitlab'], { cwd: CI_REPO }))
+        .stdout,
     );
     const toanTrinh = (xs: typeof issues) => xs.find((i) => i.description.includes('toan-trinh'))!;
     expect(toanTrinh(later).fingerprint).toBe(toanTrinh(issues).fingerprint);
