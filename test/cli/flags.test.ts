@@ -137,7 +137,7 @@ describe('control characters in the diff table', () => {
     const name = `new${ESC}[2J.yaml`;
     await writeFile(path.join(dir, 'old.yaml'), await readFile(path.join(ROOT, 'fixtures/diff/old.yaml')));
     await writeFile(path.join(dir, name), await readFile(path.join(ROOT, 'fixtures/diff/new.yaml')));
-    const r = await runCli(['diff', 'old.yaml', name, '--no-color'], dir);
+    const r = await runCli(['diff', 'old.yaml', name, '--no-color'], { cwd: dir });
     expect(r.stdout).toContain('new␛[2J.yaml');
     expect(r.stdout).not.toContain(ESC);
   });
