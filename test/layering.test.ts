@@ -42,10 +42,9 @@ describe('layering', () => {
     const above = ['cli/', 'check/', 'plan/', 'data/', 'evaluate/', 'report/', 'rollup/'];
     const bad = files
       .filter((f) => f.startsWith(`src${path.sep}${layer}${path.sep}`))
-      // words/diff.ts names the diff's change kinds, a type of the plan module (types only).
       .flatMap((f) =>
         importsOf(f)
-          .filter((i) => above.some((a) => i.startsWith(a)) && i !== 'plan/diff-plans.js')
+          .filter((i) => above.some((a) => i.startsWith(a)))
           .map((i) => `${f} → ${i}`),
       );
     expect(bad).toEqual([]);
@@ -60,6 +59,27 @@ describe('layering', () => {
         if (/from '(chalk|cli-table3|exceljs)'/.test(text)) hits.push('a terminal/Excel library');
         return hits.map((i) => `${f} → ${i}`);
       });
+    expect(bad).toEqual([]);
+  });
+
+  it('src/plan, src/data and src/evaluate import no terminal or Excel library (views live in src/report)', () => {
+    const core = ['plan', 'data', 'evaluate'].map((d) => `src${path.sep}${d}${path.sep}`);
+    const bad = files
+      .filter((f) => core.some((c) => f.startsWith(c)))
+      .flatMap((f) =>
+        [...readFileSync(f, 'utf8').matchAll(/from '(chalk|cli-table3)'/g)].map((m) => `${f} → ${m[1]}`),
+      );
+    expect(bad).toEqual([]);
+  });
+
+  it('src/plan imports no view', () => {
+    const bad = files
+      .filter((f) => f.startsWith(`src${path.sep}plan${path.sep}`))
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((i) => i.startsWith('report/') || i.startsWith('cli/') || i.startsWith('check/'))
+          .map((i) => `${f} → ${i}`),
+      );
     expect(bad).toEqual([]);
   });
 });

@@ -8,6 +8,7 @@ import type { Plan } from '../model/plan.js';
 import type { RunReport } from '../model/report.js';
 import { loadPlanFile } from '../plan/load-plan.js';
 import { VERSION } from '../version.js';
+import { catalogDiagnostic } from '../words/diagnostics/catalog.js';
 import type { CheckOptions } from './check-options.js';
 import { applyFilters, checkId, checkPlanFilters } from './filters.js';
 import { resolveAsOf } from './resolve-as-of.js';
@@ -183,18 +184,7 @@ function names(plan: Plan): RunReport['names'] {
 }
 
 function unitlessWarning(n: number): Diagnostic {
-  return {
-    code: 'check-rows-without-unit',
-    severity: 'warning',
-    message: msg(
-      `${n} dòng số liệu không ghi Đơn vị trong khi các dòng khác có ghi; các dòng này không được tính cho đơn vị nào.`,
-      `${n} data rows name no Đơn vị (reporting unit) while others do; they are not counted for any unit.`,
-    ),
-    hint: msg(
-      'Điền cột Đơn vị cho mọi dòng, hoặc bỏ cột này nếu tệp chỉ của một đơn vị.',
-      'Fill the Đơn vị column on every row, or drop it if the file is for one unit.',
-    ),
-  };
+  return catalogDiagnostic('check-rows-without-unit', 'rows', { count: n });
 }
 
 /**

@@ -57,8 +57,8 @@ export async function runDiff(opts: DiffOptions, io: CliIo): Promise<ExitCode> {
   const diff = table ? neutraliseDeep(compared) : compared;
   const render =
     (opts.format ?? 'table') === 'json'
-      ? (await import('../plan/diff-json.js')).renderDiffJson
-      : (await import('../plan/diff-table.js')).renderDiffTable;
+      ? (await import('../report/diff/diff-json.js')).renderDiffJson
+      : (await import('../report/diff/diff-table.js')).renderDiffTable;
   const text = render(diff, {
     lang,
     color: !opts.output && useColor(io, opts.color),

@@ -1,52 +1,11 @@
 /** Building data diagnostics: one place for the shape, so every reader reports the same way. */
 import type { Diagnostic, Location, Msg, Severity } from '../model/diagnostic.js';
+import type { DataCode } from '../words/diagnostics/catalog.js';
+import { DATA_CODES_CATALOG } from '../words/diagnostics/data-codes.js';
 
-/** Every code the data readers emit. Part of the public contract: never rename one. */
-export const DATA_CODES = [
-  'data-file-not-found',
-  'data-no-files',
-  'data-unsupported-file',
-  'data-empty-file',
-  'data-unreadable-file',
-  'data-bad-encoding',
-  'data-legacy-encoding',
-  'data-converted-encoding',
-  'data-sheet-not-found',
-  'data-no-header',
-  'data-unknown-indicator',
-  'data-unknown-task',
-  'data-bad-value',
-  'data-out-of-range',
-  'data-bad-period',
-  'data-missing-period',
-  'data-bad-status',
-  'data-ambiguous-fraction',
-  'data-zero-denominator',
-  'data-value-mismatch',
-  'data-numerator-exceeds-denominator',
-  'data-formula-no-result',
-  'data-formula-error',
-  'data-duplicate',
-  'data-duplicate-identical',
-  'data-row-without-code',
-  'data-unknown-reporting-unit',
-  'data-ambiguous-reporting-unit',
-  'data-unread-columns',
-  'data-figure-in-unread-column',
-  'data-row-after-table-end',
-  'data-change-not-value',
-  'data-range-not-value',
-  'data-points-not-rate',
-  'data-units-not-rate',
-  'data-no-data-word',
-  'data-maybe-points',
-  'data-unknown-indicator-name',
-  'data-ambiguous-indicator-name',
-  'data-indicator-name-mismatch',
-  'data-confusable-indicator',
-  'data-indicator-name-unmatched',
-] as const;
-export type DataCode = (typeof DATA_CODES)[number];
+/** Every code the data readers emit: the data part of the diagnostics catalog (src/words/diagnostics). */
+export const DATA_CODES = Object.keys(DATA_CODES_CATALOG) as DataCode[];
+export type { DataCode };
 
 export interface DiagExtras {
   text?: string;

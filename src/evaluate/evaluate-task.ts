@@ -1,4 +1,3 @@
-import { ASSESSMENT_LABELS } from '../i18n/labels.js';
 import type { Msg } from '../model/diagnostic.js';
 import type { TaskProgress } from '../model/observation.js';
 import type { Convention, Period } from '../model/period.js';
@@ -6,6 +5,7 @@ import type { Task } from '../model/plan.js';
 import type { TaskEvaluation, TaskStatus } from '../model/report.js';
 import { periodContaining } from '../periods/index.js';
 import { addDays, compareIso } from '../util/date.js';
+import { ASSESSMENT_LABELS } from '../words/labels.js';
 import type { EvaluateOptions } from './options.js';
 import { both, fmtDate, fmtPeriod, joinMsg, taskStatusWord } from './words.js';
 

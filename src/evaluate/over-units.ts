@@ -1,8 +1,8 @@
-import { NO_DATA_RULE_WORDS, STATUS_COUNT_WORDS } from '../i18n/labels.js';
 import type { Msg } from '../model/diagnostic.js';
 import type { Status } from '../model/report.js';
 import type { NoDataRule, OverUnitsResult, UnitNeed } from '../model/rollup.js';
 import { formatNumber } from '../util/number.js';
+import { NO_DATA_RULE_WORDS, STATUS_COUNT_WORDS } from '../words/labels.js';
 import { both, statusWord } from './words.js';
 
 /** What a target over units asks for (from the plan). */

@@ -1,10 +1,10 @@
-import { ASSESSMENT_LABELS } from '../i18n/labels.js';
 import type { Msg } from '../model/diagnostic.js';
 import type { Observation } from '../model/observation.js';
 import type { Comparator } from '../model/plan.js';
 import type { Status } from '../model/report.js';
 import { compareIso, daysBetween } from '../util/date.js';
 import { formatNumber, round } from '../util/number.js';
+import { ASSESSMENT_LABELS } from '../words/labels.js';
 import { relationText } from '../words/value.js';
 import { DIRECT_RULE_MIN_REMAINING, type EvaluateOptions } from './options.js';
 import { satisfies } from './progress.js';

@@ -1,6 +1,7 @@
 import type { Diagnostic, Location, Msg, Severity } from '../model/diagnostic.js';
 import { msg } from '../model/diagnostic.js';
 import { nearest } from '../util/text.js';
+import type { PlanCode } from '../words/diagnostics/catalog.js';
 import type { RawPlan } from './raw-plan.js';
 
 /** What every semantic check gets: the schema-valid plan and a way to position a finding. */
@@ -19,7 +20,7 @@ export type PlanCheck = (ctx: CheckContext) => Diagnostic[];
 
 export function diag(
   ctx: CheckContext,
-  code: string,
+  code: PlanCode,
   severity: Severity,
   pointer: string,
   message: Msg,

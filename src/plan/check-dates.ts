@@ -3,6 +3,7 @@ import { msg } from '../model/diagnostic.js';
 import { parseSchedule } from '../periods/index.js';
 import { isIsoDate } from '../util/date.js';
 import { formatDate } from '../words/date.js';
+import type { PlanCode } from '../words/diagnostics/catalog.js';
 import { diag, type PlanCheck } from './check-context.js';
 import { targetDeadline, taskDeadlineText, taskSchedule } from './resolve-deadline.js';
 
@@ -164,7 +165,7 @@ export const checkDeadlines: PlanCheck = (ctx) => {
   return out;
 };
 
-function unparsed(ctx: Parameters<PlanCheck>[0], code: string, pointer: string, text: string): Diagnostic {
+function unparsed(ctx: Parameters<PlanCheck>[0], code: PlanCode, pointer: string, text: string): Diagnostic {
   return diag(
     ctx,
     code,

@@ -6,6 +6,7 @@
 import type { Diagnostic, Location } from '../model/diagnostic.js';
 import { msg } from '../model/diagnostic.js';
 import { nameKey } from '../util/name-match.js';
+import type { PlanCode } from '../words/diagnostics/catalog.js';
 import { type CheckContext, didYouMean } from './check-context.js';
 import type { LocatedUnit } from './reporting-units-file.js';
 
@@ -21,7 +22,7 @@ function where(at: Location): string {
 }
 
 /** Two names that fold to the same key (case, diacritics, punctuation, "UBND") on different owners. */
-function collisions(named: Named[], code: string, vi: string, en: string): Diagnostic[] {
+function collisions(named: Named[], code: PlanCode, vi: string, en: string): Diagnostic[] {
   const first = new Map<string, Named>();
   const out: Diagnostic[] = [];
   for (const n of named) {

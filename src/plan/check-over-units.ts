@@ -1,5 +1,6 @@
 import type { Diagnostic, Msg } from '../model/diagnostic.js';
 import { msg } from '../model/diagnostic.js';
+import type { PlanCode } from '../words/diagnostics/catalog.js';
 import { diag, didYouMean, type PlanCheck } from './check-context.js';
 import { parseUnitNeed } from './parse-unit-need.js';
 
@@ -25,7 +26,7 @@ export const checkOverUnits: PlanCheck = (ctx) => {
     const o = t.overUnits;
     if (!o) return;
     const p = `/targets/${i}/overUnits`;
-    const err = (code: string, at: string, m: Msg, hint?: Msg) =>
+    const err = (code: PlanCode, at: string, m: Msg, hint?: Msg) =>
       out.push(diag(ctx, code, 'error', at, m, hint));
     const need = parseUnitNeed(o.need);
     if (!need) {

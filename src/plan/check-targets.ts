@@ -1,6 +1,7 @@
-import type { Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic, Msg } from '../model/diagnostic.js';
 import { msg } from '../model/diagnostic.js';
 import type { IndicatorKind } from '../model/plan.js';
+import type { PlanCode } from '../words/diagnostics/catalog.js';
 import { diag, type PlanCheck } from './check-context.js';
 import { normaliseComparator } from './normalise-comparator.js';
 
@@ -120,7 +121,11 @@ export const checkTargetValues: PlanCheck = (ctx) => {
   return out;
 };
 
-export function rangeProblem(kind: IndicatorKind, v: number, max?: number) {
+export function rangeProblem(
+  kind: IndicatorKind,
+  v: number,
+  max?: number,
+): { code: PlanCode; message: Msg } | null {
   if (kind === 'score' && (v < 0 || (max !== undefined && v > max)))
     return {
       code: 'score-out-of-range',

@@ -1,6 +1,7 @@
 import type { Diagnostic, Msg } from '../model/diagnostic.js';
 import { msg } from '../model/diagnostic.js';
 import { formatNumber } from '../util/number.js';
+import type { PlanCode } from '../words/diagnostics/catalog.js';
 import { diag, didYouMean, type PlanCheck } from './check-context.js';
 import { rangeProblem } from './check-targets.js';
 import { normaliseComparator } from './normalise-comparator.js';
@@ -12,7 +13,7 @@ export const checkScoreIndicators: PlanCheck = (ctx) => {
   const out: Diagnostic[] = [];
   ctx.raw.indicators.forEach((ind, i) => {
     const p = `/indicators/${i}`;
-    const err = (code: string, at: string, m: Msg, hint?: Msg) =>
+    const err = (code: PlanCode, at: string, m: Msg, hint?: Msg) =>
       out.push(diag(ctx, code, 'error', at, m, hint));
     if (ind.kind !== 'score') {
       for (const f of ['max', 'bands'] as const)
@@ -73,7 +74,7 @@ export const checkV2Targets: PlanCheck = (ctx) => {
     const ind = inds.get(t.indicator);
     if (!ind) return; // reported by checkReferences
     const p = `/targets/${i}`;
-    const err = (code: string, at: string, m: Msg, hint?: Msg) =>
+    const err = (code: PlanCode, at: string, m: Msg, hint?: Msg) =>
       out.push(diag(ctx, code, 'error', at, m, hint));
     checkBetween(t, ind, p, err);
     checkBand(t, ind, p, err);
@@ -82,7 +83,7 @@ export const checkV2Targets: PlanCheck = (ctx) => {
   return out;
 };
 
-type Err = (code: string, at: string, m: Msg, hint?: Msg) => void;
+type Err = (code: PlanCode, at: string, m: Msg, hint?: Msg) => void;
 
 function checkBetween(t: RawTarget, ind: RawIndicator, p: string, err: Err): void {
   const between = normaliseComparator(t.comparator) === 'between';

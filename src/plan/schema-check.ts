@@ -3,6 +3,7 @@ import type { ErrorObject } from 'ajv';
 import type { Diagnostic, Location, Msg } from '../model/diagnostic.js';
 import { msg } from '../model/diagnostic.js';
 import { nearest } from '../util/text.js';
+import type { PlanCode } from '../words/diagnostics/catalog.js';
 import { describePointer } from './describe-pointer.js';
 import { validatePlan } from './plan-validator.generated.js';
 import { patternMessage, TYPE_WORDS, typeOf } from './schema-messages.js';
@@ -63,7 +64,13 @@ function translate(
   locate: (p: string, key?: boolean) => Location,
 ): Diagnostic | null {
   const where = describePointer(e.instancePath, data);
-  const error = (code: string, message: Msg, location: Location, hint?: Msg, text?: string): Diagnostic => ({
+  const error = (
+    code: PlanCode,
+    message: Msg,
+    location: Location,
+    hint?: Msg,
+    text?: string,
+  ): Diagnostic => ({
     code,
     severity: 'error',
     message,

@@ -1,7 +1,7 @@
 import type { ChalkInstance } from 'chalk';
-import { DIGEST_WORDS as W } from '../i18n/note-words.js';
 import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, TargetEvaluation, TaskEvaluation } from '../model/report.js';
+import { DIGEST_WORDS as W } from '../words/note-words.js';
 import { markedStatus, markedTaskStatus, statusStyle, taskStatusStyle } from './status-marks.js';
 import { targetNote } from './target-note.js';
 import { targetNumbers } from './target-numbers.js';

@@ -1,7 +1,7 @@
-import { ASSESSMENT_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, TaskEvaluation } from '../model/report.js';
 import { formatDate } from '../words/date.js';
+import { ASSESSMENT_LABELS } from '../words/labels.js';
 import { periodLabel } from '../words/period.js';
 import { completionHeadline, completionRows, noTargetsText, tallyText } from './completion-text.js';
 import { targetNumbers } from './target-numbers.js';

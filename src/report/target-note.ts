@@ -1,8 +1,8 @@
-import { ASSESSMENT_LABELS } from '../i18n/labels.js';
-import { NOTE_WORDS as W } from '../i18n/note-words.js';
 import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, TargetEvaluation } from '../model/report.js';
 import { compareIso, formatDate } from '../util/date.js';
+import { ASSESSMENT_LABELS } from '../words/labels.js';
+import { NOTE_WORDS as W } from '../words/note-words.js';
 import { periodText, planValueText, valueText } from './view-cells.js';
 
 /**

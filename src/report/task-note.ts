@@ -1,8 +1,8 @@
-import { ASSESSMENT_LABELS } from '../i18n/labels.js';
-import { DIGEST_WORDS as W } from '../i18n/note-words.js';
 import type { Lang } from '../model/diagnostic.js';
 import type { TaskEvaluation } from '../model/report.js';
 import { formatDate } from '../util/date.js';
+import { ASSESSMENT_LABELS } from '../words/labels.js';
+import { DIGEST_WORDS as W } from '../words/note-words.js';
 import { displayWidth } from './text-layout.js';
 import { periodText } from './view-cells.js';
 

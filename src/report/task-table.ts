@@ -1,9 +1,9 @@
 import type { ChalkInstance } from 'chalk';
-import { ASSESSMENT_LABELS } from '../i18n/labels.js';
 import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, TaskEvaluation } from '../model/report.js';
 import { maxOf, pushAll } from '../util/array.js';
 import { formatDate } from '../util/date.js';
+import { ASSESSMENT_LABELS } from '../words/labels.js';
 import { periodLabel } from '../words/period.js';
 import { markedTaskStatus, taskStatusStyle } from './status-marks.js';
 import { taskNote, taskShortTitle } from './task-note.js';

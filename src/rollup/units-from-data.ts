@@ -1,5 +1,6 @@
 import type { Diagnostic } from '../model/diagnostic.js';
 import { foldWords } from '../util/text.js';
+import { catalogDiagnostic } from '../words/diagnostics/catalog.js';
 import type { UnitRow } from './assemble-rollup.js';
 
 /** Words that open a unit's name and may be left out when people write it ("Xã Tân Phú" = "Tân Phú"). */
@@ -19,19 +20,9 @@ export function unitsFromData(
     const others = (spellings[u] ?? []).filter((s) => s !== u);
     if (others.length === 0) continue;
     const list = others.map((s) => `"${s}"`).join(', ');
-    diagnostics.push({
-      code: 'rollup-unit-spellings-merged',
-      severity: 'warning',
-      message: {
-        vi: `Đơn vị "${u}" còn được viết là ${list}: đã tính chung là một đơn vị.`,
-        en: `The unit "${u}" is also written ${list}: counted as one unit.`,
-      },
-      hint: {
-        vi: 'Khai báo danh sách đơn vị (reportingUnits) trong kế hoạch để mỗi cách viết được đối chiếu với một mã.',
-        en: 'Declare the units (reportingUnits) in the plan so every spelling is matched to an id.',
-      },
-      text: u,
-    });
+    diagnostics.push(
+      catalogDiagnostic('rollup-unit-spellings-merged', 'merged', { unit: u, spellings: list }, { text: u }),
+    );
   }
   // A bare name ("Tân Phú") next to a prefixed one ("Xã Tân Phú"): maybe one unit. Two prefixed names ("Xã Tân
   // Phú", "Phường Tân Phú") are two units of different kinds and are left alone.
@@ -54,19 +45,7 @@ export function unitsFromData(
     if (prefixed.length === 0 || bareOnes.length === 0) continue;
     const alike = [...new Set([...bareOnes, ...prefixed])];
     const names = alike.map((s) => `"${s}"`).join(', ');
-    diagnostics.push({
-      code: 'rollup-units-look-alike',
-      severity: 'warning',
-      message: {
-        vi: `Các đơn vị ${names} trông như cùng một đơn vị; đang được tính riêng.`,
-        en: `The units ${names} look like the same unit; they are counted separately.`,
-      },
-      hint: {
-        vi: 'Sửa cột Đơn vị cho thống nhất, hoặc khai báo đơn vị với bí danh (aliases) trong kế hoạch.',
-        en: 'Make the Đơn vị column consistent, or declare the unit with aliases in the plan.',
-      },
-      text: alike[0]!,
-    });
+    diagnostics.push(catalogDiagnostic('rollup-units-look-alike', 'alike', { names }, { text: alike[0]! }));
   }
   const rows = [...units].sort((a, b) => a.localeCompare(b, 'vi')).map((u) => ({ id: u, name: u }));
   return { units: rows, diagnostics };

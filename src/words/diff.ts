@@ -1,6 +1,6 @@
 import type { Lang, Msg } from '../model/diagnostic.js';
 import { COMPARATORS, type Comparator, type IndicatorKind } from '../model/plan.js';
-import type { PlanChange, PlanChangeKind } from '../plan/diff-plans.js';
+import type { PlanChange, PlanChangeKind } from '../model/plan-diff.js';
 import { isIsoDate } from '../util/date.js';
 import { formatDate } from './date.js';
 import { formatNumber } from './number.js';

@@ -25,5 +25,6 @@ export {
   relationText,
   type TargetTerms,
   targetText,
+  unitText,
   valueText,
 } from './value.js';

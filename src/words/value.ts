@@ -30,6 +30,25 @@ export function valueText(kind: IndicatorKind, unit: string, v: number, lang: La
   return cell ? upperFirst(text) : text;
 }
 
+/**
+ * The unit of measure alone, for a "Đơn vị tính" column, in the words valueText puts after or before the
+ * number: "cấp độ"/"level", "hạng"/"rank", "%", "điểm"/"points", else the plan's own unit ("hồ sơ").
+ */
+export function unitText(kind: IndicatorKind, unit: string, lang: Lang): string {
+  switch (kind) {
+    case 'percentage':
+      return '%';
+    case 'level':
+      return lang === 'vi' ? 'cấp độ' : 'level';
+    case 'rank':
+      return lang === 'vi' ? 'hạng' : 'rank';
+    case 'score':
+      return lang === 'vi' || (unit && unit !== 'điểm') ? unit || 'điểm' : 'points';
+    default:
+      return unit;
+  }
+}
+
 /** "90%–95%": a band with both edges included. */
 export function rangeText(
   kind: IndicatorKind,

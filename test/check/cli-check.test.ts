@@ -2,7 +2,7 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'no
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli, transcript } from './fake-io.js';
+import { runCli, transcript } from '../harness/cli.js';
 
 const PLAN = 'fixtures/check/plan.yaml';
 const DATA = 'fixtures/check/data.csv';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runCli, transcript } from './fake-io.js';
+import { runCli, transcript } from '../harness/cli.js';
 
 const PLAN = 'plans/phu-trung-2026-2030.yaml';
 const CSV = 'fixtures/example/phu-trung-2026-gia-lap.csv';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { runCli } from './fake-io.js';
+import { runCli } from '../harness/cli.js';
 
 const schema = JSON.parse(readFileSync('schemas/report.schema.json', 'utf8'));
 const ajv = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { text } from '../../src/report/markdown.js';
-import { runCli } from './fake-io.js';
+import { runCli } from '../harness/cli.js';
 
 const readme = [
   'check',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { refuseInput, toCheckOptions } from '../../src/cli/shared-options.js';
-import { runCli } from './fake-io.js';
+import { runCli } from '../harness/cli.js';
 
 describe('toCheckOptions', () => {
   it.each([

@@ -3,11 +3,11 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { stripVTControlCharacters } from 'node:util';
 import { afterAll, describe, expect, it } from 'vitest';
-import { STATUS_LABELS } from '../../src/i18n/labels.js';
 import type { Status } from '../../src/model/report.js';
 import { markedStatus } from '../../src/report/status-marks.js';
 import { displayWidth } from '../../src/report/text-layout.js';
-import { runCli, transcript } from './fake-io.js';
+import { STATUS_LABELS } from '../../src/words/labels.js';
+import { runCli, transcript } from '../harness/cli.js';
 
 const PLAN = 'plans/phu-trung-2026-2030.yaml';
 const CSV = 'fixtures/example/phu-trung-2026-gia-lap.csv';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../validate/cli-harness.js';
+import { runCli } from '../harness/cli.js';
 import { CHECK, CI_REPO, lineOf, PLAN } from './ci-repo.js';
 
 const DATA = 'data/2026-q3/so-lieu.csv';
@@ -14,7 +14,7 @@ function dataLineOf(prefix: string): number {
 
 describe('check --format github', () => {
   it('annotates missed and at-risk targets and overdue tasks at their plan lines, data problems at their line', async () => {
-    const r = await runCli([...CHECK, '-f', 'github'], CI_REPO);
+    const r = await runCli([...CHECK, '-f', 'github'], { cwd: CI_REPO });
     const lines = r.stdout.trim().split('\n');
     expect(lines).toContainEqual(
       expect.stringMatching(
@@ -50,10 +50,10 @@ describe('check --format github', () => {
   });
 
   it('--fail-on never: same findings, all warnings, exit 0; --fail-on at-risk makes at-risk errors', async () => {
-    const never = await runCli([...CHECK, '-f', 'github', '--fail-on', 'never'], CI_REPO);
+    const never = await runCli([...CHECK, '-f', 'github', '--fail-on', 'never'], { cwd: CI_REPO });
     expect(never.code).toBe(0);
     expect(never.stdout).not.toMatch(/^::error/m);
-    const atRisk = await runCli([...CHECK, '-f', 'github', '--fail-on', 'at-risk'], CI_REPO);
+    const atRisk = await runCli([...CHECK, '-f', 'github', '--fail-on', 'at-risk'], { cwd: CI_REPO });
     expect(atRisk.stdout).toMatch(/^::error [^:]*title=cchc target-at-risk::/m);
   });
 
@@ -69,7 +69,7 @@ describe('check --format github', () => {
         '-f',
         'github',
       ],
-      path.resolve(CI_REPO, '../..'),
+      { cwd: path.resolve(CI_REPO, '../..') },
     );
     for (const l of r.stdout.split('\n').filter((x) => /file=[^,]*\.xlsx/.test(x))) {
       expect(l).not.toMatch(/,line=/);
@@ -80,7 +80,7 @@ describe('check --format github', () => {
 
 describe('check --format gitlab', () => {
   it('is a Code Quality array at plan lines, with fingerprints that survive a changed figure', async () => {
-    const r = await runCli([...CHECK, '-f', 'gitlab'], CI_REPO);
+    const r = await runCli([...CHECK, '-f', 'gitlab'], { cwd: CI_REPO });
     const issues = JSON.parse(r.stdout) as {
       check_name: string;
       fingerprint: string;
@@ -95,7 +95,8 @@ describe('check --format gitlab', () => {
     expect(new Set(issues.map((i) => i.fingerprint)).size).toBe(issues.length);
     // Another quarter: other figures and sentences, the same finding about the same target.
     const later = JSON.parse(
-      (await runCli([...CHECK.slice(0, 2), '--as-of', '2026-10-20', '-f', 'gitlab'], CI_REPO)).stdout,
+      (await runCli([...CHECK.slice(0, 2), '--as-of', '2026-10-20', '-f', 'gitlab'], { cwd: CI_REPO }))
+        .stdout,
     );
     const toanTrinh = (xs: typeof issues) => xs.find((i) => i.description.includes('toan-trinh'))!;
     expect(toanTrinh(later).fingerprint).toBe(toanTrinh(issues).fingerprint);

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runCli } from '../validate/cli-harness.js';
+import { runCli } from '../harness/cli.js';
 import { CI_REPO } from './ci-repo.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -23,7 +23,7 @@ async function runExample(commandLine: string) {
   expect(words[0]).toBe('cchc');
   const dir = await mkdtemp(path.join(tmpdir(), 'cchc-ci-'));
   await cp(CI_REPO, dir, { recursive: true });
-  const r = await runCli(words.slice(1), dir);
+  const r = await runCli(words.slice(1), { cwd: dir });
   expect([0, 1], `${commandLine}\n${r.stderr}`).toContain(r.code);
   return { ...r, dir };
 }

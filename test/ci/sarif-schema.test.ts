@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import AjvModule from 'ajv-draft-04';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../validate/cli-harness.js';
+import { runCli } from '../harness/cli.js';
 import { CHECK, CI_REPO, lineOf, PLAN } from './ci-repo.js';
 
 const schema = JSON.parse(
@@ -41,7 +41,9 @@ describe('SARIF against the official 2.1.0 schema', () => {
 
   it('validate --format sarif', async () => {
     const root = path.resolve(CI_REPO, '../..');
-    const r = await runCli(['validate', 'fixtures/plan/invalid/*.yaml', 'plans/*.yaml', '-f', 'sarif'], root);
+    const r = await runCli(['validate', 'fixtures/plan/invalid/*.yaml', 'plans/*.yaml', '-f', 'sarif'], {
+      cwd: root,
+    });
     const log = expectValidSarif(r.stdout);
     const driver = log.runs[0].tool.driver;
     expect(driver.informationUri).toMatch(/^https:\/\//);
@@ -51,7 +53,7 @@ describe('SARIF against the official 2.1.0 schema', () => {
   });
 
   it('check --format sarif, with results at the plan lines', async () => {
-    const r = await runCli([...CHECK, '-f', 'sarif'], CI_REPO);
+    const r = await runCli([...CHECK, '-f', 'sarif'], { cwd: CI_REPO });
     const log = expectValidSarif(r.stdout);
     const missed = log.runs[0].results.find((x: { ruleId: string }) => x.ruleId === 'target-missed');
     expect(missed.locations[0].physicalLocation.artifactLocation.uri).toBe(PLAN);

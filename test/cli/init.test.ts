@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
-import { runCli } from '../validate/cli-harness.js';
+import { runCli } from '../harness/cli.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
 const INIT = ['init', '--xa', 'Tân Phú', '--tinh', 'Đồng Nai'];
@@ -13,7 +13,7 @@ describe('cchc init', () => {
     timeout: 90_000,
   }, async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'cchc-init-'));
-    const r = await runCli(INIT, dir);
+    const r = await runCli(INIT, { cwd: dir });
     expect(r.code).toBe(0);
     expect(r.stdout).toBe('');
     expect(r.stderr).toMatch(/Bước tiếp theo:\n {2}1\. Sửa plans\/tan-phu-2026-2030\.yaml/);
@@ -36,7 +36,7 @@ describe('cchc init', () => {
     expect(plan.basis).toEqual(source.basis);
     expect(text).not.toMatch(/Phú Trung\b(?!\s*\()/);
     // The result validates, and the workbook reads back as data for it.
-    const v = await runCli(['validate', 'plans/tan-phu-2026-2030.yaml'], dir);
+    const v = await runCli(['validate', 'plans/tan-phu-2026-2030.yaml'], { cwd: dir });
     expect(v.code).toBe(0);
     expect(v.stdout).toMatch(/không có lỗi hay cảnh báo/);
     const c = await runCli(
@@ -48,29 +48,31 @@ describe('cchc init', () => {
         '-f',
         'json',
       ],
-      dir,
+      { cwd: dir },
     );
     expect([0, 1]).toContain(c.code);
   });
 
   it('another province: its basis documents are not Đồng Nai’s', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'cchc-init-'));
-    const r = await runCli(['init', '--xa', 'Hòa Bình', '--tinh', 'Cà Mau', '-o', 'ke-hoach.yaml'], dir);
+    const r = await runCli(['init', '--xa', 'Hòa Bình', '--tinh', 'Cà Mau', '-o', 'ke-hoach.yaml'], {
+      cwd: dir,
+    });
     expect(r.code).toBe(0);
     const plan = parse(await readFile(path.join(dir, 'ke-hoach.yaml'), 'utf8'));
     expect(plan.id).toBe('hoa-binh-2026-2030');
     expect(plan.basis).toBeUndefined();
-    expect((await runCli(['validate', 'ke-hoach.yaml'], dir)).code).toBe(0);
+    expect((await runCli(['validate', 'ke-hoach.yaml'], { cwd: dir })).code).toBe(0);
   });
 
   it('refuses to overwrite the plan or the workbook, and writes neither', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'cchc-init-'));
-    expect((await runCli(INIT, dir)).code).toBe(0);
-    const again = await runCli(INIT, dir);
+    expect((await runCli(INIT, { cwd: dir })).code).toBe(0);
+    const again = await runCli(INIT, { cwd: dir });
     expect(again.code).toBe(2);
     expect(again.stderr).toMatch(/đã có; cchc init không ghi đè/);
     await writeFile(path.join(dir, 'x-bieu-nhap-lieu.xlsx'), 'mine');
-    const clash = await runCli([...INIT, '-o', 'x.yaml'], dir);
+    const clash = await runCli([...INIT, '-o', 'x.yaml'], { cwd: dir });
     expect(clash.code).toBe(2);
     await expect(stat(path.join(dir, 'x.yaml'))).rejects.toThrow();
     expect(await readFile(path.join(dir, 'x-bieu-nhap-lieu.xlsx'), 'utf8')).toBe('mine');
@@ -78,7 +80,7 @@ describe('cchc init', () => {
 
   it('without a terminal and without the flags, says which flags it needs (exit 2)', async () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'cchc-init-'));
-    const r = await runCli(['init', '--tinh', 'Đồng Nai'], dir);
+    const r = await runCli(['init', '--tinh', 'Đồng Nai'], { cwd: dir });
     expect(r.code).toBe(2);
     expect(r.stderr).toMatch(/thiếu --xa "<tên xã>"/);
     expect(r.stderr).not.toMatch(/--tinh "<tên tỉnh>"\./);
@@ -88,7 +90,8 @@ describe('cchc init', () => {
     const dir = await mkdtemp(path.join(tmpdir(), 'cchc-init-'));
     const answers = ['Tân Phú', 'Đồng Nai'];
     const asked: string[] = [];
-    const r = await runCli(['init'], dir, {
+    const r = await runCli(['init'], {
+      cwd: dir,
       prompt: async (q) => {
         asked.push(q);
         return answers.shift()!;

@@ -4,7 +4,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../check/fake-io.js';
+import { runCli } from '../harness/cli.js';
 
 const COMMANDS = ['validate', 'check', 'report', 'rollup', 'template', 'diff', 'init'];
 

@@ -1,7 +1,8 @@
 import { rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, scratchDir } from '../validate/cli-harness.js';
+import { runCli } from '../harness/cli.js';
+import { scratchDir } from '../validate/scratch-dir.js';
 
 let dir = '';
 
@@ -25,13 +26,13 @@ describe('cchc diff: scenarios', () => {
     ['bad-format', ['diff', 'plans/old.yaml', 'plans/new.yaml', '--format', 'xml'], 2],
     ['one-argument', ['diff', 'plans/old.yaml'], 2],
   ] as const)('%s', async (name, argv, code) => {
-    const r = await runCli([...argv], dir);
+    const r = await runCli([...argv], { cwd: dir });
     expect(r.code).toBe(code);
     await expect(r.transcript).toMatchFileSnapshot(`__snapshots__/cli/${name}.txt`);
   });
 
   it('JSON lists each change of the fixture with its weakened flag', async () => {
-    const r = await runCli(['diff', 'plans/old.yaml', 'plans/new.yaml', '--format', 'json'], dir);
+    const r = await runCli(['diff', 'plans/old.yaml', 'plans/new.yaml', '--format', 'json'], { cwd: dir });
     const json = JSON.parse(r.stdout);
     expect(
       json.changes.map((c: { kind: string; id: string; weakened: boolean }) => [c.kind, c.id, c.weakened]),
@@ -50,9 +51,9 @@ describe('cchc diff: scenarios', () => {
   });
 
   it('marks weakened rows in words, and in red only with colour', async () => {
-    const plain = await runCli(['diff', 'plans/old.yaml', 'plans/new.yaml'], dir);
+    const plain = await runCli(['diff', 'plans/old.yaml', 'plans/new.yaml'], { cwd: dir });
     expect(plain.stdout.split('\n').filter((l) => l.includes('NỚI LỎNG'))).toHaveLength(4);
-    const tty = await runCli(['diff', 'plans/old.yaml', 'plans/new.yaml'], dir, { stdoutIsTTY: true });
+    const tty = await runCli(['diff', 'plans/old.yaml', 'plans/new.yaml'], { cwd: dir, tty: true });
     // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for the ANSI red code
     expect(tty.stdout).toMatch(/\u001b\[31m/);
     // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes

@@ -5,7 +5,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } fro
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli, transcript } from '../check/fake-io.js';
+import { runCli, transcript } from '../harness/cli.js';
 
 const PLAN = 'plans/phu-trung-2026-2030.yaml';
 const DATA = {

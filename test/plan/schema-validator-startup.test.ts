@@ -39,7 +39,7 @@ describe('start-up import graph of the CLI entry', () => {
   });
 
   it.each([
-    ['src/plan/diff-table.ts', 'cli-table3'],
+    ['src/report/diff/diff-table.ts', 'cli-table3'],
     ['scripts/gen-plan-validator.mjs', 'ajv'],
   ])('finds a package where it is imported statically: %s → %s (the test can fail)', (entry, pkg) => {
     expect(staticPackages(entry).has(pkg)).toBe(true);

@@ -2,7 +2,7 @@
 // at its boundary from a hand-typed CSV (BOM, ';', comma decimals, CRLF) after the deadline.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../check/fake-io.js';
+import { runCli } from '../harness/cli.js';
 
 const PLAN = 'fixtures/plan/valid/v2-every-construct.yaml';
 const DATA = 'fixtures/plan/valid/v2-every-construct-nam-2027.csv';

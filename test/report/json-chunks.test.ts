@@ -5,7 +5,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import { buildRunReport } from '../../src/check/build-report.js';
 import { renderJsonChunks, toJsonReport } from '../../src/report/json.js';
 import { jsonDocumentChunks } from '../../src/report/json-chunks.js';
-import { runCli } from '../check/fake-io.js';
+import { runCli } from '../harness/cli.js';
 
 const io = {
   cwd: process.cwd(),

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { runCli, transcript } from '../check/fake-io.js';
+import { runCli, transcript } from '../harness/cli.js';
 
 const PLAN = 'fixtures/check/plan.yaml';
 const DATA = 'fixtures/rollup/units.csv';

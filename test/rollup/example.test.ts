@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Ajv } from 'ajv';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../check/fake-io.js';
+import { runCli } from '../harness/cli.js';
 
 const schema = JSON.parse(readFileSync('schemas/rollup.schema.json', 'utf8'));
 const validate = new Ajv({ allErrors: true, strict: true, allowUnionTypes: true }).compile(schema);

@@ -2,7 +2,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { runCli } from '../check/fake-io.js';
+import { runCli } from '../harness/cli.js';
 import { keep, readBack } from '../xlsx/read-back.js';
 
 const dir = mkdtempSync(path.join(tmpdir(), 'cchc-rollup-'));

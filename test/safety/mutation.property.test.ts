@@ -9,7 +9,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import fc from 'fast-check';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../check/fake-io.js';
+import { runCli } from '../harness/cli.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 const PLAN = 'plans/phu-trung-2026-2030.yaml';

@@ -6,7 +6,7 @@ import { copyFile, link, mkdir, mkdtemp, readFile, symlink } from 'node:fs/promi
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { runCli } from '../check/fake-io.js';
+import { runCli } from '../harness/cli.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 let dir = '';

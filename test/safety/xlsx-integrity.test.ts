@@ -10,7 +10,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { readData } from '../../src/data/read-data.js';
 import type { Plan } from '../../src/model/plan.js';
 import { loadPlanFile } from '../../src/plan/load-plan.js';
-import { runCli } from '../check/fake-io.js';
+import { runCli } from '../harness/cli.js';
 import { edit, type Parts, unzip, without, type ZipOptions, zip } from './zip-tools.js';
 
 const REPO = path.resolve(import.meta.dirname, '../..');

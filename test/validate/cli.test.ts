@@ -2,7 +2,8 @@ import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runValidate } from '../../src/cli/validate.js';
-import { runCli, scratchDir, variant } from './cli-harness.js';
+import { runCli } from '../harness/cli.js';
+import { scratchDir, variant } from './scratch-dir.js';
 
 let dir = '';
 
@@ -43,13 +44,13 @@ describe('cchc validate: scenarios (exit code, stdout and stderr together)', () 
     ['bad-lang', ['validate', 'plans/old.yaml', '--lang', 'fr'], 2],
     ['no-argument', ['validate'], 2],
   ] as const)('%s', async (name, argv, code) => {
-    const r = await runCli([...argv], dir);
+    const r = await runCli([...argv], { cwd: dir });
     expect(r.code).toBe(code);
     await expect(r.transcript).toMatchFileSnapshot(`__snapshots__/cli/${name}.txt`);
   });
 
   it('a glob covers every matching file, in path order', async () => {
-    const r = await runCli(['validate', 'plans/*.yaml', '--format', 'json'], dir);
+    const r = await runCli(['validate', 'plans/*.yaml', '--format', 'json'], { cwd: dir });
     const files = JSON.parse(r.stdout).files.map((f: { file: string }) => f.file);
     expect(files).toEqual([...files].sort());
     expect(files).toEqual(
@@ -59,7 +60,7 @@ describe('cchc validate: scenarios (exit code, stdout and stderr together)', () 
   });
 
   it.each(['junit', 'sarif'] as const)('%s names the broken file and the code', async (format) => {
-    const r = await runCli(['validate', 'plans/unknown-unit.yaml', '--format', format], dir);
+    const r = await runCli(['validate', 'plans/unknown-unit.yaml', '--format', format], { cwd: dir });
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('plans/unknown-unit.yaml');
     expect(r.stdout).toContain('unknown-unit');
@@ -70,11 +71,7 @@ describe('cchc validate --output', () => {
   it('writes the report to the file, not stdout, and says so on stderr', async () => {
     const r = await runCli(
       ['validate', 'plans/unknown-unit.yaml', '--format', 'sarif', '-o', 'out/report.sarif'],
-      dir,
-      {
-        stdoutIsTTY: true,
-        env: { FORCE_COLOR: '1' },
-      },
+      { cwd: dir, tty: true, env: { FORCE_COLOR: '1' } },
     );
     // out/ does not exist yet: a clear could-not-run, not a crash.
     expect(r.code).toBe(2);
@@ -82,10 +79,7 @@ describe('cchc validate --output', () => {
     await mkdir(path.join(dir, 'out'), { recursive: true });
     const ok = await runCli(
       ['validate', 'plans/unknown-unit.yaml', '--format', 'stylish', '-o', 'out/report.txt'],
-      dir,
-      {
-        stdoutIsTTY: true,
-      },
+      { cwd: dir, tty: true },
     );
     expect(ok.code).toBe(1);
     expect(ok.stdout).toBe('');
@@ -101,12 +95,12 @@ describe('colour', () => {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: looking for ANSI escapes
   const ansi = /\u001b\[/;
   it.each([
-    ['a terminal', [], { stdoutIsTTY: true }, true],
-    ['a pipe', [], { stdoutIsTTY: false }, false],
-    ['--no-color on a terminal', ['--no-color'], { stdoutIsTTY: true }, false],
-    ['NO_COLOR on a terminal', [], { stdoutIsTTY: true, env: { NO_COLOR: '1' } }, false],
+    ['a terminal', [], { tty: true }, true],
+    ['a pipe', [], { tty: false }, false],
+    ['--no-color on a terminal', ['--no-color'], { tty: true }, false],
+    ['NO_COLOR on a terminal', [], { tty: true, env: { NO_COLOR: '1' } }, false],
   ] as const)('%s', async (_name, extra, io, coloured) => {
-    const r = await runCli(['validate', 'plans/unknown-unit.yaml', ...extra], dir, io);
+    const r = await runCli(['validate', 'plans/unknown-unit.yaml', ...extra], { cwd: dir, ...io });
     expect(ansi.test(r.stdout)).toBe(coloured);
   });
 });
@@ -135,7 +129,7 @@ describe('the shipped plans, through every format', () => {
   it.each(['stylish', 'json', 'github', 'junit', 'sarif'] as const)(
     'plans/*.yaml in %s: exit 0',
     async (format) => {
-      const r = await runCli(['validate', 'plans/*.yaml', '--format', format], repo);
+      const r = await runCli(['validate', 'plans/*.yaml', '--format', format], { cwd: repo });
       expect(r.stderr).toBe('');
       expect(r.code).toBe(0);
       // Stylish and github name only files with problems; the others list every file checked.
@@ -146,7 +140,7 @@ describe('the shipped plans, through every format', () => {
 
   it('a plan compared with itself has no changes', async () => {
     const p = 'plans/phu-trung-2026-2030.yaml';
-    const r = await runCli(['diff', p, p, '--format', 'json'], repo);
+    const r = await runCli(['diff', p, p, '--format', 'json'], { cwd: repo });
     expect(r.code).toBe(0);
     expect(JSON.parse(r.stdout).summary).toEqual({ changes: 0, weakened: 0 });
   });

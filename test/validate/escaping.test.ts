@@ -6,7 +6,8 @@ import {
 } from '../../src/report/diagnostics/format-github.js';
 import { escapeXml, escapeXmlAttr } from '../../src/report/diagnostics/format-junit.js';
 import { toSarifUri } from '../../src/report/diagnostics/format-sarif.js';
-import { RULE_DESCRIPTIONS, ruleDescription } from '../../src/report/diagnostics/rule-descriptions.js';
+import { ruleDescription } from '../../src/report/diagnostics/rule-descriptions.js';
+import { DIAGNOSTIC_CATALOG } from '../../src/words/diagnostics/catalog.js';
 
 describe('GitHub workflow-command escaping', () => {
   it.each([
@@ -76,7 +77,7 @@ describe('SARIF URIs', () => {
 
 describe('rule descriptions', () => {
   it('are listed under kebab-case codes with text in both languages', () => {
-    for (const [code, d] of Object.entries(RULE_DESCRIPTIONS)) {
+    for (const [code, { title: d }] of Object.entries(DIAGNOSTIC_CATALOG)) {
       expect(code).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
       expect(d.vi.length).toBeGreaterThan(3);
       expect(d.en.length).toBeGreaterThan(3);

@@ -103,21 +103,21 @@ describe('mayBeGlob', () => {
 
 describe('cchc validate with names that look like patterns', () => {
   it('an existing plan[1].yaml passed by name is validated, not treated as a pattern for plan1.yaml', async () => {
-    const { runCli } = await import('./cli-harness.js');
+    const { runCli } = await import('../harness/cli.js');
     const { copyFile } = await import('node:fs/promises');
     const dir = await mkdtemp(path.join(tmpdir(), 'cchc-glob-cli-'));
     await copyFile(
       path.resolve(import.meta.dirname, '../../fixtures/diff/old.yaml'),
       path.join(dir, 'plan[1].yaml'),
     );
-    const r = await runCli(['validate', 'plan[1].yaml'], dir);
+    const r = await runCli(['validate', 'plan[1].yaml'], { cwd: dir });
     expect(r.stderr).toBe('');
     expect(r.code).toBe(0);
-    const json = await runCli(['validate', 'plan[1].yaml', '-f', 'json'], dir);
+    const json = await runCli(['validate', 'plan[1].yaml', '-f', 'json'], { cwd: dir });
     expect(json.stdout).toContain('"plan[1].yaml"');
     // Without the file the same argument is a pattern, and one that matches nothing is still an error.
     const empty = await mkdtemp(path.join(tmpdir(), 'cchc-glob-cli-'));
-    const none = await runCli(['validate', 'plan[1].yaml'], empty);
+    const none = await runCli(['validate', 'plan[1].yaml'], { cwd: empty });
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(/không khớp với tệp nào/);
   });

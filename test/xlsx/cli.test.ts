@@ -4,7 +4,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { loadExcelJs } from '../../src/report/xlsx/load-exceljs.js';
-import { fakeIo } from './fake-io.js';
+import { fakeIo } from '../harness/cli.js';
 import { findRow, keep, readBack } from './read-back.js';
 
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -13,7 +13,7 @@ const CSV = 'fixtures/example/phu-trung-2026-gia-lap.csv';
 const tmp = mkdtempSync(path.join(tmpdir(), 'cchc-xlsx-'));
 
 async function cli(...argv: string[]) {
-  const io = fakeIo(ROOT);
+  const io = fakeIo({ cwd: ROOT });
   const code = await run(argv, io);
   return { code, out: io.out(), err: io.err() };
 }

@@ -1,4 +1,4 @@
-import { describe, expect, it } from 'vitest';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Period } from '../../src/model/period.js';
 import { parsePeriod } from '../../src/periods/index.js';
 import { renderReportWorkbook } from '../../src/report/xlsx/render-report-workbook.js';
@@ -7,14 +7,23 @@ import { readBack } from './read-back.js';
 import { samplePlan } from './sample-plan.js';
 import { sampleReport } from './sample-report.js';
 
-const later = () => new Promise((r) => setTimeout(r, 2100));
 const q3 = parsePeriod('Quý III/2026', 'cchc') as Period;
 
+/**
+ * Zip entries carry a two-second DOS time and workbook properties a creation date: render the same input with
+ * the clock set years apart (only Date is faked, so streams and timers run as usual), so a clock leak would show
+ * without sleeping across a real two-second tick.
+ */
+const at = (iso: string) => vi.setSystemTime(new Date(iso));
+
 describe('same inputs, same bytes', () => {
-  // Zip entries carry a two-second DOS time: render across a tick so a clock leak would show.
+  beforeEach(() => vi.useFakeTimers({ toFake: ['Date'] }));
+  afterEach(() => vi.useRealTimers());
+
   it('report workbook', async () => {
+    at('2026-10-15T08:00:00Z');
     const a = await renderReportWorkbook(sampleReport(), { lang: 'vi' });
-    await later();
+    at('2031-03-01T17:59:59Z');
     const b = await renderReportWorkbook(sampleReport(), { lang: 'vi' });
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
     // And the rewritten archive is still a workbook.
@@ -22,8 +31,9 @@ describe('same inputs, same bytes', () => {
   });
 
   it('template workbook', async () => {
+    at('2026-10-15T08:00:00Z');
     const a = await renderTemplateWorkbook(samplePlan(), q3, { lang: 'vi' });
-    await later();
+    at('2031-03-01T17:59:59Z');
     const b = await renderTemplateWorkbook(samplePlan(), q3, { lang: 'vi' });
     expect(Buffer.from(a).equals(Buffer.from(b))).toBe(true);
   });

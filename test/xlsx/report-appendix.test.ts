@@ -5,7 +5,7 @@ import type { Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { renderReportWorkbook } from '../../src/report/xlsx/render-report-workbook.js';
-import { fakeIo } from './fake-io.js';
+import { fakeIo } from '../harness/cli.js';
 import { findRow, keep, readBack, rowBreaks, rowTexts } from './read-back.js';
 import { sampleReport } from './sample-report.js';
 
@@ -21,7 +21,7 @@ const base = [
 
 async function report(...extra: string[]) {
   const out = path.join(tmp, `r${Math.random().toString(36).slice(2)}.xlsx`);
-  const io = fakeIo(ROOT);
+  const io = fakeIo({ cwd: ROOT });
   const code = await run([...base, '--period', 'Quý III/2026', '--output', out, ...extra], io);
   expect(code, io.err()).toBe(0);
   const bytes = readFileSync(out);
@@ -87,7 +87,7 @@ describe('the cover report: number, date, signer', () => {
   });
 
   it('refuses a report date that is not a day', async () => {
-    const io = fakeIo(ROOT);
+    const io = fakeIo({ cwd: ROOT });
     const out = path.join(tmp, 'x.xlsx');
     expect(await run([...base, '--output', out, '--report-date', '31/02/2026'], io)).toBe(2);
     expect(io.err()).toContain('--report-date "31/02/2026" không phải một ngày');

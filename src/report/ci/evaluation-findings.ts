@@ -2,6 +2,7 @@ import { type FailOn, failsRun } from '../../check/exit-code.js';
 import type { Diagnostic, Location } from '../../model/diagnostic.js';
 import type { Plan } from '../../model/plan.js';
 import type { RunReport, TargetEvaluation, TaskEvaluation } from '../../model/report.js';
+import type { RunCode } from '../../words/diagnostics/catalog.js';
 import { CI_WORDS } from './ci-words.js';
 
 /** Where each target and task starts in the plan YAML, keyed `targets/<id>` and `tasks/<id>`. */
@@ -67,7 +68,7 @@ const targetKey = (t: TargetEvaluation) => `target:${t.id}:${t.reportingUnit ?? 
 const taskKey = (t: TaskEvaluation) => `task:${t.id}:${t.reportingUnit ?? ''}`;
 
 function finding(
-  code: string,
+  code: RunCode,
   error: boolean,
   location: Location | undefined,
   key: string,

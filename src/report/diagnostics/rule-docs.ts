@@ -1,4 +1,5 @@
 import { VERSION } from '../../version.js';
+import { isDiagnosticCode, stageOf } from '../../words/diagnostics/catalog.js';
 
 /**
  * Where a code is explained, for SARIF `helpUri` and `informationUri`. SARIF wants absolute URIs and the
@@ -9,15 +10,12 @@ import { VERSION } from '../../version.js';
 export const INFORMATION_URI = 'https://www.npmjs.com/package/cchc';
 export const DOCS_BASE = `https://unpkg.com/cchc@${VERSION}/docs/`;
 
-/** Codes explained outside the plan-format table; everything else is a plan diagnostic. */
-const SECTIONS: [RegExp, string][] = [
-  [/^(target|task)-/, 'check.md#statuses'],
-  [/^check-/, 'check.md#several-reporting-units'],
-  [/^data-/, 'data.md#diagnostic-codes'],
-];
-
-/** The docs section that explains a diagnostic code. */
+/**
+ * The docs section that explains a diagnostic code: the statuses for CI findings about targets and tasks,
+ * otherwise the code's table in docs/diagnostics.md (generated from the catalog).
+ */
 export function helpUri(code: string): string {
-  const hit = SECTIONS.find(([re]) => re.test(code));
-  return `${DOCS_BASE}${hit ? hit[1] : 'plan-format.md#diagnostic-codes'}`;
+  if (/^(target|task)-/.test(code)) return `${DOCS_BASE}check.md#statuses`;
+  const stage = isDiagnosticCode(code) ? stageOf(code) : 'plan';
+  return `${DOCS_BASE}diagnostics.md#${stage}-codes`;
 }

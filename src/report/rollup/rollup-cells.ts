@@ -1,8 +1,8 @@
-import { ROLLUP_LABELS, STATUS_COUNT_WORDS, STATUS_LABELS, STATUS_LETTERS } from '../../i18n/labels.js';
 import type { Lang } from '../../model/diagnostic.js';
 import { STATUSES, type Status } from '../../model/report.js';
 import type { RankEntry, RollupReport, RollupTarget } from '../../model/rollup.js';
 import { formatNumber } from '../../util/number.js';
+import { ROLLUP_LABELS, STATUS_COUNT_WORDS, STATUS_LABELS, STATUS_LETTERS } from '../../words/labels.js';
 import { headerLines } from '../view-cells.js';
 
 /** Shared pieces of the rollup views, so the terminal, Markdown and Excel say the same thing the same way. */

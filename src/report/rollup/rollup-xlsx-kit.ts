@@ -1,8 +1,8 @@
 import type { Cell } from 'exceljs';
-import { ASSESSMENT_LABELS } from '../../i18n/labels.js';
 import type { Lang } from '../../model/diagnostic.js';
 import type { RunReport } from '../../model/report.js';
 import type { RollupCell, RollupReport, RollupTarget } from '../../model/rollup.js';
+import { ASSESSMENT_LABELS } from '../../words/labels.js';
 import { valueText } from '../view-cells.js';
 import { setText } from '../xlsx/cell-text.js';
 import { figure } from '../xlsx/figures.js';

@@ -1,7 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { STATUS_LABELS, TASK_STATUS_LABELS } from '../../i18n/labels.js';
 import type { Lang } from '../../model/diagnostic.js';
 import type { RunReport } from '../../model/report.js';
+import { STATUS_LABELS, TASK_STATUS_LABELS } from '../../words/labels.js';
 import { sttValue, targetNumbers } from '../target-numbers.js';
 import { setText } from './cell-text.js';
 import { groupItems, reportingUnits } from './group-items.js';

@@ -1,8 +1,9 @@
 import type { Cell, Workbook, Worksheet } from 'exceljs';
-import { ASSESSMENT_LABELS, STATUS_LABELS } from '../../i18n/labels.js';
 import type { Lang } from '../../model/diagnostic.js';
 import { type RunReport, STATUSES, type TargetEvaluation } from '../../model/report.js';
 import { foldWords } from '../../util/text.js';
+import { ASSESSMENT_LABELS, STATUS_LABELS } from '../../words/labels.js';
+import { unitText } from '../../words/value.js';
 import { targetNote } from '../target-note.js';
 import { sttValue, targetNumbers } from '../target-numbers.js';
 import { markAspiration, periodText, planValueText, valueText } from '../view-cells.js';
@@ -114,7 +115,8 @@ function writeTarget(
   else setText(cells(2), marked);
   bodyCell(cells(2), 'left', sub ? { italic: true } : {});
   if (sub) cells(2).alignment = { ...cells(2).alignment, indent: 2 };
-  setText(cells(3), t.unit);
+  const unit = unitText(t.kind, t.unit, lang);
+  setText(cells(3), unit);
   bodyCell(cells(3), 'center');
   const words = targetWords(t.kind, t.comparator, t.targetValue, lang);
   // A band of values or a named score band is said in words ("90%–95%", "Tốt trở lên (≥ 70 điểm)").
@@ -149,7 +151,7 @@ function writeTarget(
     [
       String(stt ?? ''),
       title,
-      t.unit,
+      unit,
       shown(4),
       '',
       result,

@@ -1,8 +1,8 @@
 import type { Workbook, Worksheet } from 'exceljs';
-import { ASSESSMENT_LABELS, TASK_STATUS_LABELS } from '../../i18n/labels.js';
 import type { Lang } from '../../model/diagnostic.js';
 import type { RunReport, TaskEvaluation } from '../../model/report.js';
 import { formatDate } from '../../util/date.js';
+import { ASSESSMENT_LABELS, TASK_STATUS_LABELS } from '../../words/labels.js';
 import { periodLabel } from '../../words/period.js';
 import { taskNote } from '../task-note.js';
 import { setText } from './cell-text.js';

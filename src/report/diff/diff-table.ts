@@ -1,8 +1,8 @@
 import { Chalk } from 'chalk';
 import Table from 'cli-table3';
-import type { Lang } from '../model/diagnostic.js';
-import { CHANGE_LABELS, changeValueText, ENTITY_LABELS, WEAKENED_LABEL } from './diff-labels.js';
-import type { PlanDiff } from './diff-plans.js';
+import type { Lang } from '../../model/diagnostic.js';
+import type { PlanDiff } from '../../model/plan-diff.js';
+import { CHANGE_LABELS, changeValueText, ENTITY_LABELS, WEAKENED_LABEL } from '../../words/diff.js';
 
 /** What the diff views are told, decided once at the CLI entry. */
 export interface DiffRenderOptions {

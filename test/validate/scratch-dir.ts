@@ -1,29 +1,6 @@
 import { cp, mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
-import type { CliIo } from '../../src/cli/io.js';
-import { run } from '../../src/cli/main.js';
-
-/** Run one command line in-process; stdout, stderr and the exit code together, as a golden file holds them. */
-export async function runCli(argv: string[], cwd: string, io: Partial<CliIo> = {}) {
-  let stdout = '';
-  let stderr = '';
-  const code = await run(argv, {
-    cwd,
-    stdout: (s) => {
-      stdout += s;
-    },
-    stderr: (s) => {
-      stderr += s;
-    },
-    now: new Date('2026-11-28T03:00:00Z'),
-    env: {},
-    stdoutIsTTY: false,
-    ...io,
-  });
-  const transcript = `$ cchc ${argv.join(' ')}\nexit: ${code}\n--- stdout\n${stdout}--- stderr\n${stderr}`;
-  return { code, stdout, stderr, transcript };
-}
 
 const REPO = path.resolve(import.meta.dirname, '../..');
 

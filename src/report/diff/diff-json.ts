@@ -1,6 +1,6 @@
-import type { Lang } from '../model/diagnostic.js';
-import { CHANGE_LABELS } from './diff-labels.js';
-import type { ChangeValue, PlanChange, PlanChangeKind, PlanDiff } from './diff-plans.js';
+import type { Lang } from '../../model/diagnostic.js';
+import type { ChangeValue, PlanChange, PlanChangeKind, PlanDiff } from '../../model/plan-diff.js';
+import { CHANGE_LABELS } from '../../words/diff.js';
 import type { DiffRenderOptions } from './diff-table.js';
 
 /**
