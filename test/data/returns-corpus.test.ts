@@ -94,34 +94,33 @@ describe('fixtures/returns: nothing vanishes', () => {
   });
 });
 
-describe('fixtures/returns/tables: golden results', () => {
-  it.each(files.filter((f) => f.startsWith(`${CORPUS}/tables/`) || path.dirname(f) === CORPUS))(
-    '%s',
-    async (file) => {
-      const { result, fates } = await readWithLedger(file);
-      const where = (l: { sheet?: string; row?: number; col?: string }) =>
-        `${l.sheet ? `${l.sheet}!` : ''}${l.col ?? ''}${l.row ?? ''}`;
-      const count: Record<string, number> = {};
-      for (const f of fates) count[f.fate] = (count[f.fate] ?? 0) + 1;
-      const golden = {
-        observations: result.observations.map((o) => [
-          o.indicator,
-          o.period.id,
-          o.value,
-          o.raw,
-          where(o.source),
-        ]),
-        progress: result.progress.map((p) => [p.task, p.period.id, p.status, where(p.source)]),
-        diagnostics: result.diagnostics.map((d) => [
-          d.severity,
-          d.code,
-          d.location ? where(d.location) : '',
-          d.message.vi,
-        ]),
-        fates: Object.fromEntries(Object.entries(count).sort()),
-      };
-      const name = path.relative(CORPUS, file);
-      await expect(`${JSON.stringify(golden, null, 1)}\n`).toMatchFileSnapshot(`golden/returns/${name}.json`);
-    },
-  );
+describe('fixtures/returns/tables and whose-data: golden results', () => {
+  const pinned = (f: string) =>
+    f.startsWith(`${CORPUS}/tables/`) || f.startsWith(`${CORPUS}/whose-data/`) || path.dirname(f) === CORPUS;
+  it.each(files.filter(pinned))('%s', async (file) => {
+    const { result, fates } = await readWithLedger(file);
+    const where = (l: { sheet?: string; row?: number; col?: string }) =>
+      `${l.sheet ? `${l.sheet}!` : ''}${l.col ?? ''}${l.row ?? ''}`;
+    const count: Record<string, number> = {};
+    for (const f of fates) count[f.fate] = (count[f.fate] ?? 0) + 1;
+    const golden = {
+      observations: result.observations.map((o) => [
+        o.indicator,
+        o.period.id,
+        o.value,
+        o.raw,
+        where(o.source),
+      ]),
+      progress: result.progress.map((p) => [p.task, p.period.id, p.status, where(p.source)]),
+      diagnostics: result.diagnostics.map((d) => [
+        d.severity,
+        d.code,
+        d.location ? where(d.location) : '',
+        d.message.vi,
+      ]),
+      fates: Object.fromEntries(Object.entries(count).sort()),
+    };
+    const name = path.relative(CORPUS, file);
+    await expect(`${JSON.stringify(golden, null, 1)}\n`).toMatchFileSnapshot(`golden/returns/${name}.json`);
+  });
 });
