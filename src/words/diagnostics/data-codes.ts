@@ -180,7 +180,10 @@ export const DATA_CODES_CATALOG = {
   },
   'data-range-not-value': {
     severity: 'error',
-    title: { vi: 'Một khoảng thay cho một giá trị đo được', en: 'A range where one measured value is expected' },
+    title: {
+      vi: 'Một khoảng thay cho một giá trị đo được',
+      en: 'A range where one measured value is expected',
+    },
     when: 'a range or bound ("50-95", "<10", "từ 50 đến 95")',
   },
   'data-points-not-rate': {
@@ -190,7 +193,10 @@ export const DATA_CODES_CATALOG = {
   },
   'data-units-not-rate': {
     severity: 'error',
-    title: { vi: 'Số đơn vị thay cho tỷ lệ phần trăm', en: 'A count of units where a percentage is expected' },
+    title: {
+      vi: 'Số đơn vị thay cho tỷ lệ phần trăm',
+      en: 'A count of units where a percentage is expected',
+    },
     when: 'a count of units ("2/13 sở", "5/95 xã") for a percentage',
   },
   'data-no-data-word': {
@@ -200,7 +206,10 @@ export const DATA_CODES_CATALOG = {
   },
   'data-maybe-points': {
     severity: 'warning',
-    title: { vi: 'Tỷ lệ bằng mẫu số: có thể là điểm', en: 'A percentage equal to its denominator: maybe points' },
+    title: {
+      vi: 'Tỷ lệ bằng mẫu số: có thể là điểm',
+      en: 'A percentage equal to its denominator: maybe points',
+    },
     when: 'a percentage equal to its lone Mẫu số: 10 % or 10/10 points?',
   },
   'data-unknown-indicator-name': {
@@ -215,7 +224,10 @@ export const DATA_CODES_CATALOG = {
   },
   'data-indicator-name-mismatch': {
     severity: 'error',
-    title: { vi: 'Mã và tên chỉ tiêu của hai chỉ số khác nhau', en: 'Code and name of two different indicators' },
+    title: {
+      vi: 'Mã và tên chỉ tiêu của hai chỉ số khác nhau',
+      en: 'Code and name of two different indicators',
+    },
     when: "code and name: the name is another indicator's (naming both)",
   },
   'data-confusable-indicator': {
@@ -225,7 +237,10 @@ export const DATA_CODES_CATALOG = {
   },
   'data-indicator-name-unmatched': {
     severity: 'warning',
-    title: { vi: 'Tên chỉ tiêu không khớp chỉ số của mã', en: "The name fits no indicator; read under the code" },
+    title: {
+      vi: 'Tên chỉ tiêu không khớp chỉ số của mã',
+      en: 'The name fits no indicator; read under the code',
+    },
     when: 'code and name: the name fits no indicator; read under the code',
   },
 } as const satisfies Record<string, CatalogEntry>;
