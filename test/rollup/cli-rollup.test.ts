@@ -178,3 +178,27 @@ describe('check on a plan with targets over units', () => {
     expect(r.stderr).not.toContain('check-over-units-per-unit');
   });
 });
+
+describe('control characters in unit names (issue 15)', () => {
+  it('reach the rollup table and Markdown neutralised; JSON escapes them itself', async () => {
+    const { mkdtempSync, writeFileSync, copyFileSync, mkdirSync } = await import('node:fs');
+    const { tmpdir } = await import('node:os');
+    const path = await import('node:path');
+    const dir = mkdtempSync(path.join(tmpdir(), 'cchc-rollup-ctl-'));
+    mkdirSync(path.join(dir, 'fixtures/rollup'), { recursive: true });
+    const plan = readFileSync(PLAN, 'utf8').replace(
+      '      name: Xã Bình An\n',
+      '      name: "Xã Bình\\e[2J An"\n      aliases: [Xã Bình An]\n',
+    );
+    writeFileSync(path.join(dir, 'plan.yaml'), plan);
+    copyFileSync(DATA, path.join(dir, DATA));
+    const argv = ['rollup', 'plan.yaml', '--data', DATA, '--as-of', '2026-09-14'];
+    for (const extra of [[], ['-f', 'markdown']]) {
+      const r = await runCli([...argv, ...extra], { cwd: dir });
+      expect(r.stdout).not.toContain('\u001b');
+      expect(r.stdout).toMatch(/Xã Bình␛\\?\[2J An/); // Markdown escapes the bracket
+    }
+    const json = await runCli([...argv, '-f', 'json'], { cwd: dir });
+    expect(json.stdout).toContain('\\u001b[2J');
+  });
+});
