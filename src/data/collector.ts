@@ -3,25 +3,16 @@
  * parse cache, the observations and task progress in input order, duplicate detection and diagnostics.
  */
 import type { Diagnostic, Location } from '../model/diagnostic.js';
-import { msg } from '../model/diagnostic.js';
 import type { Observation, TaskProgress } from '../model/observation.js';
 import type { Convention, Period } from '../model/period.js';
 import type { Indicator, Plan, Task } from '../model/plan.js';
 import { parsePeriod } from '../periods/index.js';
 import { foldKey, nearest } from '../util/text.js';
 import type { CellLedger } from './cell-ledger.js';
-import { duplicateDiag, groupedText, unknownDiag } from './collector-problems.js';
+import { duplicateDiag, unknownDiag } from './collector-problems.js';
+import { DiagnosticFolding } from './diagnostic-folding.js';
 import { IndicatorNames } from './indicator-name.js';
 import { WhoseData } from './whose-data.js';
-
-/** A first report of a repeated problem, so a code wrong on 5 000 rows gives one diagnostic. */
-interface Repeated {
-  diag: Diagnostic;
-  more: number;
-}
-
-/** How many further places a grouped diagnostic names after its first. */
-const GROUP_PLACES = 4;
 
 function slotOf<T>(maps: Map<string, Map<string, Map<string, T>>>, a: string, b: string): Map<string, T> {
   let byPeriod = maps.get(a);
@@ -40,7 +31,9 @@ function slotOf<T>(maps: Map<string, Map<string, Map<string, T>>>, a: string, b:
 export class DataCollector {
   readonly observations: Observation[] = [];
   readonly progress: TaskProgress[] = [];
-  readonly diagnostics: Diagnostic[] = [];
+  /** Every diagnostic of the run, repeats folded (see DiagnosticFolding). */
+  private readonly folding = new DiagnosticFolding(() => this.ledger);
+  readonly diagnostics: Diagnostic[] = this.folding.diagnostics;
   private readonly indicators = new Map<string, Indicator>();
   private readonly tasks = new Map<string, Task>();
   private readonly periods = new Map<string, Period | null>();
@@ -51,9 +44,6 @@ export class DataCollector {
   private readonly unitText = new Map<string, ReturnType<WhoseData['of']>>();
   /** Units met (ids of reporting units, the issuer's name), in the order first met. */
   private readonly units = new Set<string>();
-  private readonly repeated = new Map<string, Repeated>();
-  /** Warnings and notes by file and code: the first is reported, the others counted (a few kept as places). */
-  private readonly groups = new Map<string, { diag: Diagnostic; count: number; places: Location[] }>();
   readonly whose: WhoseData;
   /** Units to keep (resolved: reporting unit ids, '' for the issuer's own rows); null keeps every unit. */
   private readonly unitFilter: Set<string> | null;
@@ -88,27 +78,9 @@ export class DataCollector {
     }
   }
 
-  /**
-   * Errors are reported one by one (each is a cell to fix). Warnings and notes of the same code in the same
-   * file are one diagnostic, at the first place, with the count and the next few places: a province file
-   * with the same slip on 47 600 rows gives one line, not 13 MB of stderr.
-   */
+  /** Report a finding: errors one by one, warnings and notes folded per file and code (DiagnosticFolding). */
   report(d: Diagnostic): void {
-    // Every place counts for the ledger, grouped or not: nothing reported may look unaccounted for.
-    if (this.ledger) this.ledger.diag(d.location);
-    if (d.severity === 'error' || d.location === undefined) {
-      this.diagnostics.push(d);
-      return;
-    }
-    const key = `${d.location.file}\u0000${d.code}`;
-    const g = this.groups.get(key);
-    if (!g) {
-      this.groups.set(key, { diag: d, count: 1, places: [] });
-      this.diagnostics.push(d);
-      return;
-    }
-    g.count++;
-    if (g.places.length < GROUP_PLACES) g.places.push(d.location);
+    this.folding.report(d);
   }
 
   /** Parse a period label once per distinct text: files repeat the same few labels on every row. */
@@ -205,15 +177,7 @@ export class DataCollector {
 
   /** Report `make()` the first time `key` is met; later times (at `loc`) count as "and N more rows". */
   once(key: string, make: () => Diagnostic, loc?: Location): void {
-    const seen = this.repeated.get(key);
-    if (seen) {
-      seen.more++;
-      if (this.ledger) this.ledger.diag(loc);
-      return;
-    }
-    const diag = make();
-    this.repeated.set(key, { diag, more: 0 });
-    this.report(diag);
+    this.folding.once(key, make, loc);
   }
 
   /** Every spelling written for each reporting unit met (its id first), for "looks like the same unit" warnings. */
@@ -231,19 +195,16 @@ export class DataCollector {
   /** Unknown indicator code or task id: one error per file and code, counting the other rows. */
   unknown(kind: 'indicator' | 'task', code: string, loc: Location): void {
     const key = `${kind}\u0000${loc.file}\u0000${loc.sheet ?? ''}\u0000${code}`;
-    const seen = this.repeated.get(key);
-    if (seen) {
-      seen.more++;
-      if (this.ledger) this.ledger.diag(loc);
-      return;
-    }
-    const known =
-      kind === 'indicator' ? this.plan.indicators.map((i) => i.code) : this.plan.tasks.map((t) => t.id);
-    const near = nearest(code, known);
-    const suggest = near.length ? near.map((c) => `"${c}"`).join(', ') : '';
-    const diag = unknownDiag(kind, code, suggest, loc);
-    this.repeated.set(key, { diag, more: 0 });
-    this.report(diag);
+    this.once(
+      key,
+      () => {
+        const known =
+          kind === 'indicator' ? this.plan.indicators.map((i) => i.code) : this.plan.tasks.map((t) => t.id);
+        const near = nearest(code, known);
+        return unknownDiag(kind, code, near.length ? near.map((c) => `"${c}"`).join(', ') : '', loc);
+      },
+      loc,
+    );
   }
 
   addObservation(o: Observation): void {
@@ -294,17 +255,6 @@ export class DataCollector {
 
   /** Close the run: repeated problems get their count of further rows. */
   finish(): void {
-    for (const g of this.groups.values()) {
-      if (g.count === 1) continue;
-      g.diag.count = g.count;
-      g.diag.message = groupedText(g.diag.message, g.diag.location?.sheet, g.count, g.places);
-    }
-    for (const r of this.repeated.values()) {
-      if (r.more === 0) continue;
-      r.diag.message = msg(
-        `${r.diag.message.vi} (và ${r.more} dòng khác trong cùng tệp)`,
-        `${r.diag.message.en} (and ${r.more} more row${r.more === 1 ? '' : 's'} in the same file)`,
-      );
-    }
+    this.folding.finish();
   }
 }
