@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync } from 'node:fs';
+import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { Worksheet } from 'exceljs';
@@ -6,6 +6,7 @@ import { describe, expect, it } from 'vitest';
 import { run } from '../../src/cli/main.js';
 import { renderReportWorkbook } from '../../src/report/xlsx/render-report-workbook.js';
 import { fakeIo } from '../harness/cli.js';
+import { exampleReport } from './example-report.js';
 import { findRow, keep, readBack, rowBreaks, rowTexts } from './read-back.js';
 import { sampleReport } from './sample-report.js';
 
@@ -19,14 +20,7 @@ const base = [
   'fixtures/example/phu-trung-2026-gia-lap.csv',
 ];
 
-async function report(...extra: string[]) {
-  const out = path.join(tmp, `r${Math.random().toString(36).slice(2)}.xlsx`);
-  const io = fakeIo({ cwd: ROOT });
-  const code = await run([...base, '--period', 'Quý III/2026', '--output', out, ...extra], io);
-  expect(code, io.err()).toBe(0);
-  const bytes = readFileSync(out);
-  return { bytes, wb: await readBack(bytes) };
-}
+const report = exampleReport;
 
 const full = await report(
   '--report-number',

@@ -281,9 +281,9 @@ describe('report workbook in English', () => {
       'Explanation',
       'Sources',
     ]);
-    const h = findRow(en, 'Summary', 1, 'STT');
+    const h = findRow(en, 'Summary', 1, 'No.');
     expect(rowTexts(en, 'Summary', h)).toEqual([
-      'STT',
+      'No.',
       'Target',
       'Unit',
       'Planned',

@@ -3,20 +3,28 @@ import type { Lang } from '../../model/diagnostic.js';
 import type { RunReport, Tally } from '../../model/report.js';
 import { formatDate } from '../../util/date.js';
 import { completionHeadline, completionRows } from '../completion-text.js';
-import { bodyCell } from './sheet-kit.js';
+import { bodyCell, type Column, fitHeight } from './sheet-kit.js';
 import { font, TABLE_PT } from './styles.js';
 
 /**
  * The task tally under a sheet's table: the headline sentence the other views print, then one row per
  * denominator, area and owner with "done/total" as text and the rate as a percent cell (a number, so a
- * province can sum it). Returns the next free row.
+ * province can sum it). Rows are sized to their label (a long area name wraps in its column and would print over
+ * the row under it otherwise). Returns the next free row.
  */
-export function writeCompletion(ws: Worksheet, row: number, report: RunReport, lang: Lang): number {
+export function writeCompletion(
+  ws: Worksheet,
+  row: number,
+  report: RunReport,
+  lang: Lang,
+  columns: Column[],
+): number {
   const vi = lang === 'vi';
   const c = report.summary.taskCompletion;
   const head = ws.getCell(row, 2);
   head.value = vi ? 'Tỷ lệ hoàn thành nhiệm vụ' : 'Task completion';
   head.font = font(TABLE_PT, { bold: true });
+  ws.getRow(row).height = 20;
   const line = ws.getCell(row + 1, 2);
   line.value = completionHeadline(report, lang);
   line.font = font(TABLE_PT, { italic: true });
@@ -35,6 +43,7 @@ export function writeCompletion(ws: Worksheet, row: number, report: RunReport, l
       rate.numFmt = Number.isInteger(t.rate) ? '0%' : '0.0%';
     }
     bodyCell(rate, 'center', bold ? { bold: true } : {});
+    ws.getRow(r).height = Math.max(20, fitHeight(['', name, count.text], columns, TABLE_PT));
     r++;
   };
   put(vi ? 'Trên tổng số nhiệm vụ' : 'Of all tasks', c.all, true);

@@ -1,4 +1,6 @@
 import type { Worksheet } from 'exceljs';
+import type { Lang } from '../../model/diagnostic.js';
+import { APPENDIX_WORDS } from '../../words/appendix.js';
 import { setText } from './cell-text.js';
 import { font } from './styles.js';
 
@@ -14,9 +16,9 @@ export interface Letterhead {
   attach?: string;
   /** Plain lines under it: the reporting period with its data window, the as-of date. */
   lines: string[];
+  /** Language of the motto (Vietnamese unless the workbook is English). */
+  lang?: Lang;
 }
-
-const MOTTO = ['CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'Độc lập - Tự do - Hạnh phúc'];
 
 /** Heights (pt) of the letterhead rows, set explicitly so page breaks can be computed from them. */
 const LINE_PT = 18;
@@ -45,18 +47,19 @@ export function writeLetterhead(ws: Worksheet, cols: number, head: Letterhead): 
     cell.font = font(size, extra);
     cell.alignment = { horizontal: 'center', vertical: 'middle', wrapText: false };
   };
+  const motto = APPENDIX_WORDS.motto[head.lang ?? 'vi'];
   const top = Math.max(head.agency.length, 2);
   for (let i = 0; i < top; i++) {
     const a = head.agency[i];
     if (a) block(i + 1, 1, leftEnd, a, 12, { bold: true });
-    const m = MOTTO[i];
+    const m = motto[i];
     if (m) block(i + 1, rightStart, cols, m, i === 0 ? 12 : 13, { bold: true });
     ws.getRow(i + 1).height = LINE_PT;
   }
   let row = top + 1;
   const last = head.agency.at(-1) ?? '';
   block(row, 1, leftEnd, rule(last, 0.4), 6);
-  block(row, rightStart, cols, rule(MOTTO[1]!, 1), 6);
+  block(row, rightStart, cols, rule(motto[1], 1), 6);
   ws.getRow(row).height = RULE_PT;
   row++;
   if (head.placeDate) block(row, rightStart, cols, head.placeDate, 13, { italic: true });

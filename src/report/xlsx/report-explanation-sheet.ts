@@ -1,6 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Lang } from '../../model/diagnostic.js';
 import type { RunReport } from '../../model/report.js';
+import { APPENDIX_WORDS } from '../../words/appendix.js';
 import { STATUS_LABELS, TASK_STATUS_LABELS } from '../../words/labels.js';
 import { sttValue, targetNumbers } from '../target-numbers.js';
 import { setText } from './cell-text.js';
@@ -13,11 +14,11 @@ export const EXPLANATION_SHEET = { vi: 'Cách tính', en: 'Explanation' } as con
 function columns(lang: Lang): Column[] {
   const vi = lang === 'vi';
   return [
-    { header: 'STT', width: 7 },
+    { header: APPENDIX_WORDS.stt[lang], width: 7 },
     { header: vi ? 'Mã' : 'Code', width: 26 },
     { header: vi ? 'Đơn vị báo cáo' : 'Reporting unit', width: 14 },
-    { header: vi ? 'Đánh giá' : 'Assessment', width: 15 },
-    { header: vi ? 'Cách tính (đầy đủ)' : 'How it was assessed (in full)', width: 110 },
+    { header: vi ? 'Đánh giá' : 'Assessment', width: 18 },
+    { header: vi ? 'Cách tính (đầy đủ)' : 'How it was assessed (in full)', width: 107 },
   ];
 }
 

@@ -75,6 +75,7 @@ export function reportLetterhead(
     ? `kế hoạch: ${report.plan.title}${amended > 0 ? ` (điều chỉnh lần ${amended})` : ''}`
     : `plan: ${report.plan.title}${amended > 0 ? ` (amendment ${amended})` : ''}`;
   return {
+    lang,
     agency: agencyLines(report.plan.issuer),
     ...(where ? { placeDate: placeDate(where, cover.date, lang) } : {}),
     title: [`${vi ? 'PHỤ LỤC' : 'APPENDIX'} ${toRoman(n)}`, title],

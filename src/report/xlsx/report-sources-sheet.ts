@@ -3,6 +3,7 @@ import type { Lang } from '../../model/diagnostic.js';
 import type { IndicatorKind } from '../../model/plan.js';
 import type { RunReport } from '../../model/report.js';
 import { periodLabel } from '../../periods/index.js';
+import { APPENDIX_WORDS } from '../../words/appendix.js';
 import { setText } from './cell-text.js';
 import { dateCell } from './date-cell.js';
 import { figure } from './figures.js';
@@ -19,7 +20,7 @@ export const SOURCES_SHEET = { vi: 'Nguồn số liệu', en: 'Sources' } as con
 function observationColumns(lang: Lang): Column[] {
   const vi = lang === 'vi';
   return [
-    { header: 'STT', width: 6 },
+    { header: APPENDIX_WORDS.stt[lang], width: 6 },
     { header: vi ? 'Chỉ tiêu (mã)' : 'Indicator code', width: 26 },
     { header: vi ? 'Kỳ số liệu' : 'Data period', width: 24 },
     { header: vi ? 'Đơn vị báo cáo' : 'Reporting unit', width: 14 },
@@ -79,7 +80,7 @@ export function addSourcesSheet(wb: Workbook, report: RunReport, lang: Lang): Wo
   heading(row++, vi ? 'Tệp dữ liệu đầu vào' : 'Input files');
   // Spans over the observation columns below, so the 64-character digest fits without its own column.
   const spans: [number, number, string][] = [
-    [1, 1, 'STT'],
+    [1, 1, APPENDIX_WORDS.stt[lang]],
     [2, 4, vi ? 'Tệp' : 'File'],
     [5, 5, vi ? 'Định dạng' : 'Format'],
     [6, 6, vi ? 'Số dòng' : 'Rows'],

@@ -2,6 +2,7 @@ import type { Cell, Workbook, Worksheet } from 'exceljs';
 import type { Lang } from '../../model/diagnostic.js';
 import { type RunReport, STATUSES, type TargetEvaluation } from '../../model/report.js';
 import { foldWords } from '../../util/text.js';
+import { APPENDIX_WORDS } from '../../words/appendix.js';
 import { ASSESSMENT_LABELS, STATUS_LABELS } from '../../words/labels.js';
 import { unitText } from '../../words/value.js';
 import { targetNote } from '../target-note.js';
@@ -20,6 +21,7 @@ import {
   type Column,
   fitHeight,
   keepGroupsTogether,
+  keepRows,
   setupTableSheet,
   spanRow,
   writeHeaderRow,
@@ -32,7 +34,7 @@ export const SUMMARY_SHEET = { vi: 'Tổng hợp', en: 'Summary' } as const;
 function columns(lang: Lang): Column[] {
   const vi = lang === 'vi';
   return [
-    { header: 'STT', width: 6 },
+    { header: APPENDIX_WORDS.stt[lang], width: 6 },
     { header: vi ? 'Chỉ tiêu' : 'Target', width: 44 },
     { header: vi ? 'Đơn vị tính' : 'Unit', width: 8 },
     { header: vi ? 'Chỉ tiêu kế hoạch' : 'Planned', width: 15 },
@@ -85,11 +87,17 @@ export function addSummarySheet(wb: Workbook, report: RunReport, lang: Lang, cov
       for (const t of g.items) writeTarget(ws, row++, t, numbers.get(t), report, lang, cols);
     });
   }
+  // Below the table, blocks that each stay on one page: the count by assessment; the task tally with the
+  // signature (a signer's block never stands alone on a page).
   let foot = writeFoot(ws, row + 1, report, lang);
-  keep.add(row + 1);
-  // Below the count by assessment: the task tally, then the signature.
-  if (report.tasks.length > 0) foot = writeCompletion(ws, foot + 2, report, lang) - 1;
+  keepRows(keep, row + 1, foot);
+  let block = foot;
+  if (report.tasks.length > 0) {
+    block = foot + 2;
+    foot = writeCompletion(ws, block, report, lang, cols) - 1;
+  }
   const end = writeSignature(ws, foot + 1, cols.length, cover, lang);
+  keepRows(keep, block, end);
   keepGroupsTogether(ws, cols, headerRow, end, keep);
   return ws;
 }

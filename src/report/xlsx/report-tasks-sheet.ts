@@ -2,6 +2,7 @@ import type { Workbook, Worksheet } from 'exceljs';
 import type { Lang } from '../../model/diagnostic.js';
 import type { RunReport, TaskEvaluation } from '../../model/report.js';
 import { formatDate } from '../../util/date.js';
+import { APPENDIX_WORDS } from '../../words/appendix.js';
 import { ASSESSMENT_LABELS, TASK_STATUS_LABELS } from '../../words/labels.js';
 import { periodLabel } from '../../words/period.js';
 import { taskNote } from '../task-note.js';
@@ -16,6 +17,7 @@ import {
   type Column,
   fitHeight,
   keepGroupsTogether,
+  keepRows,
   setupTableSheet,
   spanRow,
   writeHeaderRow,
@@ -27,14 +29,14 @@ export const TASKS_SHEET = { vi: 'Nhiệm vụ', en: 'Tasks' } as const;
 function columns(lang: Lang): Column[] {
   const vi = lang === 'vi';
   return [
-    { header: 'STT', width: 6 },
+    { header: APPENDIX_WORDS.stt[lang], width: 6 },
     { header: vi ? 'Nhiệm vụ' : 'Task', width: 50 },
     { header: vi ? 'Đơn vị chủ trì' : 'Lead unit', width: 22 },
     { header: vi ? 'Đơn vị phối hợp' : 'Partners', width: 20 },
-    { header: vi ? 'Thời hạn' : 'Deadline', width: 16 },
+    { header: vi ? 'Thời hạn' : 'Deadline', width: 18 },
     { header: vi ? 'Tình hình thực hiện' : 'Reported progress', width: 24 },
-    { header: vi ? 'Đánh giá' : 'Assessment', width: 15 },
-    { header: vi ? 'Ghi chú' : 'Notes', width: 45 },
+    { header: vi ? 'Đánh giá' : 'Assessment', width: 17 },
+    { header: vi ? 'Ghi chú' : 'Notes', width: 41 },
   ];
 }
 
@@ -76,8 +78,13 @@ export function addTasksSheet(wb: Workbook, report: RunReport, lang: Lang, cover
       for (const t of g.items) writeTask(ws, row++, t, ++stt, report, lang, cols);
     });
   }
-  keepGroupsTogether(ws, cols, headerRow, row - 1, keep);
-  if (report.tasks.length > 0) writeCompletion(ws, row + 1, report, lang);
+  let end = row - 1;
+  // The task tally under the table stays on one page.
+  if (report.tasks.length > 0) {
+    end = writeCompletion(ws, row + 1, report, lang, cols) - 1;
+    keepRows(keep, row + 1, end);
+  }
+  keepGroupsTogether(ws, cols, headerRow, end, keep);
   return ws;
 }
 

@@ -1,6 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Lang } from '../../model/diagnostic.js';
 import { type RunReport, STATUSES } from '../../model/report.js';
+import { APPENDIX_WORDS } from '../../words/appendix.js';
 import { STATUS_LABELS, TASK_STATUS_LABELS } from '../../words/labels.js';
 import { targetNumbers } from '../target-numbers.js';
 import { setText } from './cell-text.js';
@@ -14,7 +15,7 @@ export const UNITS_SHEET = { vi: 'Theo đơn vị', en: 'By unit' } as const;
 function columns(lang: Lang): Column[] {
   const vi = lang === 'vi';
   return [
-    { header: 'STT', width: 6 },
+    { header: APPENDIX_WORDS.stt[lang], width: 6 },
     { header: vi ? 'Đơn vị chủ trì' : 'Lead unit', width: 30 },
     ...STATUSES.map((s) => ({ header: STATUS_LABELS[s][lang], width: 11 })),
     { header: vi ? 'Tổng số chỉ tiêu' : 'Targets', width: 10 },

@@ -109,9 +109,11 @@ function wrappedLines(text: string, perLine: number): number {
 
 /**
  * Manual page breaks so that no group row ends a page: rows `from`..`to` are packed into A4 landscape pages at the
- * scale "fit to one page wide" gives, from the heights set on them, the header row repeated on each page; a
- * row in `keepWithNext` moves to the next page with the row after it. Each page is filled to at most 93% of its
- * estimated room, so the viewer's own (automatic) breaks never come first.
+ * scale "fit to one page wide" gives, from the heights set on them, the header row repeated on each page. A row in
+ * `keepWithNext` moves to the next page with the row after it, and a run of such rows is one chain: a block
+ * under the table (the count by assessment, the task tally, the signer) moves whole rather than leave its heading
+ * or a lone signature on a page of its own. A chain taller than a page falls back to pairs. Each page is filled to
+ * at most 93% of its estimated room, so the viewer's own (automatic) breaks never come first.
  */
 export function keepGroupsTogether(
   ws: Worksheet,
@@ -128,10 +130,14 @@ export function keepGroupsTogether(
   let used = 0;
   for (let r = 1; r <= headerRow; r++) used += height(r);
   const head = height(headerRow);
+  const chain = (r: number) => {
+    let need = height(r);
+    for (let k = r; keepWithNext.has(k) && k < to; k++) need += height(k + 1);
+    return need <= room - head ? need : height(r) + (keepWithNext.has(r) && r < to ? height(r + 1) : 0);
+  };
   const breaks: number[] = [];
   for (let r = headerRow + 1; r <= to; r++) {
-    const need = height(r) + (keepWithNext.has(r) && r < to ? height(r + 1) : 0);
-    if (used + need > room && used > head) {
+    if (used + chain(r) > room && used > head) {
       ws.getRow(r - 1).addPageBreak();
       breaks.push(r - 1);
       used = head;
@@ -139,6 +145,11 @@ export function keepGroupsTogether(
     used += height(r);
   }
   return breaks;
+}
+
+/** Keep rows `from`..`to` on one page (every row but the last moves with the next). */
+export function keepRows(keep: Set<number>, from: number, to: number): void {
+  for (let r = from; r < to; r++) keep.add(r);
 }
 
 /** A group row: Roman numeral in the STT column, the label bold across the rest. Returns the next row. */

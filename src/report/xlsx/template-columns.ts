@@ -95,13 +95,13 @@ export function indicatorColumns(lang: Lang, withUnit: boolean): TemplateColumn<
 export function taskColumns(lang: Lang, withUnit: boolean): TemplateColumn<TaskField>[] {
   return [
     col('stt', 5, lang),
-    col('task', 30, lang),
-    col('content', 52, lang),
+    col('task', 24, lang),
+    col('content', 58, lang),
     col('owner', 24, lang),
-    col('deadline', 14, lang),
+    col('deadline', 16, lang),
     col('period', 14, lang),
     ...(withUnit ? [col('unit', 14, lang)] : []),
     col('status', 18, lang, true),
-    col('note', 36, lang, true),
+    col('note', 30, lang, true),
   ];
 }

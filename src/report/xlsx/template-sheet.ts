@@ -1,7 +1,14 @@
 import type { DataValidation, Worksheet } from 'exceljs';
 import type { Lang } from '../../model/diagnostic.js';
 import { setText } from './cell-text.js';
-import { bodyCell, fitHeight, setupTableSheet, writeHeaderRow } from './sheet-kit.js';
+import {
+  bodyCell,
+  fitHeight,
+  keepGroupsTogether,
+  keepRows,
+  setupTableSheet,
+  writeHeaderRow,
+} from './sheet-kit.js';
 import { font, INPUT_FILL, LOCKED_FILL, solid, TABLE_PT } from './styles.js';
 import type { TemplateColumn } from './template-columns.js';
 
@@ -96,7 +103,12 @@ export async function writeTemplateSheet<F extends string>(
       TABLE_PT,
     );
   });
-  writeSignLines(ws, headerRow + rows.length + 2, columns, lang, place);
+  const last = headerRow + rows.length;
+  const end = writeSignLines(ws, last + 2, columns, lang, place);
+  // The signature lines go to the next page with the table's last row rather than stand alone under a repeated header.
+  const keep = new Set<number>();
+  keepRows(keep, last, end);
+  keepGroupsTogether(ws, columns, headerRow, end, keep);
   await ws.protect('', {
     selectLockedCells: true,
     selectUnlockedCells: true,
@@ -109,7 +121,7 @@ export async function writeTemplateSheet<F extends string>(
 /**
  * "Người lập biểu" on the left and the date line with "Thủ trưởng đơn vị" on the right, as forms passed between
  * offices end; the cells below each title are unlocked for the names. Nothing goes in the code column and the
- * printed texts hold no digits, so the reader skips these rows quietly.
+ * printed texts hold no digits, so the reader skips these rows quietly. Returns the last row.
  */
 function writeSignLines<F>(
   ws: Worksheet,
@@ -117,7 +129,7 @@ function writeSignLines<F>(
   columns: TemplateColumn<F>[],
   lang: Lang,
   place?: string,
-) {
+): number {
   const vi = lang === 'vi';
   const n = columns.length;
   const right = Math.max(4, n - 2);
@@ -140,6 +152,7 @@ function writeSignLines<F>(
     c.font = font(12, { bold: true });
     c.alignment = { horizontal: 'center' };
   }
+  return row + 4;
 }
 
 function firstInput<F>(columns: TemplateColumn<F>[], headerRow: number): string {

@@ -1,7 +1,7 @@
 import type { Lang } from '../../model/diagnostic.js';
 import type { Period } from '../../model/period.js';
 import type { Indicator, Plan, Target } from '../../model/plan.js';
-import { type TargetTerms, targetText as wordsTargetText } from '../../words/value.js';
+import { type TargetTerms, valueText, targetText as wordsTargetText } from '../../words/value.js';
 
 /**
  * The target an officer should have in mind when filling a period: among the indicator's targets
@@ -18,6 +18,10 @@ export function targetForPeriod(plan: Plan, indicator: string, period: Period): 
 /** "≥ 95%", "≥ cấp độ 3", "Đạt", "Không thấp hơn hạng 12": the target as a reminder text, in the vocabulary's one wording. */
 export function targetText(t: Target, ind: Indicator | undefined, lang: Lang): string {
   const kind = ind?.kind ?? 'count';
+  // "100%", not "= 100%", as the appendix prints an exact target: a text starting with "=" would also get the
+  // formula guard's apostrophe ("'= 100%") when written.
+  if (t.comparator === '=' && t.value !== undefined && !t.band)
+    return valueText(kind, ind?.unit ?? '', t.value, lang);
   const terms: TargetTerms = { kind, unit: ind?.unit ?? '' };
   if (t.comparator !== undefined) terms.comparator = t.comparator;
   if (t.value !== undefined) terms.targetValue = t.value;
