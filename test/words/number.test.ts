@@ -66,3 +66,28 @@ describe('formatNumber: the same rule on screen', () => {
     }
   });
 });
+
+describe('the fast paths of roundedDecimal and round give what the digit-by-digit rule gives', () => {
+  it('for any finite double and 0–6 decimals', async () => {
+    const fc = (await import('fast-check')).default;
+    const { roundSpelling } = await import('../../src/words/number.js');
+    fc.assert(
+      fc.property(
+        fc.oneof(
+          fc.double({ noNaN: true, noDefaultInfinity: true }),
+          fc.integer({ min: -1e9, max: 1e9 }).map((i) => i / 1000),
+          fc.integer({ min: -1e6, max: 1e6 }),
+          fc.integer({ min: -1e9, max: 1e9 }).map((i) => i / 7),
+          fc.integer({ min: 0, max: 1e6 }).map((i) => (i / 9973) * 100),
+          fc.constantFrom(-0, 0, 1e21, 1e-7, 2.675, 1.005, 0.125, -2.5, 99.995, 1.0049999999),
+          fc.integer({ min: -1e8, max: 1e8 }).map((i) => i / 200),
+        ),
+        fc.integer({ min: 0, max: 6 }),
+        (n, d) =>
+          roundedDecimal(n, d) === roundSpelling(n, d) &&
+          Object.is(round(n, d), Number(roundSpelling(n, d)) || 0),
+      ),
+      { seed: 20261201, numRuns: 20000 },
+    );
+  });
+});
