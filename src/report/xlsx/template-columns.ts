@@ -76,8 +76,8 @@ const col = <F extends IndicatorField | TaskField>(
 export function indicatorColumns(lang: Lang, withUnit: boolean): TemplateColumn<IndicatorField>[] {
   return [
     col('stt', 5, lang),
-    col('code', 30, lang),
-    col('name', 46, lang),
+    col('code', 26, lang),
+    col('name', 42, lang),
     col('owner', 22, lang),
     col('measure', 9, lang),
     col('target', 14, lang),
@@ -87,8 +87,9 @@ export function indicatorColumns(lang: Lang, withUnit: boolean): TemplateColumn<
     col('value', 14, lang, true),
     col('numerator', 10, lang, true),
     col('denominator', 10, lang, true),
-    col('source', 28, lang, true),
-    col('note', 28, lang, true),
+    // Narrower than the texts they may hold (they wrap): the sheet is printed one page wide for signing.
+    col('source', 24, lang, true),
+    col('note', 24, lang, true),
   ];
 }
 
