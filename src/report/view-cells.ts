@@ -5,6 +5,7 @@ import { formatDate } from '../util/date.js';
 import { formatNumber } from '../util/number.js';
 import { ASSESSMENT_LABELS, STATUS_LABELS, TASK_STATUS_LABELS } from '../words/labels.js';
 import { periodLabel, periodWithWindow } from '../words/period.js';
+import { revisionName } from '../words/revision.js';
 import { targetText, valueText as wordsValueText } from '../words/value.js';
 
 /** The words and figures shared by the table and Markdown views, so both say exactly the same thing. */
@@ -78,11 +79,9 @@ export function headerLines(
 ): string[] {
   const vi = lang === 'vi';
   // As on the Excel appendix: only a real amendment is named (the original plan is revision 1).
-  const amended = report.plan.revision - 1;
+  const revision = report.plan.revision > 1 ? `, ${revisionName(report.plan.revision, lang)}` : '';
   const lines = [
-    vi
-      ? `Kế hoạch: ${report.plan.title} (${report.plan.id}${amended > 0 ? `, điều chỉnh lần ${amended}` : ''})`
-      : `Plan: ${report.plan.title} (${report.plan.id}${amended > 0 ? `, amendment ${amended}` : ''})`,
+    `${vi ? 'Kế hoạch' : 'Plan'}: ${report.plan.title} (${report.plan.id}${revision})`,
     vi
       ? `Kỳ báo cáo: ${periodWithWindow(report.period, lang)}; đánh giá đến ngày ${formatDate(report.asOf)}`
       : `Reporting period: ${periodWithWindow(report.period, lang)}; evaluated as of ${formatDate(report.asOf)}`,

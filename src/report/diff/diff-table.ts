@@ -2,6 +2,7 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { Lang } from '../../model/diagnostic.js';
 import type { PlanDiff } from '../../model/plan-diff.js';
+import { diffHeading } from '../../words/revision.js';
 import { CHANGE_LABELS, changeValueText, ENTITY_LABELS, WEAKENED_LABEL } from '../../words/diff.js';
 
 /** What the diff views are told, decided once at the CLI entry. */
@@ -30,10 +31,11 @@ const VALUE_WIDTH = 32;
 export function renderDiffTable(diff: PlanDiff, opts: DiffRenderOptions): string {
   const { lang } = opts;
   const c = new Chalk({ level: opts.color ? 1 : 0 });
-  const heading =
-    lang === 'vi'
-      ? `So sánh kế hoạch ${diff.old.id} (lần ${diff.old.revision}, ${opts.oldFile}) → ${diff.new.id} (lần ${diff.new.revision}, ${opts.newFile})`
-      : `Comparing plan ${diff.old.id} (revision ${diff.old.revision}, ${opts.oldFile}) → ${diff.new.id} (revision ${diff.new.revision}, ${opts.newFile})`;
+  const heading = diffHeading(
+    { ...diff.old, file: opts.oldFile },
+    { ...diff.new, file: opts.newFile },
+    lang,
+  );
   if (diff.changes.length === 0) {
     return `${heading}\n${lang === 'vi' ? 'Không có thay đổi nào.' : 'No changes.'}\n`;
   }
