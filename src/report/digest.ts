@@ -1,13 +1,13 @@
 import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../model/diagnostic.js';
-import type { RunReport, TargetEvaluation, TaskEvaluation } from '../model/report.js';
+import type { RunReport, TargetEvaluation } from '../model/report.js';
 import { DIGEST_WORDS as W } from '../words/note-words.js';
 import { markedStatus, markedTaskStatus, statusStyle, taskStatusStyle } from './status-marks.js';
 import { targetNote } from './target-note.js';
 import { targetNumbers } from './target-numbers.js';
 import { taskNote } from './task-note.js';
 import { clip, displayWidth, wrap } from './text-layout.js';
-import { statusText, targetTitle, taskStatusText, unitName } from './view-cells.js';
+import { statusText, taskStatusText, unitName } from './view-cells.js';
 
 /**
  * What needs action, first thing under the header: missed and at-risk targets and overdue tasks, grouped by
@@ -33,13 +33,13 @@ export function renderDigest(report: RunReport, lang: Lang, c: ChalkInstance, wi
   for (const owner of owners) {
     out.push('', c.bold(clip(unitName(report, owner), width, 1)[0] as string));
     for (const t of targets.filter((x) => x.owner === owner)) {
-      const label = `${W.target(numbers.get(t) ?? '', lang)}${t.reportingUnit ? ` (${t.reportingUnit})` : ''}`;
+      const { label, title } = targetLabel(t, report, numbers, lang);
       out.push(
         ...item(
           markedStatus(statusText(t, lang), t.status),
           statusStyle(t.status, c),
-          label,
-          titleOf(t, lang),
+          `${label}${t.reportingUnit ? ` (${t.reportingUnit})` : ''}`,
+          title,
           targetNote(t, report, lang),
           width,
           c,
@@ -63,8 +63,24 @@ export function renderDigest(report: RunReport, lang: Lang, c: ChalkInstance, wi
   return out;
 }
 
-function titleOf(t: TargetEvaluation | TaskEvaluation, lang: Lang): string {
-  return 'title' in t ? targetTitle(t, lang) : t.content;
+/**
+ * A digest line stands alone, away from the table's indentation: a sub-target is "Chỉ tiêu 5.1 (thuộc chỉ
+ * tiêu 5): Mức độ hài lòng …" (its own words, without the table's "– " and the plan's "Trong đó"), and an
+ * aspiration says so in its label ("Chỉ tiêu phấn đấu 7: …"), not as "[Phấn đấu]" inside the title.
+ */
+function targetLabel(
+  t: TargetEvaluation,
+  report: RunReport,
+  numbers: Map<TargetEvaluation, string>,
+  lang: Lang,
+): { label: string; title: string } {
+  const n = numbers.get(t) ?? '';
+  const aspiration = t.aspirational === true && !(lang === 'vi' && /^phấn đấu/iu.test(t.title));
+  const label = aspiration ? W.aspiration(n, lang) : W.target(n, lang);
+  if (t.parent === undefined) return { label, title: t.title };
+  const parent = report.targets.find((p) => p.id === t.parent && p.reportingUnit === t.reportingUnit);
+  const parentNumber = (parent && numbers.get(parent)) ?? t.parent;
+  return { label: W.partOf(label, parentNumber, lang), title: W.ownWords(t.title) };
 }
 
 /**

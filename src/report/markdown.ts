@@ -37,7 +37,8 @@ export function renderMarkdown(report: RunReport, opts: MarkdownOptions): string
     `# ${vi ? 'Kết quả thực hiện kế hoạch CCHC' : 'CCHC plan results'}`,
     '',
     ...headerLines(report, lang).map((l) => `- ${text(l)}`),
-    `- **${text(summaryLine(report, lang, 'targets'))}**`,
+    // No targets (a tasks-only plan, or none left by the filters): the sentence below says so; a line of zeros would not.
+    ...(report.targets.length > 0 ? [`- **${text(summaryLine(report, lang, 'targets'))}**`] : []),
     ...(report.tasks.length > 0
       ? [
           `- **${text(summaryLine(report, lang, 'tasks'))}**`,

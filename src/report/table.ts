@@ -59,8 +59,10 @@ export function renderTable(report: RunReport, opts: TableOptions): string {
     out.push(...wrap(noTargetsText(report, lang), width));
   } else {
     pushAll(out, targetLines(report, opts, c, width));
+    // Only with targets: after "no quantitative targets" a line of zeros says nothing more.
+    out.push('', ...wrap(summaryLine(report, lang, 'targets'), width).map((l) => c.bold(l)));
   }
-  out.push('', ...wrap(summaryLine(report, lang, 'targets'), width).map((l) => c.bold(l)), '');
+  out.push('');
   if (report.tasks.length > 0) {
     pushAll(out, renderTaskSection(report, { lang, c, width, all: opts.allTasks === true }));
     out.push('', ...wrap(summaryLine(report, lang, 'tasks'), width).map((l) => c.bold(l)));

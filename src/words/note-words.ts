@@ -56,6 +56,17 @@ export const DIGEST_WORDS = {
       ? 'CẦN XỬ LÝ: không có (không chỉ tiêu nào không đạt hay có nguy cơ không đạt, không nhiệm vụ nào quá hạn).'
       : 'NEEDS ACTION: nothing (no target missed or at risk, no task overdue).',
   target: (n: string, lang: Lang) => (lang === 'vi' ? `Chỉ tiêu ${n}` : `Target ${n}`),
+  /** "Chỉ tiêu phấn đấu 7": an aspiration said in the label, where the title would need a bracketed mark. */
+  aspiration: (n: string, lang: Lang) =>
+    lang === 'vi' ? `Chỉ tiêu phấn đấu ${n}` : `Aspiration target ${n}`,
+  /** "Chỉ tiêu 5.1 (thuộc chỉ tiêu 5)": a sub-target names its parent, so its title can stand alone. */
+  partOf: (label: string, parent: string, lang: Lang) =>
+    lang === 'vi' ? `${label} (thuộc chỉ tiêu ${parent})` : `${label} (part of target ${parent})`,
+  /** The sub-target's own words without the plan's "Trong đó" (the label says whose part it is). */
+  ownWords: (title: string) => {
+    const rest = title.replace(/^trong đó\s*[:,–-]?\s*/iu, '');
+    return rest === '' ? title : rest.charAt(0).toLocaleUpperCase('vi') + rest.slice(1);
+  },
   task: (lang: Lang) => (lang === 'vi' ? 'Nhiệm vụ' : 'Task'),
   count: (n: number, what: 'missed' | 'at-risk' | 'overdue', lang: Lang) => {
     const vi = {

@@ -33,15 +33,45 @@ describe('a plan with tasks only (xã Hiền Thành, tuyên truyền CCHC 2025)'
     const r = await runCli(['check', PLAN, '--data', progress(), '--as-of', '2025-03-20', '--no-color']);
     expect(r.stdout).toContain('Kế hoạch không có chỉ tiêu định lượng');
     expect(r.stdout).not.toContain('khớp bộ lọc');
+    // No all-zero count line after saying there are no targets; the tasks keep theirs.
+    expect(r.stdout).not.toContain('Chỉ tiêu (0)');
+    expect(r.stdout).toContain('Nhiệm vụ (5)');
     expect(r.stdout).toContain('1/5 nhiệm vụ hoàn thành (20%)');
     // The task reported "Chưa thực hiện" for a window that has ended is overdue: exit 1 under --fail-on missed.
     expect(r.code).toBe(1);
   });
 
+  it.each([
+    ['vi', 'Kế hoạch không có chỉ tiêu định lượng', 'Chỉ tiêu (0)', 'Nhiệm vụ (5)'],
+    ['en', 'no quantitative targets', 'Targets (0)', 'Tasks (5)'],
+  ])(
+    'Markdown (%s) says there are no targets once, with no line of zeros',
+    async (lang, none, zero, tasks) => {
+      const r = await runCli([
+        'check',
+        PLAN,
+        '--data',
+        progress(),
+        '--as-of',
+        '2025-03-20',
+        '-f',
+        'markdown',
+        '--lang',
+        lang,
+      ]);
+      expect(r.stdout).toContain(none);
+      expect(r.stdout).not.toContain(zero);
+      expect(r.stdout).toContain(tasks);
+    },
+  );
+
   it('the JSON gives the same completion figure', async () => {
     const r = await runCli(['check', PLAN, '--data', progress(), '--as-of', '2025-03-20', '-f', 'json']);
     const report = JSON.parse(r.stdout);
     expect(report.targets).toEqual([]);
+    // JSON keeps its counts (zeros included): a program reads them without asking whether they exist.
+    expect(Object.values(report.summary.targets).every((n) => n === 0)).toBe(true);
+    expect(Object.keys(report.summary.targets).length).toBeGreaterThan(3);
     expect(report.summary.taskCompletion.all).toMatchObject({ done: 1, total: 5 });
   });
 });

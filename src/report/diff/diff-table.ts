@@ -2,8 +2,8 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { Lang } from '../../model/diagnostic.js';
 import type { PlanDiff } from '../../model/plan-diff.js';
-import { diffHeading } from '../../words/revision.js';
 import { CHANGE_LABELS, changeValueText, ENTITY_LABELS, WEAKENED_LABEL } from '../../words/diff.js';
+import { diffHeading } from '../../words/revision.js';
 
 /** What the diff views are told, decided once at the CLI entry. */
 export interface DiffRenderOptions {
@@ -31,11 +31,7 @@ const VALUE_WIDTH = 32;
 export function renderDiffTable(diff: PlanDiff, opts: DiffRenderOptions): string {
   const { lang } = opts;
   const c = new Chalk({ level: opts.color ? 1 : 0 });
-  const heading = diffHeading(
-    { ...diff.old, file: opts.oldFile },
-    { ...diff.new, file: opts.newFile },
-    lang,
-  );
+  const heading = diffHeading({ ...diff.old, file: opts.oldFile }, { ...diff.new, file: opts.newFile }, lang);
   if (diff.changes.length === 0) {
     return `${heading}\n${lang === 'vi' ? 'Không có thay đổi nào.' : 'No changes.'}\n`;
   }
