@@ -25,10 +25,10 @@ export const arg = (name, fallback) => {
 export const flag = (name) => process.argv.includes(name);
 
 /**
- * Run `node ...args` once: wall time (ms) and peak RSS (MB, written by bench/peak.js from inside the child,
- * so it is the child's own high-water mark). Exit codes 0 and 1 (findings) count as success.
+ * Run `node ...args` once: wall time (ms), CPU time (ms, user + system) and peak RSS (MB), the last two written
+ * by bench/peak.js from inside the child, so they are the child's own. Exit codes 0 and 1 (findings) count as success.
  */
-export function runNode(args, { nodeFlags = [], input } = {}) {
+export function runNode(args, { nodeFlags = [], input, env = {} } = {}) {
   const peakFile = path.join(
     os.tmpdir(),
     `cchc-bench-peak-${process.pid}-${Math.random().toString(36).slice(2)}`,
@@ -37,7 +37,7 @@ export function runNode(args, { nodeFlags = [], input } = {}) {
   const r = spawnSync(process.execPath, [...nodeFlags, '--import', peakHook, ...args], {
     cwd: root,
     stdio: [input ? 'pipe' : 'ignore', 'ignore', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', CCHC_BENCH_PEAK: peakFile },
+    env: { ...process.env, NO_COLOR: '1', ...env, CCHC_BENCH_PEAK: peakFile },
     maxBuffer: 64 * 2 ** 20,
     ...(input ? { input } : {}),
   });
@@ -45,11 +45,14 @@ export function runNode(args, { nodeFlags = [], input } = {}) {
   if (r.status !== 0 && r.status !== 1)
     throw new Error(`node ${args.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 2000)}`);
   let peakMB = Number.NaN;
+  let cpuMs = Number.NaN;
   if (existsSync(peakFile)) {
-    peakMB = Number(readFileSync(peakFile, 'utf8')) / 1024;
+    const [rss, cpu] = readFileSync(peakFile, 'utf8').split(' ').map(Number);
+    peakMB = rss / 1024;
+    cpuMs = cpu / 1000;
     rmSync(peakFile);
   }
-  return { ms, peakMB };
+  return { ms, cpuMs, peakMB };
 }
 
 /** Each case once to warm the file cache, then `runs` rounds in which every case runs once, in turn. */
@@ -60,6 +63,7 @@ export function alternate(cases, runs) {
   return got.map((list) => ({
     ms: median(list.map((x) => x.ms)),
     min: Math.min(...list.map((x) => x.ms)),
+    cpuMs: median(list.map((x) => x.cpuMs)),
     peakMB: median(list.map((x) => x.peakMB)),
   }));
 }

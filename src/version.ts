@@ -1,5 +1,11 @@
 import { createRequire } from 'node:module';
 
-// package.json is the one place the version lives; read it at run time so builds never disagree.
-const require = createRequire(import.meta.url);
-export const VERSION: string = (require('../package.json') as { version: string }).version;
+/** Set by scripts/bundle.mjs when the CLI is bundled (the bundle sits elsewhere in dist/ than this module). */
+declare const __CCHC_VERSION__: string | undefined;
+
+// package.json is the one place the version lives: read at run time by the compiled and source modules, and
+// copied into the bundle when it is built, so builds never disagree.
+export const VERSION: string =
+  typeof __CCHC_VERSION__ === 'string'
+    ? __CCHC_VERSION__
+    : (createRequire(import.meta.url)('../package.json') as { version: string }).version;

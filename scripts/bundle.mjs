@@ -1,0 +1,55 @@
+#!/usr/bin/env node
+// `npm run build`, second step (after tsc, which still builds dist/ for the importable API and its .d.ts):
+// bundle the CLI that bin/cchc.js runs into dist/bundle/. Loading ≈ 100 compiled modules and the CommonJS
+// files of yaml and commander one by one was about a third of `cchc validate`'s start-up (issue 13); one
+// entry file plus a few lazily loaded chunks (split ESM: the views, the diff, the Excel writers each stay
+// behind their `await import()`) loads in a fraction of that.
+// exceljs and iconv-lite stay outside the bundle and are loaded from node_modules only on the paths that use
+// them (test/xlsx/lazy-exceljs-built.test.ts runs the built bin and checks exceljs is never loaded for
+// validate or check of a CSV). Sources maps go next to the chunks; bin/cchc.js turns them on with CCHC_DEBUG.
+import { createHash } from 'node:crypto';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { build } from 'esbuild';
+
+const root = path.resolve(path.dirname(new URL(import.meta.url).pathname), '..');
+const outdir = path.join(root, 'dist/bundle');
+const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+
+/** Loaded from node_modules at run time: heavy, needed by few paths, and reached through import()/require. */
+const EXTERNAL = ['exceljs', 'iconv-lite'];
+
+rmSync(outdir, { recursive: true, force: true });
+await build({
+  absWorkingDir: root,
+  entryPoints: { cchc: 'src/cli/entry.ts' },
+  outdir,
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  external: EXTERNAL,
+  sourcemap: 'linked',
+  // Readable stack traces even without source maps: names and layout kept, only comments dropped.
+  legalComments: 'none',
+  chunkNames: 'chunks/[name]-[hash]',
+  // The bundled CommonJS packages (yaml, commander, papaparse …) call require() for Node's own modules.
+  banner: {
+    js: "import { createRequire as __cchcRequire } from 'node:module';\nconst require = __cchcRequire(import.meta.url);",
+  },
+  define: { __CCHC_VERSION__: JSON.stringify(pkg.version) },
+  logLevel: 'warning',
+  metafile: true,
+});
+
+// The build's identity (for the plan cache key): a hash of every file just written.
+const hash = createHash('sha256');
+for (const f of listFiles(outdir).sort()) hash.update(f).update(readFileSync(path.join(outdir, f)));
+console.error(`dist/bundle built (${hash.digest('hex').slice(0, 12)})`);
+
+function listFiles(dir, prefix = '') {
+  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
+    e.isDirectory() ? listFiles(path.join(dir, e.name), `${prefix}${e.name}/`) : [`${prefix}${e.name}`],
+  );
+}
