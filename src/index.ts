@@ -8,10 +8,27 @@ export type { CheckOptions } from './check/check-options.js';
 export { readData } from './data/read-data.js';
 export { evaluatePlan, summarize } from './evaluate/evaluate-plan.js';
 export type { Diagnostic, Lang, Location, Msg } from './model/diagnostic.js';
+export type {
+  FactComparison,
+  FactFigure,
+  FactReport,
+  TargetFacts,
+  TargetRule,
+  TaskFacts,
+  TaskRule,
+} from './model/facts.js';
 export type { Observation } from './model/observation.js';
 export type { Convention, Period } from './model/period.js';
 export type { Indicator, Plan, Target, Task } from './model/plan.js';
-export type { RunReport, Status, TargetEvaluation, TaskEvaluation, TaskStatus } from './model/report.js';
+export type {
+  RunReport,
+  Status,
+  TargetDecision,
+  TargetEvaluation,
+  TaskDecision,
+  TaskEvaluation,
+  TaskStatus,
+} from './model/report.js';
 export { loadPlanFile as loadPlan, parsePlan } from './plan/load-plan.js';
 export { type JsonReport, renderJson, toJsonReport } from './report/json.js';
 export { renderMarkdown } from './report/markdown.js';
@@ -25,3 +42,5 @@ export {
   STATUS_LABELS,
   TASK_STATUS_LABELS,
 } from './words/index.js';
+export { explainTarget, targetReason } from './words/reasons-target.js';
+export { explainTask, taskReason } from './words/reasons-task.js';

@@ -62,6 +62,28 @@ describe('layering', () => {
     expect(bad).toEqual([]);
   });
 
+  it('evaluate decides, the vocabulary words: src/evaluate imports nothing from src/words', () => {
+    const bad = files
+      .filter((f) => f.startsWith(`src${path.sep}evaluate${path.sep}`))
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((i) => i.startsWith('words/'))
+          .map((i) => `${f} → ${i}`),
+      );
+    expect(bad).toEqual([]);
+  });
+
+  it('src/report imports nothing from the run (src/check)', () => {
+    const bad = files
+      .filter((f) => f.startsWith(`src${path.sep}report${path.sep}`))
+      .flatMap((f) =>
+        importsOf(f)
+          .filter((i) => i.startsWith('check/'))
+          .map((i) => `${f} → ${i}`),
+      );
+    expect(bad).toEqual([]);
+  });
+
   it('src/plan, src/data and src/evaluate import no terminal or Excel library (views live in src/report)', () => {
     const core = ['plan', 'data', 'evaluate'].map((d) => `src${path.sep}${d}${path.sep}`);
     const bad = files

@@ -9,6 +9,8 @@ import type { RunReport } from '../model/report.js';
 import { loadPlanFile } from '../plan/load-plan.js';
 import { VERSION } from '../version.js';
 import { catalogDiagnostic } from '../words/diagnostics/catalog.js';
+import { explainTarget } from '../words/reasons-target.js';
+import { explainTask } from '../words/reasons-task.js';
 import type { CheckOptions } from './check-options.js';
 import { applyFilters, checkId, checkPlanFilters } from './filters.js';
 import { resolveAsOf } from './resolve-as-of.js';
@@ -119,7 +121,10 @@ export async function evaluateRun(opts: CheckOptions, io: RunContext): Promise<E
     ...(opts.tolerance !== undefined ? { tolerance: opts.tolerance } : {}),
   };
   const evaluated = evaluatePlan(plan, observations, progress, evalOpts);
-  const { targets, tasks } = applyFilters(plan, opts, evaluated.targets, evaluated.tasks);
+  const kept = applyFilters(plan, opts, evaluated.targets, evaluated.tasks);
+  // The evaluation decides (facts); the vocabulary words each decision kept, once, for every view.
+  const targets = kept.targets.map(explainTarget);
+  const tasks = kept.tasks.map(explainTask);
   const used = new Set(targets.map((t) => t.indicator));
 
   const filters: RunReport['filters'] = {};

@@ -1,7 +1,7 @@
 import { CchcError } from '../errors.js';
 import { msg } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
-import type { TargetEvaluation, TaskEvaluation } from '../model/report.js';
+import type { TargetDecision, TaskDecision } from '../model/report.js';
 import { nearest } from '../util/text.js';
 
 /** The --owner/--phase/--area/--unit selection of a run. */
@@ -69,12 +69,12 @@ export function checkPlanFilters(plan: Plan, f: Filters): void {
 }
 
 /** Keep what the filters select. A task has no phase: with --phase, recurring tasks stay and one-off tasks stay when due in it. */
-export function applyFilters(
+export function applyFilters<T extends TargetDecision, K extends TaskDecision>(
   plan: Plan,
   f: Filters,
-  targets: TargetEvaluation[],
-  tasks: TaskEvaluation[],
-): { targets: TargetEvaluation[]; tasks: TaskEvaluation[] } {
+  targets: T[],
+  tasks: K[],
+): { targets: T[]; tasks: K[] } {
   const phase = f.phase ? plan.phases.find((p) => p.id === f.phase) : undefined;
   const planTasks = new Map(plan.tasks.map((t) => [t.id, t]));
   return {

@@ -1,5 +1,5 @@
 import { Option } from 'commander';
-import { FAIL_ON, type FailOn, findingsExitCode } from '../check/exit-code.js';
+import { FAIL_ON, type FailOn, findingsExitCode } from '../model/fail-on.js';
 import { CHECK_FORMATS, type CheckFormat, isCiFormat, RENDERERS } from '../report/check-formats.js';
 import { neutraliseDeep, neutraliseText } from '../report/control-chars.js';
 import { formatDiagnosticLine } from '../report/location.js';

@@ -4,8 +4,8 @@ import {
   STATUSES,
   type Status,
   TASK_STATUSES,
-  type TargetEvaluation,
-  type TaskEvaluation,
+  type TargetDecision,
+  type TaskDecision,
   type TaskStatus,
 } from '../model/report.js';
 import { evaluateTarget } from './evaluate-target.js';
@@ -30,8 +30,8 @@ export function evaluatePlan(
   const units = reportingUnits(observations, progress);
   const obsByUnit = groupBy(observations, (o) => o.unit);
   const progByUnit = groupBy(progress, (p) => p.unit);
-  const targets: TargetEvaluation[] = [];
-  const tasks: TaskEvaluation[] = [];
+  const targets: TargetDecision[] = [];
+  const tasks: TaskDecision[] = [];
   const indicators = new Map(plan.indicators.map((i) => [i.code, i]));
   const phases = new Map(plan.phases.map((p) => [p.id, p]));
   const ordered = targetOrder(plan.targets);
@@ -119,8 +119,8 @@ export function targetOrder(targets: Target[]): Target[] {
 
 /** Counts per status, every status present (zeros included) so views and JSON have a fixed shape. */
 export function summarize(
-  targets: TargetEvaluation[],
-  tasks: TaskEvaluation[],
+  targets: readonly TargetDecision[],
+  tasks: readonly TaskDecision[],
 ): { targets: Record<Status, number>; tasks: Record<TaskStatus, number> } {
   const t = Object.fromEntries(STATUSES.map((s) => [s, 0])) as Record<Status, number>;
   const k = Object.fromEntries(TASK_STATUSES.map((s) => [s, 0])) as Record<TaskStatus, number>;

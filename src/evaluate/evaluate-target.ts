@@ -1,163 +1,147 @@
-import type { Msg } from '../model/diagnostic.js';
+import type { FactComparison, FactFigure, TargetFactsBase, TargetRuleFacts } from '../model/facts.js';
 import type { Observation } from '../model/observation.js';
-import type { Status, TargetEvaluation } from '../model/report.js';
+import type { Status, TargetDecision } from '../model/report.js';
 import { evaluateProgress } from './evaluate-progress.js';
+import { oneFigureRule } from './one-figure-rule.js';
 import type { EvaluateOptions } from './options.js';
-import { satisfies } from './progress.js';
+import { bandOf, satisfies } from './progress.js';
 import { byPeriod, isUsable, planFields, type TargetInput, toActual } from './target-input.js';
-import { describeFigure, directRule, noDataReason, relativeNote, staleNote } from './target-reasons.js';
-import { both, fmtDate, fmtPeriod, fmtValue, joinMsg, statusWord } from './words.js';
 
 /**
- * Where one target stands at the as-of date, with the arithmetic in words. Pure: the same inputs always give
- * the same evaluation.
+ * Where one target stands at the as-of date, and why, as facts (src/model/facts.ts): the rule applied and
+ * the numbers that decided it. No words: the vocabulary renders `facts` into the reason. Pure: the same
+ * inputs always give the same decision.
  */
-export function evaluateTarget(input: TargetInput, opts: EvaluateOptions): TargetEvaluation {
-  const e = evaluateMeasured(input, opts);
-  const note = relativeNote(input);
-  return note ? { ...e, reason: joinMsg([note, e.reason]) } : e;
-}
-
-function evaluateMeasured(input: TargetInput, opts: EvaluateOptions): TargetEvaluation {
+export function evaluateTarget(input: TargetInput, opts: EvaluateOptions): TargetDecision {
   const { target, indicator } = input;
-  const base = planFields(input);
   const assessed = indicator.kind === 'milestone' || indicator.kind === 'qualitative';
   const known = byPeriod(input.observations, opts.window.id).filter((o) => o.period.end <= opts.asOf);
   const usable = known.filter((o) => isUsable(o, assessed));
-  if (usable.length === 0) {
-    return {
-      ...base,
-      actual: null,
-      expected: null,
-      status: 'no-data',
-      method: 'none',
+  const base = planFields(input);
+  const common: TargetFactsBase = {
+    asOf: opts.asOf,
+    deadline: target.deadline,
+    window: opts.window,
+    flags: {
       stale: false,
-      reason: noDataReason(input, known, opts),
-    };
-  }
+      deadlinePassed: opts.asOf > target.deadline,
+      zeroDenominator: known.filter((o) => o.value === null && o.denominator === 0).map((o) => o.period),
+      notCounted: input.observations.filter((o) => o.period.end > opts.asOf).map((o) => o.period),
+    },
+    reference: null,
+  };
+  const noData = (rule: TargetRuleFacts, o?: Observation): TargetDecision => ({
+    ...base,
+    actual: o ? toActual(o) : null,
+    expected: null,
+    status: 'no-data',
+    method: 'none',
+    stale: false,
+    facts: { ...common, ...rule },
+  });
+  if (usable.length === 0) return noData({ rule: 'no-data' });
 
   // The reference a rank must keep: the plan's value, else its baseline, else the earliest figure.
   let reference = target.value ?? target.range?.min ?? target.baseline?.value;
-  let referenceNote: Msg | undefined;
-  if (!assessed && reference === undefined && target.comparator === 'maintain-or-improve') {
-    const first = usable[0]!;
-    reference = first.value!;
-    referenceNote = both((l) =>
-      l === 'vi'
-        ? `mốc tham chiếu là ${fmtValue(indicator.kind, indicator.unit, reference!, l)} của kỳ ${fmtPeriod(first.period, l)} (kế hoạch không ghi mốc)`
-        : `the reference is ${fmtValue(indicator.kind, indicator.unit, reference!, l)} of ${fmtPeriod(first.period, l)} (the plan gives none)`,
-    );
-  }
+  const firstAsReference =
+    !assessed && reference === undefined && target.comparator === 'maintain-or-improve';
+  if (firstAsReference) reference = usable[0]!.value!;
   if (!assessed && (target.comparator === undefined || reference === undefined)) {
-    return {
-      ...base,
-      actual: toActual(usable.at(-1)!),
-      expected: null,
-      status: 'no-data',
-      method: 'none',
-      stale: false,
-      reason: both((l) =>
-        l === 'vi'
-          ? 'kế hoạch không ghi giá trị chỉ tiêu nên không so sánh được'
-          : 'the plan gives no target value, so nothing can be compared',
-      ),
-    };
+    return noData({ rule: 'no-target-value', actual: figure(input, usable.at(-1)!) }, usable.at(-1));
   }
   const judge = (o: Observation): boolean =>
     assessed
       ? o.assessment === 'achieved' || o.assessment === 'done'
       : satisfies(target.comparator!, o.value!, reference!, target.range);
-  const describe = (o: Observation): Msg => describeFigure(input, o, target.comparator, reference);
+  const comparison = (o: Observation): FactComparison => ({
+    comparator: target.comparator!,
+    reference: reference!,
+    range: target.range ? { ...target.range } : null,
+    band: target.band ?? null,
+    satisfied: judge(o),
+  });
   // After the deadline the decisive figure is the one by the deadline: its age is not staleness, and the flag
   // and the reason must say the same (both used to disagree).
-  const withBase = (status: Status, o: Observation, reason: Msg, extra: Partial<TargetEvaluation> = {}) => {
+  const decided = (
+    status: Status,
+    o: Observation,
+    rule: TargetRuleFacts,
+    extra: Pick<Partial<TargetDecision>, 'expected' | 'method'> = {},
+  ): TargetDecision => {
     const stale = opts.asOf <= target.deadline && o.period.end < opts.window.start;
-    const parts = [referenceNote, reason, stale ? staleNote(o, opts) : undefined];
-    const evaluation: TargetEvaluation = {
+    const decision: TargetDecision = {
       ...base,
       actual: toActual(o),
       expected: null,
       status,
       method: assessed ? 'assessment' : 'direct',
       stale,
-      reason: joinMsg(parts),
+      facts: {
+        ...common,
+        flags: { ...common.flags, stale },
+        reference: firstAsReference
+          ? { value: reference!, period: usable[0]!.period, from: 'first-figure' }
+          : null,
+        ...rule,
+      },
       ...extra,
     };
-    if (referenceNote && evaluation.targetValue === undefined) evaluation.targetValue = reference;
-    return evaluation;
+    if (firstAsReference && decision.targetValue === undefined) decision.targetValue = reference;
+    return decision;
   };
 
   if (opts.asOf > target.deadline) {
-    const byDeadline = usable.filter((o) => o.period.end <= target.deadline);
-    const decisive = byDeadline.at(-1);
+    const decisive = usable.filter((o) => o.period.end <= target.deadline).at(-1);
     const later = usable.filter((o) => o.period.end > target.deadline);
-    if (!decisive) {
-      return {
-        ...base,
-        actual: null,
-        expected: null,
-        status: 'no-data',
-        method: 'none',
-        stale: false,
-        reason: both((l) =>
-          l === 'vi'
-            ? `không có số liệu đến hạn ${fmtDate(target.deadline)}; số liệu đầu tiên là của kỳ ${fmtPeriod(later[0]!.period, l)}, sau hạn → ${statusWord('no-data', l)}`
-            : `no figure by the deadline ${fmtDate(target.deadline)}; the first is for ${fmtPeriod(later[0]!.period, l)}, after it → ${statusWord('no-data', l)}`,
-        ),
-      };
-    }
-    const ok = judge(decisive);
-    const lateMet = ok ? undefined : later.find(judge);
-    const lateNote =
-      lateMet &&
-      both((l) =>
-        l === 'vi'
-          ? `đã đạt sau hạn, vào kỳ ${fmtPeriod(lateMet.period, l)}`
-          : `reached after the deadline, in ${fmtPeriod(lateMet.period, l)}`,
-      );
-    const status: Status = ok ? 'met' : 'missed';
-    const head = both((l) =>
-      l === 'vi'
-        ? `đã qua hạn ${fmtDate(target.deadline)}; đến hạn: ${describe(decisive)[l]} → ${statusWord(status, l)}`
-        : `the deadline ${fmtDate(target.deadline)} has passed; by then: ${describe(decisive)[l]} → ${statusWord(status, l)}`,
-    );
-    return withBase(status, decisive, joinMsg([head, lateNote]));
+    if (!decisive) return noData({ rule: 'no-figure-by-deadline', firstAfter: figure(input, later[0]!) });
+    const met = judge(decisive);
+    const reachedLater = met ? undefined : later.find(judge);
+    return decided(met ? 'met' : 'missed', decisive, {
+      rule: 'deadline-passed',
+      actual: figure(input, decisive),
+      comparison: assessed ? null : comparison(decisive),
+      met,
+      reachedLater: reachedLater?.period ?? null,
+    });
   }
 
   const latest = usable.at(-1)!;
-  if (judge(latest)) {
-    return withBase(
-      'met',
-      latest,
-      both((l) => `${describe(latest)[l]} → ${statusWord('met', l)}`),
-    );
-  }
+  const actual = figure(input, latest);
   if (assessed) {
-    const status: Status = latest.assessment === 'in-progress' ? 'on-track' : 'at-risk';
-    return withBase(
-      status,
-      latest,
-      both((l) =>
-        l === 'vi'
-          ? `${describe(latest)[l]}, hạn ${fmtDate(target.deadline)} → ${statusWord(status, l)}`
-          : `${describe(latest)[l]}, due ${fmtDate(target.deadline)} → ${statusWord(status, l)}`,
-      ),
-    );
+    const status: Status = judge(latest)
+      ? 'met'
+      : latest.assessment === 'in-progress'
+        ? 'on-track'
+        : 'at-risk';
+    return decided(status, latest, { rule: 'assessment', actual });
   }
-  if (target.comparator === 'maintain-or-improve') {
-    return withBase(
-      'at-risk',
-      latest,
-      both((l) => `${describe(latest)[l]} → ${statusWord('at-risk', l)}`),
-    );
+  if (judge(latest) || target.comparator === 'maintain-or-improve') {
+    const status: Status = judge(latest) ? 'met' : 'at-risk';
+    return decided(status, latest, { rule: 'direct', actual, comparison: comparison(latest) });
   }
   const progress = evaluateProgress(input, usable, opts);
   if (progress) {
-    return withBase(progress.status, latest, progress.reason, {
-      expected: progress.expected,
-      method: progress.method,
-    });
+    return decided(
+      progress.status,
+      latest,
+      { ...progress.facts, actual, comparison: comparison(latest) },
+      { expected: progress.expected, method: progress.method },
+    );
   }
   // One figure and no baseline: no path to compare against (see DIRECT_RULE_MIN_REMAINING).
-  return withBase(...directRule(input, latest, opts, describe(latest)));
+  const one = oneFigureRule(input, opts);
+  return decided(one.status, latest, { ...one.facts, actual, comparison: comparison(latest) });
+}
+
+/** The figure as the facts record it, with the score band its value falls in. */
+function figure(input: TargetInput, o: Observation): FactFigure {
+  const band = o.value === null ? undefined : bandOf(input.indicator.bands, o.value);
+  return {
+    value: o.value,
+    assessment: o.assessment ?? null,
+    period: o.period,
+    numerator: o.numerator ?? null,
+    denominator: o.denominator ?? null,
+    band: band ?? null,
+  };
 }

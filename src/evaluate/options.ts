@@ -1,6 +1,6 @@
 import type { Period } from '../model/period.js';
 import type { ProgressMethod } from '../model/plan.js';
-import type { Status, TargetEvaluation, TaskEvaluation, TaskStatus } from '../model/report.js';
+import type { Status, TargetDecision, TaskDecision, TaskStatus } from '../model/report.js';
 
 /** Everything an evaluation depends on besides the plan and the data: decided once by the caller, never read from a clock. */
 export interface EvaluateOptions {
@@ -20,10 +20,10 @@ export interface EvaluateOptions {
   tolerance?: number;
 }
 
-/** The evaluation of a whole plan, before the caller wraps it into a RunReport. */
+/** The evaluation of a whole plan, before the caller wraps it into a RunReport (and words its facts). */
 export interface PlanEvaluation {
-  targets: TargetEvaluation[];
-  tasks: TaskEvaluation[];
+  targets: TargetDecision[];
+  tasks: TaskDecision[];
   summary: { targets: Record<Status, number>; tasks: Record<TaskStatus, number> };
 }
 

@@ -115,3 +115,14 @@ export function trendProjection(points: { date: string; value: number }[], at: s
   const slope = sxy / sxx;
   return my + slope * (daysBetween(origin, at) - mx);
 }
+
+/** The plan's band a score falls in (the highest band whose lower edge it reaches), else undefined. */
+export function bandOf(
+  bands: readonly { name: string; min: number }[] | undefined,
+  v: number,
+): string | undefined {
+  if (!bands) return undefined;
+  let found: string | undefined;
+  for (const b of [...bands].sort((x, y) => x.min - y.min)) if (v >= b.min) found = b.name;
+  return found;
+}

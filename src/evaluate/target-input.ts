@@ -1,6 +1,6 @@
 import type { Observation } from '../model/observation.js';
 import type { Indicator, Target } from '../model/plan.js';
-import type { Actual, TargetEvaluation } from '../model/report.js';
+import type { Actual, TargetDecision } from '../model/report.js';
 import { compareIso } from '../util/date.js';
 
 /** One target to evaluate, with the observations of its indicator for one reporting unit. */
@@ -48,9 +48,9 @@ export function toActual(o: Observation): Actual {
 /** The fields of an evaluation that come from the plan alone. */
 export function planFields(
   input: TargetInput,
-): Omit<TargetEvaluation, 'actual' | 'expected' | 'status' | 'method' | 'stale' | 'reason'> {
+): Omit<TargetDecision, 'actual' | 'expected' | 'status' | 'method' | 'stale' | 'facts'> {
   const { target: t, indicator: ind } = input;
-  const e: Omit<TargetEvaluation, 'actual' | 'expected' | 'status' | 'method' | 'stale' | 'reason'> = {
+  const e: Omit<TargetDecision, 'actual' | 'expected' | 'status' | 'method' | 'stale' | 'facts'> = {
     id: t.id,
     title: t.title,
     indicator: t.indicator,

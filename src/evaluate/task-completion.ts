@@ -1,17 +1,17 @@
-import type { Tally, TaskCompletion, TaskEvaluation } from '../model/report.js';
+import type { Tally, TaskCompletion, TaskDecision } from '../model/report.js';
 
 export type { Tally, TaskCompletion };
 
-export function tally(tasks: readonly TaskEvaluation[]): Tally {
+export function tally(tasks: readonly TaskDecision[]): Tally {
   let done = 0;
   for (const t of tasks) if (t.status === 'done') done++;
   const total = tasks.length;
   return { done, total, rate: total === 0 ? null : Math.round((done / total) * 1000) / 10 };
 }
 
-export function taskCompletion(tasks: readonly TaskEvaluation[], asOf: string): TaskCompletion {
-  const groups = <K>(key: (t: TaskEvaluation) => K): Map<K, TaskEvaluation[]> => {
-    const m = new Map<K, TaskEvaluation[]>();
+export function taskCompletion(tasks: readonly TaskDecision[], asOf: string): TaskCompletion {
+  const groups = <K>(key: (t: TaskDecision) => K): Map<K, TaskDecision[]> => {
+    const m = new Map<K, TaskDecision[]>();
     for (const t of tasks) {
       const k = key(t);
       const list = m.get(k);

@@ -52,7 +52,7 @@ export interface TargetFlags {
   notCounted: Period[];
 }
 
-interface TargetFactsBase {
+export interface TargetFactsBase {
   /** The as-of date the evaluation was made at. */
   asOf: string;
   deadline: string;
@@ -71,68 +71,70 @@ interface WithFigure {
   actual: FactFigure;
 }
 
-export type TargetFacts = TargetFactsBase &
-  (
-    | /** No usable figure up to the as-of date → no-data. */ { rule: 'no-data' }
-    | /** Figures exist but the plan gives no target value → no-data. */ ({
-        rule: 'no-target-value';
-      } & WithFigure)
-    | /** The deadline has passed and no figure is for a period ending by it → no-data. */ {
-        rule: 'no-figure-by-deadline';
-        /** The first figure, for a period after the deadline. */
-        firstAfter: FactFigure;
-      }
-    | /** The deadline has passed: the last figure by the deadline decides met or missed. */ (WithFigure & {
-        rule: 'deadline-passed';
-        /** null for assessed (word-valued) indicators. */
-        comparison: FactComparison | null;
-        met: boolean;
-        /** Missed by the deadline but reached afterwards: the first period that reached it. */
-        reachedLater: Period | null;
-      })
-    | /** Before the deadline, compared with the target: met; or a maintain-or-improve rank not kept → at-risk. */ (WithFigure & {
-        rule: 'direct';
-        comparison: FactComparison;
-      })
-    | /** Milestone/qualitative before the deadline: achieved/done → met, in progress → on-track, else at-risk. */ (WithFigure & {
-        rule: 'assessment';
-      })
-    | /** Not met yet: on the straight path from the baseline to the target by the deadline? */ (WithFigure & {
-        rule: 'linear';
-        comparison: FactComparison;
-        /** Value the path expects at `at` (rounded as shown; a level's whole step). */
-        expected: number;
-        /** The date the path is read at: the end of the decisive figure's period. */
-        at: string;
-        /** The path's start: the plan's baseline, else the earliest figure. */
-        baseline: { value: number; date: string; from: 'plan' | 'first-figure' };
-        aim: FactAim;
-        /** How far behind the path still counts as on track (indicator unit); 0 when none applies. */
-        tolerance: number;
-        /** Trend was asked for but there were too few figures: the minimum it needs. null otherwise. */
-        trendFellBack: { minPoints: number } | null;
-      })
-    | /** Not met yet: the least-squares trend through the figures, projected to the deadline. */ (WithFigure & {
-        rule: 'trend';
-        comparison: FactComparison;
-        /** Number of figures the line was fitted through. */
-        points: number;
-        /** The projection at the deadline, clamped to what the indicator can take. */
-        projection: number;
-        aim: FactAim;
-        tolerance: number;
-      })
-    | /** One figure and no baseline, not met: on track while enough of the time remains. */ (WithFigure & {
-        rule: 'one-figure';
-        comparison: FactComparison;
-        /** When the time is counted from (the target's phase start, else the plan start). */
-        start: string;
-        /** Share of the time from `start` to the deadline left at the as-of date, 0–1. */
-        shareLeft: number;
-        /** The rule's threshold: on track while `shareLeft` ≥ this. */
-        minShareLeft: number;
-      })
-  );
+/** The rule applied and its own numbers. */
+export type TargetRuleFacts =
+  | /** No usable figure up to the as-of date → no-data. */ { rule: 'no-data' }
+  | /** Figures exist but the plan gives no target value → no-data. */ ({
+      rule: 'no-target-value';
+    } & WithFigure)
+  | /** The deadline has passed and no figure is for a period ending by it → no-data. */ {
+      rule: 'no-figure-by-deadline';
+      /** The first figure, for a period after the deadline. */
+      firstAfter: FactFigure;
+    }
+  | /** The deadline has passed: the last figure by the deadline decides met or missed. */ (WithFigure & {
+      rule: 'deadline-passed';
+      /** null for assessed (word-valued) indicators. */
+      comparison: FactComparison | null;
+      met: boolean;
+      /** Missed by the deadline but reached afterwards: the first period that reached it. */
+      reachedLater: Period | null;
+    })
+  | /** Before the deadline, compared with the target: met; or a maintain-or-improve rank not kept → at-risk. */ (WithFigure & {
+      rule: 'direct';
+      comparison: FactComparison;
+    })
+  | /** Milestone/qualitative before the deadline: achieved/done → met, in progress → on-track, else at-risk. */ (WithFigure & {
+      rule: 'assessment';
+    })
+  | /** Not met yet: on the straight path from the baseline to the target by the deadline? */ (WithFigure & {
+      rule: 'linear';
+      comparison: FactComparison;
+      /** Value the path expects at `at` (rounded as shown; a level's whole step). */
+      expected: number;
+      /** The date the path is read at: the end of the decisive figure's period. */
+      at: string;
+      /** The path's start: the plan's baseline, else the earliest figure. */
+      baseline: { value: number; date: string; from: 'plan' | 'first-figure' };
+      aim: FactAim;
+      /** How far behind the path still counts as on track (indicator unit); 0 when none applies. */
+      tolerance: number;
+      /** Trend was asked for but there were too few figures: the minimum it needs. null otherwise. */
+      trendFellBack: { minPoints: number } | null;
+    })
+  | /** Not met yet: the least-squares trend through the figures, projected to the deadline. */ (WithFigure & {
+      rule: 'trend';
+      comparison: FactComparison;
+      /** Number of figures the line was fitted through. */
+      points: number;
+      /** The projection at the deadline, clamped to what the indicator can take. */
+      projection: number;
+      aim: FactAim;
+      tolerance: number;
+    })
+  | /** One figure and no baseline, not met: on track while enough of the time remains. */ (WithFigure & {
+      rule: 'one-figure';
+      comparison: FactComparison;
+      /** When the time is counted from (the target's phase start, else the plan start). */
+      start: string;
+      /** Share of the time from `start` to the deadline left at the as-of date, 0–1. */
+      shareLeft: number;
+      /** The rule's threshold: on track while `shareLeft` ≥ this. */
+      minShareLeft: number;
+    });
+
+/** What a target's status rests on: the rule with its numbers, and what every rule records. */
+export type TargetFacts = TargetFactsBase & TargetRuleFacts;
 
 export type TargetRule = TargetFacts['rule'];
 

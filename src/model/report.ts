@@ -1,4 +1,5 @@
 import type { Diagnostic, Location, Msg } from './diagnostic.js';
+import type { TargetFacts, TaskFacts } from './facts.js';
 import type { Assessment, InputFile, Observation } from './observation.js';
 import type { Convention, Period } from './period.js';
 import type { Comparator, IndicatorKind, ProgressMethod } from './plan.js';
@@ -64,9 +65,14 @@ export interface TargetEvaluation {
   method: ProgressMethod | 'direct' | 'assessment' | 'none';
   /** The latest observation is older than the current reporting window. */
   stale: boolean;
-  /** The arithmetic in words. */
+  /** What was decided and why, as data (the rule and its numbers); `reason` is these facts in words. */
+  facts: TargetFacts;
+  /** The arithmetic in words, rendered from `facts` by the vocabulary (src/words/reasons). */
   reason: Msg;
 }
+
+/** A target's evaluation as src/evaluate returns it: facts, no words (the run adds `reason`). */
+export type TargetDecision = Omit<TargetEvaluation, 'reason'>;
 
 export interface TaskEvaluation {
   id: string;
@@ -86,8 +92,13 @@ export interface TaskEvaluation {
     source: Location;
   } | null;
   status: TaskStatus;
+  /** What the status rests on, as data; `reason` is these facts in words. */
+  facts: TaskFacts;
   reason: Msg;
 }
+
+/** A task's evaluation as src/evaluate returns it: facts, no words (the run adds `reason`). */
+export type TaskDecision = Omit<TaskEvaluation, 'reason'>;
 
 /** done of total; `rate` in percent, one decimal as reports write it ("75,6%"), null when there is nothing to count (never 0%). */
 export interface Tally {

@@ -52,6 +52,9 @@ export interface OverUnitsResult {
   reason: Msg;
 }
 
+/** A target over units as src/evaluate decides it: the counts and status, no words. */
+export type OverUnitsDecision = Omit<OverUnitsResult, 'reason'>;
+
 export interface RollupTarget {
   id: string;
   title: string;

@@ -1,10 +1,15 @@
 import type { Diagnostic, Lang, Location } from '../model/diagnostic.js';
+import type { TargetFacts, TaskFacts } from '../model/facts.js';
 import type { RunReport, TargetEvaluation, TaskEvaluation } from '../model/report.js';
 import { periodLabel } from '../periods/index.js';
 import { jsonDocumentChunks } from './json-chunks.js';
+import { type JsonFacts, jsonFacts } from './json-facts.js';
 
-/** Version of the JSON output contract (schemas/report.schema.json). Bump on any breaking change. */
-export const REPORT_SCHEMA_VERSION = 1;
+/**
+ * Version of the JSON output contract (schemas/report.schema.json). Bump on any breaking change.
+ * 2: targets and tasks carry `facts` (what was decided and why, as data) beside `reason`.
+ */
+export const REPORT_SCHEMA_VERSION = 2;
 
 /** Where a figure is, in the public contract: every key present, null when not applicable. */
 export interface JsonSource {
@@ -19,7 +24,7 @@ export interface JsonSource {
  * dumped, so internal refactors cannot change the contract. Optional values are null, never missing.
  */
 export interface JsonReport {
-  schemaVersion: 1;
+  schemaVersion: typeof REPORT_SCHEMA_VERSION;
   tool: { name: string; version: string };
   lang: Lang;
   plan: { id: string; title: string; revision: number; file: string; sha256: string };
@@ -65,6 +70,8 @@ export interface JsonTarget {
   status: string;
   method: string;
   stale: boolean;
+  /** What was decided and why, as data (docs/check.md, "Facts"); `reason` is these facts in words. */
+  facts: JsonFacts<TargetFacts>;
   reason: string;
 }
 
@@ -79,6 +86,7 @@ export interface JsonTask {
   due: string | null;
   latest: { status: string; period: string; note: string | null; source: JsonSource } | null;
   status: string;
+  facts: JsonFacts<TaskFacts>;
   reason: string;
 }
 
@@ -191,6 +199,7 @@ function jsonTarget(t: TargetEvaluation, lang: Lang): JsonTarget {
     status: t.status,
     method: t.method,
     stale: t.stale,
+    facts: jsonFacts(t.facts, lang),
     reason: t.reason[lang],
   };
 }
@@ -214,6 +223,7 @@ function jsonTask(t: TaskEvaluation, lang: Lang): JsonTask {
         }
       : null,
     status: t.status,
+    facts: jsonFacts(t.facts, lang),
     reason: t.reason[lang],
   };
 }

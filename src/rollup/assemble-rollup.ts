@@ -4,6 +4,7 @@ import type { Target } from '../model/plan.js';
 import type { Status, TargetEvaluation } from '../model/report.js';
 import { STATUSES } from '../model/report.js';
 import type { RollupCell, RollupTarget, RollupUnit } from '../model/rollup.js';
+import { overUnitsReason } from '../words/reasons-over-units.js';
 
 /** A unit in the order it is shown, before we know whether it has data. */
 export interface UnitRow {
@@ -86,12 +87,12 @@ export function assembleTargets(
     const spec = overUnits(t);
     if (spec) {
       const scope = units.flatMap((u, r) => (spec.group === undefined || u.group === spec.group ? [r] : []));
-      rt.overUnits = evaluateOverUnits(
+      const decided = evaluateOverUnits(
         spec,
         scope.map((r) => cells[r]!.status),
         asOf > t.deadline,
-        noun(spec.group),
       );
+      rt.overUnits = { ...decided, reason: overUnitsReason(decided, noun(spec.group)) };
     }
     return rt;
   });

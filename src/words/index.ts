@@ -17,7 +17,6 @@ export {
   upperFirst,
 } from './status.js';
 export {
-  bandOf,
   COMPARATOR_SIGNS,
   COMPARATOR_WORDS,
   comparatorWords,

@@ -98,17 +98,6 @@ export function relationText(c: Comparator, ok: boolean, ref: string, lang: Lang
   return `${not}${comparatorWords(c, lang)} ${ref}`;
 }
 
-/** The band a score falls in ("Tốt"), when the indicator names bands. */
-export function bandOf(
-  bands: readonly { name: string; min: number }[] | undefined,
-  v: number,
-): string | undefined {
-  if (!bands) return undefined;
-  let found: string | undefined;
-  for (const b of [...bands].sort((x, y) => x.min - y.min)) if (v >= b.min) found = b.name;
-  return found;
-}
-
 /** What targetText needs to know of a target (an evaluation or a plan target mapped to these names). */
 export interface TargetTerms {
   kind: IndicatorKind;

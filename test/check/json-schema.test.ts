@@ -54,7 +54,7 @@ describe('JSON output contract (schemas/report.schema.json)', () => {
     const ok = validate(doc);
     expect(validate.errors ?? []).toEqual([]);
     expect(ok).toBe(true);
-    expect(doc.schemaVersion).toBe(1);
+    expect(doc.schemaVersion).toBe(2);
   });
 
   it('carries the fields issue 4 lists, with provenance of the actual figure', async () => {
@@ -97,6 +97,6 @@ describe('JSON output contract (schemas/report.schema.json)', () => {
   });
 
   it('rejects a document that breaks the contract (the test can fail)', () => {
-    expect(validate({ schemaVersion: 2 })).toBe(false);
+    expect(validate({ schemaVersion: 3 })).toBe(false);
   });
 });

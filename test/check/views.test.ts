@@ -5,6 +5,8 @@ import type { RunReport } from '../../src/model/report.js';
 import { renderJson } from '../../src/report/json.js';
 import { renderMarkdown } from '../../src/report/markdown.js';
 import { renderTable } from '../../src/report/table.js';
+import { explainTarget } from '../../src/words/reasons-target.js';
+import { explainTask } from '../../src/words/reasons-task.js';
 import { indicator, obs, options, period, plan, target } from '../evaluate/builders.js';
 
 function report(title: string): RunReport {
@@ -29,8 +31,8 @@ function report(title: string): RunReport {
     filters: {},
     inputs: [],
     summary: { ...e.summary, taskCompletion: taskCompletion(e.tasks, '2026-09-14') },
-    targets: e.targets,
-    tasks: e.tasks,
+    targets: e.targets.map(explainTarget),
+    tasks: e.tasks.map(explainTask),
     observations: [],
     diagnostics: [],
     names: { units: { vhxh: 'Phòng Văn hóa - Xã hội' }, areas: {}, phases: {} },

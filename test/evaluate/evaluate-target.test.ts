@@ -3,13 +3,16 @@ import { evaluateTarget } from '../../src/evaluate/evaluate-target.js';
 import type { EvaluateOptions } from '../../src/evaluate/options.js';
 import type { Observation } from '../../src/model/observation.js';
 import type { Indicator, Target } from '../../src/model/plan.js';
+import { explainTarget } from '../../src/words/reasons-target.js';
 import { indicator, obs, options, period, target } from './builders.js';
 
 const pct = indicator('dvc', 'percentage');
 const ge100 = target({ indicator: 'dvc', comparator: '>=', value: 100 });
 
 function run(t: Target, ind: Indicator, observations: Observation[], opts: EvaluateOptions) {
-  return evaluateTarget({ target: t, indicator: ind, observations, start: '2026-01-01' }, opts);
+  return explainTarget(
+    evaluateTarget({ target: t, indicator: ind, observations, start: '2026-01-01' }, opts),
+  );
 }
 
 // Linear path used below: 40% at 14/03/2026 (end of Quý I/2026) → 100% at 31/12/2027 (657 days);

@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { evaluateTask } from '../../src/evaluate/evaluate-task.js';
 import type { TaskProgress } from '../../src/model/observation.js';
 import type { Task } from '../../src/model/plan.js';
+import { explainTask } from '../../src/words/reasons-task.js';
 import { options, report, task } from './builders.js';
 
 function run(t: Task, progress: TaskProgress[], asOf: string) {
-  return evaluateTask({ task: t, progress, planStart: '2026-01-01', convention: 'cchc' }, options(asOf));
+  return explainTask(
+    evaluateTask({ task: t, progress, planStart: '2026-01-01', convention: 'cchc' }, options(asOf)),
+  );
 }
 
 describe('a task due once', () => {

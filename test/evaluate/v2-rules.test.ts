@@ -2,10 +2,13 @@ import { describe, expect, it } from 'vitest';
 import { evaluateTarget } from '../../src/evaluate/evaluate-target.js';
 import type { Observation } from '../../src/model/observation.js';
 import type { Indicator, Target } from '../../src/model/plan.js';
+import { explainTarget } from '../../src/words/reasons-target.js';
 import { indicator, obs, options, target } from './builders.js';
 
 const run = (t: Target, ind: Indicator, observations: Observation[], asOf = '2026-09-14') =>
-  evaluateTarget({ target: t, indicator: ind, observations, start: '2026-01-01' }, options(asOf));
+  explainTarget(
+    evaluateTarget({ target: t, indicator: ind, observations, start: '2026-01-01' }, options(asOf)),
+  );
 
 const pct = indicator('dvc', 'percentage');
 // After the deadline the decisive figure alone decides met / missed: no path, no direct rule.

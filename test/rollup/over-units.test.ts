@@ -1,7 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { evaluateOverUnits } from '../../src/evaluate/over-units.js';
+import { evaluateOverUnits as decide, type OverUnitsSpec } from '../../src/evaluate/over-units.js';
+import type { Msg } from '../../src/model/diagnostic.js';
 import type { Status } from '../../src/model/report.js';
 import type { UnitNeed } from '../../src/model/rollup.js';
+import { overUnitsReason } from '../../src/words/reasons-over-units.js';
+
+/** The decision (src/evaluate) with its words (src/words), as the rollup assembles them. */
+const evaluateOverUnits = (spec: OverUnitsSpec, statuses: Status[], passed: boolean, noun: Msg) => {
+  const d = decide(spec, statuses, passed);
+  return { ...d, reason: overUnitsReason(d, noun) };
+};
 
 const noun = { vi: 'sở', en: 'departments' };
 const share = (value: number): UnitNeed => ({ kind: 'share', value, text: `≥ ${value}%` });

@@ -32,6 +32,15 @@ const target = (
   expected: null,
   method: 'direct',
   stale: false,
+  // The views read `reason`; facts only have to be well-formed here.
+  facts: {
+    rule: 'no-data',
+    asOf: '2026-09-14',
+    deadline: t.deadline ?? '2027-12-31',
+    window: q3,
+    flags: { stale: false, deadlinePassed: false, zeroDenominator: [], notCounted: [] },
+    reference: null,
+  },
   reason: msg(`Lý do ${t.id}`, `Reason ${t.id}`),
   phase: 'gd-2026-2027',
   ...t,
@@ -44,6 +53,7 @@ const task = (
   partners: ['cac-don-vi'],
   scheduleLabel: 'Hằng năm',
   latest: null,
+  facts: { rule: 'once', due: t.due ?? '2026-12-14', duePassed: false, report: null, doneLate: false },
   reason: msg(`Lý do ${t.id}`, `Reason ${t.id}`),
   ...t,
 });

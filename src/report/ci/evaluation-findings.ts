@@ -1,5 +1,5 @@
-import { type FailOn, failsRun } from '../../check/exit-code.js';
 import type { Diagnostic, Location } from '../../model/diagnostic.js';
+import { type FailOn, failsRun } from '../../model/fail-on.js';
 import type { Plan } from '../../model/plan.js';
 import type { RunReport, TargetEvaluation, TaskEvaluation } from '../../model/report.js';
 import type { RunCode } from '../../words/diagnostics/catalog.js';

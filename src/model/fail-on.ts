@@ -1,4 +1,10 @@
-import type { RunReport } from '../model/report.js';
+import type { RunReport } from './report.js';
+
+/**
+ * What makes a run fail, decided in one place below both the run (src/check, src/cli: the exit code) and the
+ * views (src/report/ci: which findings are errors), so the annotations' colours and the exit code agree and
+ * no view reaches up into the run layer.
+ */
 
 export const FAIL_ON = ['missed', 'at-risk', 'never', 'missed,aspirations', 'at-risk,aspirations'] as const;
 /**
