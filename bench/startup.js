@@ -2,6 +2,8 @@
 // by run). Goals (issue 13): validate ≤ 2.0×, check --format json ≤ 2.3×, check table ≤ 2.5×, report ≤ 5×.
 // The ratio that counts is CPU time (user + system of the process, medians): on the shared 2-core machine wall
 // time mostly measures how long a process waited for a core. Wall-time ratios are printed beside it.
+// Each command runs cold (CCHC_NO_CACHE=1: the plan is parsed and checked) and warm (the checked plan read back from
+// the plan cache, in a cache folder this script makes and primes), as a user's first and later runs.
 // Run after `npm run build`:  node bench/startup.js [--runs 15]
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';
@@ -13,7 +15,9 @@ const runs = Number(arg('--runs', '15'));
 const plan = 'plans/phu-trung-2026-2030.yaml';
 const data = 'fixtures/example/phu-trung-2026-gia-lap.csv';
 const period = ['--period', 'Quý III/2026'];
-const out = mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-report-'));
+const out = mkdtempSync(path.join(os.tmpdir(), 'cchc-bench-startup-'));
+const cold = { CCHC_NO_CACHE: '1' };
+const warm = { CCHC_NO_CACHE: '', XDG_CACHE_HOME: path.join(out, 'cache') };
 const commands = [
   { name: 'validate', args: ['validate', plan], goal: 2.0 },
   {
@@ -30,7 +34,10 @@ const commands = [
 ];
 const cases = [
   { name: 'node -e 0 (floor)', args: ['-e', '0'] },
-  ...commands.map((c) => ({ ...c, name: `cchc ${c.name}`, args: ['bin/cchc.js', ...c.args] })),
+  ...commands.flatMap((c) => [
+    { ...c, name: `cchc ${c.name}, cold`, args: ['bin/cchc.js', ...c.args], env: cold },
+    { ...c, name: `cchc ${c.name}, warm`, args: ['bin/cchc.js', ...c.args], env: warm },
+  ]),
 ];
 
 console.log(machineLine());

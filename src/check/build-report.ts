@@ -7,6 +7,7 @@ import { type Diagnostic, type Msg, msg } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
 import type { RunReport } from '../model/report.js';
 import { loadPlanFile } from '../plan/load-plan.js';
+import type { PlanCache } from '../plan/plan-cache.js';
 import { VERSION } from '../version.js';
 import { catalogDiagnostic } from '../words/diagnostics/catalog.js';
 import { explainTarget } from '../words/reasons-target.js';
@@ -27,6 +28,8 @@ export interface RunContext {
   now: Date;
   /** Reads standard input, for a plan given as "-" (the CLI wires it; an API caller may). */
   readStdin?: () => Promise<Buffer>;
+  /** Where checked plans are kept between runs (the CLI's plan cache); absent: the plan is parsed every run. */
+  planCache?: PlanCache;
 }
 
 /**
@@ -59,7 +62,7 @@ export interface EvaluatedRun {
 
 /** buildRunReport's steps, keeping the plan and the unit spellings for callers that need them. */
 export async function evaluateRun(opts: CheckOptions, io: RunContext): Promise<EvaluatedRun> {
-  const loaded = await loadPlanFile(opts.plan, io.cwd, io.readStdin);
+  const loaded = await loadPlanFile(opts.plan, io.cwd, io.readStdin, { cache: io.planCache });
   if (!loaded.plan) {
     throw new CchcError(
       'plan-invalid',

@@ -32,8 +32,8 @@ export async function runDiff(opts: DiffOptions, io: CliIo): Promise<ExitCode> {
   const lang = opts.lang ?? 'vi';
   if (opts.output) refuseInput(opts.output, [opts.oldPlan, opts.newPlan], io.cwd);
   const loaded = [
-    await loadPlanFile(opts.oldPlan, io.cwd),
-    await loadPlanFile(opts.newPlan, io.cwd),
+    await loadPlanFile(opts.oldPlan, io.cwd, undefined, { cache: io.planCache }),
+    await loadPlanFile(opts.newPlan, io.cwd, undefined, { cache: io.planCache }),
   ] as const;
   const broken = loaded.filter((l) => l.plan === null);
   if (broken.length > 0) {

@@ -1,3 +1,5 @@
+import { defaultPlanCache, type PlanCache } from '../plan/plan-cache.js';
+import { BUILD_ID } from '../version.js';
 import { run } from './main.js';
 
 /** Process wiring only: real streams, real clock, exit code through process.exitCode (never process.exit, so piped output is not cut). */
@@ -21,6 +23,7 @@ export async function main(): Promise<void> {
       return Buffer.concat(chunks);
     },
     ...(process.stdout.isTTY && process.stdout.columns ? { columns: process.stdout.columns } : {}),
+    ...planCache(),
   });
 }
 
@@ -33,4 +36,10 @@ async function ask(question: string): Promise<string> {
   } finally {
     rl.close();
   }
+}
+
+/** The plan cache of the built CLI (docs/check.md#start-up-time); CCHC_NO_CACHE=1 or --no-cache turn it off. */
+function planCache(): { planCache?: PlanCache } {
+  const cache = defaultPlanCache(process.env, BUILD_ID);
+  return cache ? { planCache: cache } : {};
 }

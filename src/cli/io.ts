@@ -1,4 +1,5 @@
 import type { Lang } from '../model/diagnostic.js';
+import type { PlanCache } from '../plan/plan-cache.js';
 
 /**
  * Everything a command may touch outside its arguments, decided once at the entry so commands
@@ -19,6 +20,8 @@ export interface CliIo {
   readStdin?: () => Promise<Buffer>;
   /** Asks one question on a terminal; absent when stdin is not a terminal (commands then need flags). */
   prompt?: (question: string) => Promise<string>;
+  /** Where checked plans are kept between runs; absent (tests, unbundled runs, --no-cache): none. */
+  planCache?: PlanCache;
 }
 
 /**

@@ -4,6 +4,7 @@ import type { Lang } from '../model/diagnostic.js';
 import { neutraliseText } from '../report/control-chars.js';
 import { formatDiagnosticLine } from '../report/location.js';
 import { VERSION } from '../version.js';
+import { addCacheOption, applyCacheChoice } from './cache-option.js';
 import { registerCheck } from './check.js';
 import { HELP_TITLES, translateCommanderError } from './commander-vi.js';
 import { addConfigOptions, applyConfig, loadConfig } from './config/apply-config.js';
@@ -26,7 +27,9 @@ export type Register = (program: Command, io: CliIo, done: (code: ExitCode) => v
  * The programmatic entry: runs one command line and resolves to its exit code. Never calls
  * process.exit and never prints a stack trace for a user's mistake.
  */
-export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
+export async function run(argv: string[], callerIo: CliIo): Promise<ExitCode> {
+  // This run's own copy: --no-cache takes the plan cache out of it without touching the caller's.
+  const io: CliIo = { ...callerIo };
   let lang = langFromArgv(argv) ?? 'vi';
   let code: ExitCode = 0;
   const done = (c: ExitCode) => {
@@ -56,6 +59,7 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
   ]) {
     register(program, io, done);
   }
+  addCacheOption(program, lang);
   addConfigOptions(program, lang);
   const early = earlyConfig(program, argv, io.cwd);
   // Without --lang, the config's language speaks from the first line (help and usage errors included).
@@ -63,6 +67,7 @@ export async function run(argv: string[], io: CliIo): Promise<ExitCode> {
   program.hook('preAction', (_root, cmd) => {
     if (early?.error) throw early.error;
     applyConfig(cmd, loadConfig(program, cmd, io.cwd), lang);
+    applyCacheChoice(cmd, io);
   });
   const output = {
     writeOut: io.stdout,

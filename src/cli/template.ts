@@ -44,7 +44,7 @@ async function runTemplate(planFile: string, flags: TemplateFlags, io: CliIo): P
   refuseInput(flags.output, [planFile], io.cwd);
   const units = parseUnits(flags.unit);
   const { loadPlanFile } = await import('../plan/load-plan.js');
-  const loaded = await loadPlanFile(planFile, io.cwd);
+  const loaded = await loadPlanFile(planFile, io.cwd, undefined, { cache: io.planCache });
   if (!loaded.plan) {
     throw new CchcError(
       'plan-invalid',

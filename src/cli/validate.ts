@@ -63,7 +63,7 @@ export async function runValidate(opts: ValidateOptions, io: CliIo): Promise<Exi
   const results: FileDiagnostics[] = [];
   // One file after another: the report keeps argument order and the first unreadable file stops the run.
   for (const file of files) {
-    const loaded = await loadPlanFile(file, io.cwd, io.readStdin);
+    const loaded = await loadPlanFile(file, io.cwd, io.readStdin, { cache: io.planCache });
     results.push({ file: loaded.file, diagnostics: loaded.diagnostics });
   }
   const color = !opts.output && useColor(io, opts.color);

@@ -12,6 +12,7 @@ import { checkPlan } from './check-plan.js';
 import { checkMapping, checkVersion } from './check-shape.js';
 import { checkVersionFeatures } from './check-version.js';
 import { normalisePlan } from './normalise-plan.js';
+import { cachedLoad, type PlanCache } from './plan-cache.js';
 import type { RawPlan } from './raw-plan.js';
 import { type LocatedUnit, type ReadUnitsFile, readUnitsFile } from './reporting-units-file.js';
 import { checkSchema } from './schema-check.js';
@@ -122,6 +123,8 @@ export async function loadPlanFile(
   cwd: string,
   /** Reads standard input, for the plan argument `-`; without it `-` is a file name like any other. */
   readStdin?: () => Promise<Buffer>,
+  /** Where checked plans are kept between runs (src/plan/plan-cache.ts); none: every run parses the plan. */
+  options: { cache?: PlanCache | undefined } = {},
 ): Promise<PlanLoadResult> {
   const fromStdin = file === STDIN && readStdin !== undefined;
   const abs = path.resolve(cwd, file);
@@ -144,7 +147,12 @@ export async function loadPlanFile(
   } catch (e) {
     throw readError(shown, e as NodeJS.ErrnoException);
   }
-  return decoded(bytes, shown, unitsFileReader(fromStdin ? path.join(cwd, STDIN) : abs, cwd));
+  const readUnits = unitsFileReader(abs, cwd);
+  if (!options.cache) return decoded(bytes, shown, readUnits);
+  // The shown name and the folders are in the key: diagnostics name the files as they were reached.
+  return cachedLoad(options.cache, [cwd, abs, shown, bytes], readUnits, (read) =>
+    decoded(bytes, shown, read),
+  );
 }
 
 /** The plan argument that means standard input, and the name its diagnostics carry. */
