@@ -188,6 +188,7 @@ function names(plan: Plan): RunReport['names'] {
       plan.areas.map((a) => [a.id, a.code !== undefined ? { name: a.name, code: a.code } : { name: a.name }]),
     ),
     phases: Object.fromEntries(plan.phases.map((p) => [p.id, p.name])),
+    reportingUnits: Object.fromEntries((plan.reportingUnits?.list ?? []).map((u) => [u.id, u.name])),
   };
 }
 

@@ -158,6 +158,8 @@ export interface RunReport {
     units: Record<string, string>;
     /** Units' short names (the plan's `shortName`), for narrow columns; views fall back to `units`. */
     unitShortNames?: Record<string, string>;
+    /** Reporting units' names (the plan's `reportingUnits` list), for the headings of per-unit blocks. */
+    reportingUnits?: Record<string, string>;
     areas: Record<string, { name: string; code?: string }>;
     phases: Record<string, string>;
   };

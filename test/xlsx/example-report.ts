@@ -12,7 +12,8 @@ const tmp = mkdtempSync(path.join(tmpdir(), 'cchc-appendix-'));
 const PLAN = 'plans/phu-trung-2026-2030.yaml';
 const DATA = ['--data', 'fixtures/example/phu-trung-2026-gia-lap.csv'];
 
-async function workbook(args: string[]) {
+/** Any command that writes a workbook (`--period "Quý III/2026" --output …` added), read back. */
+export async function cliWorkbook(args: string[]) {
   const out = path.join(tmp, `r${Math.random().toString(36).slice(2)}.xlsx`);
   const io = fakeIo({ cwd: ROOT });
   const code = await run([...args, '--period', 'Quý III/2026', '--output', out], io);
@@ -22,7 +23,7 @@ async function workbook(args: string[]) {
 }
 
 /** `cchc report` of the example for Quý III/2026, with `extra` options. */
-export const exampleReport = (...extra: string[]) => workbook(['report', PLAN, ...DATA, ...extra]);
+export const exampleReport = (...extra: string[]) => cliWorkbook(['report', PLAN, ...DATA, ...extra]);
 
 /** `cchc template` of the example plan for Quý III/2026, with `extra` options. */
-export const exampleTemplate = (...extra: string[]) => workbook(['template', PLAN, ...extra]);
+export const exampleTemplate = (...extra: string[]) => cliWorkbook(['template', PLAN, ...extra]);

@@ -3,9 +3,11 @@ import path from 'node:path';
 import type { Workbook, Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { parse } from 'yaml';
+import { renderReportWorkbook } from '../../src/report/xlsx/render-report-workbook.js';
 import { agencyLines } from '../../src/report/xlsx/report-head.js';
 import { exampleReport } from './example-report.js';
-import { findRow, keep, rowBreaks } from './read-back.js';
+import { findRow, keep, readBack, rowBreaks } from './read-back.js';
+import { sampleReport } from './sample-report.js';
 
 /** What the renders through LibreOffice showed, pinned: blocks under the tables, the English workbook. */
 const full = await exampleReport(
@@ -119,5 +121,23 @@ describe('the English workbook', () => {
 describe('the sources sheet', () => {
   it('labels its lines without a doubled ".:"', () => {
     for (const { where, text } of cellTexts(full.wb)) expect(text.includes('.:'), where).toBe(false);
+  });
+});
+
+describe('a report without tasks', () => {
+  it('sends no empty PHỤ LỤC II: Theo đơn vị becomes PHỤ LỤC II', async () => {
+    const r = sampleReport();
+    r.tasks = [];
+    const wb = await readBack(await renderReportWorkbook(r, { lang: 'vi' }));
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      'Tổng hợp',
+      'Theo đơn vị',
+      'Cách tính',
+      'Nguồn số liệu',
+    ]);
+    const units = wb.getWorksheet('Theo đơn vị') as Worksheet;
+    const head = findRow(wb, 'Theo đơn vị', 1, 'STT');
+    const lines = Array.from({ length: head - 1 }, (_, i) => units.getCell(i + 1, 1).text);
+    expect(lines).toContain('PHỤ LỤC II');
   });
 });

@@ -318,11 +318,13 @@ describe('report workbook with several reporting units', () => {
       r.targets.filter((t) => t.area === 'bo-may' || !t.area).map((t) => ({ ...t, reportingUnit: u })),
     );
     r.targets = two;
+    // Blocks are headed by the unit's name from the plan's reporting-unit list; an unlisted id is shown as it is.
+    r.names.reportingUnits = { 'xa-a': 'Xã A' };
     const multi = await readBack(await renderReportWorkbook(r, { lang: 'vi' }));
     const h = findRow(multi, 'Tổng hợp', 1, 'STT');
     const rows = Array.from({ length: 10 }, (_, i) => rowTexts(multi, 'Tổng hợp', h + 1 + i).slice(0, 2));
     expect(rows).toEqual([
-      ['', 'Đơn vị báo cáo: xa-a'],
+      ['', 'Đơn vị báo cáo: Xã A'],
       ['I', 'Cải cách tổ chức bộ máy'],
       ['1', 'Kiện toàn tổ chức bộ máy'],
       ['II', 'Chỉ tiêu khác'],

@@ -1,6 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { exampleTemplate } from './example-report.js';
+import { cliWorkbook, exampleTemplate } from './example-report.js';
 import { findRow, keep, rowBreaks } from './read-back.js';
 
 /** The Phú Trung template as rendered through LibreOffice, pinned where the pictures showed a defect. */
@@ -37,5 +37,30 @@ describe('template print', () => {
         sheet,
       ).toEqual([]);
     }
+  });
+});
+
+describe('template for the communes of a province plan', () => {
+  it('tells each commune by name that every row is its own, and makes no empty task form', async () => {
+    const { wb: province } = await cliWorkbook([
+      'template',
+      'plans/dong-nai-cap-xa-2026-2030.yaml',
+      '--unit',
+      'xa-gia-lap-01',
+    ]);
+    // The example province plan has targets only.
+    expect(province.worksheets.map((w) => w.name)).toEqual(['Chỉ tiêu - xa-gia-lap-01']);
+    const ws = province.worksheets[0] as Worksheet;
+    const lines = Array.from({ length: 10 }, (_, i) => ws.getCell(i + 1, 1).text);
+    expect(lines).toContain(
+      '1. Biểu này dành cho Xã Giả lập 01: nhập số liệu của đơn vị ở mọi dòng, chỉ vào các ô nền vàng (Giá trị, Tử số, Mẫu số, Nguồn/minh chứng, Ghi chú); các ô khác đã khóa. Không sửa Mã chỉ tiêu, Kỳ báo cáo và Đơn vị.',
+    );
+    expect(lines.join('\n')).not.toContain('Đơn vị chủ trì');
+    // The commune's own template (the issuer's place) keeps "find your rows by Đơn vị chủ trì": its offices share it.
+    const { wb: own } = await exampleTemplate('--unit', 'phu-trung');
+    const first = Array.from({ length: 10 }, (_, i) => own.worksheets[0]!.getCell(i + 1, 1).text);
+    expect(first.some((l) => l.startsWith('1. Đơn vị tìm các dòng của mình ở cột "Đơn vị chủ trì"'))).toBe(
+      true,
+    );
   });
 });

@@ -63,3 +63,8 @@ export function reportingUnits<T extends { reportingUnit?: string }>(items: T[])
   for (const i of items) seen.add(i.reportingUnit);
   return seen.size ? [...seen] : [undefined];
 }
+
+/** A reporting unit's name for a block heading ("Xã Giả lập 01"); an id the plan does not list is shown as it is. */
+export function reportingUnitName(report: RunReport, unit: string): string {
+  return report.names.reportingUnits?.[unit] ?? unit;
+}

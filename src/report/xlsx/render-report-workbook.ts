@@ -14,7 +14,7 @@ export interface ReportWorkbookOptions extends CoverReport {
 }
 
 /**
- * The workbook sent to the Sở Nội vụ: PHỤ LỤC I Tổng hợp, II Nhiệm vụ, III Theo đơn vị, then the working sheets
+ * The workbook sent to the Sở Nội vụ: PHỤ LỤC I Tổng hợp, II Nhiệm vụ (when there are tasks), III Theo đơn vị, then the working sheets
  * Cách tính (the arithmetic behind each assessment) and Nguồn số liệu. A function of the run report and what
  * the officer said about the cover report, returning the .xlsx bytes.
  */
@@ -32,8 +32,11 @@ export async function renderReportWorkbook(
   wb.title = report.plan.title;
   const { lang, ...cover } = opts;
   addSummarySheet(wb, report, lang, cover);
-  addTasksSheet(wb, report, lang, cover);
-  addUnitsSheet(wb, report, lang, cover);
+  // Without tasks (a plan of targets only, or a filter that leaves none) there is no PHỤ LỤC II to send: an empty
+  // table is not an appendix, and Theo đơn vị takes the next number, as the cover report would cite it.
+  const withTasks = report.tasks.length > 0;
+  if (withTasks) addTasksSheet(wb, report, lang, cover);
+  addUnitsSheet(wb, report, lang, cover, withTasks ? 3 : 2);
   addExplanationSheet(wb, report, lang);
   addSourcesSheet(wb, report, lang);
   const buf = await wb.xlsx.writeBuffer();

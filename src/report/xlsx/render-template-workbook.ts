@@ -50,7 +50,8 @@ export async function renderTemplateWorkbook(
   for (const [i, unit] of units.entries()) {
     const send = opts.send ?? {};
     await addIndicatorSheet(wb, names[i]![0], plan, period, opts.lang, send, unit);
-    await addTaskSheet(wb, names[i]![1], plan, period, opts.lang, send, unit);
+    // A plan of targets only gets no empty task form.
+    if (plan.tasks.length > 0) await addTaskSheet(wb, names[i]![1], plan, period, opts.lang, send, unit);
   }
   return fixZipTimes(new Uint8Array((await wb.xlsx.writeBuffer()) as ArrayBuffer));
 }
@@ -135,7 +136,7 @@ async function addIndicatorSheet(
   await writeTemplateSheet(
     ws,
     heading(plan, period, lang, 'indicators', unit),
-    indicatorInstructions(plan, period, send, lang),
+    indicatorInstructions(plan, period, send, lang, unit),
     indicatorColumns(lang, unit !== undefined),
     rows,
     lang,
@@ -170,7 +171,7 @@ async function addTaskSheet(
   await writeTemplateSheet(
     ws,
     heading(plan, period, lang, 'tasks', unit),
-    taskInstructions(plan, period, send, lang),
+    taskInstructions(plan, period, send, lang, unit),
     taskColumns(lang, unit !== undefined),
     rows,
     lang,

@@ -5,7 +5,7 @@ import { APPENDIX_WORDS } from '../../words/appendix.js';
 import { STATUS_LABELS, TASK_STATUS_LABELS } from '../../words/labels.js';
 import { sttValue, targetNumbers } from '../target-numbers.js';
 import { setText } from './cell-text.js';
-import { groupItems, reportingUnits } from './group-items.js';
+import { groupItems, reportingUnitName, reportingUnits } from './group-items.js';
 import { bodyCell, type Column, fitHeight, setupTableSheet, writeHeaderRow } from './sheet-kit.js';
 import { font, TABLE_PT } from './styles.js';
 
@@ -40,6 +40,7 @@ export function addExplanationSheet(wb: Workbook, report: RunReport, lang: Lang)
   setupTableSheet(ws, cols, headerRow);
   writeHeaderRow(ws, headerRow, cols);
   const numbers = targetNumbers(report);
+  const unitName = (u: string | undefined) => (u === undefined ? undefined : reportingUnitName(report, u));
   let row = headerRow + 1;
   const write = (
     stt: number | string,
@@ -63,7 +64,13 @@ export function addExplanationSheet(wb: Workbook, report: RunReport, lang: Lang)
     const inUnit = report.targets.filter((t) => t.reportingUnit === unit);
     for (const g of groupItems(report, inUnit, lang)) {
       for (const t of g.items) {
-        write(sttValue(numbers.get(t)), t.id, t.reportingUnit, STATUS_LABELS[t.status][lang], t.reason[lang]);
+        write(
+          sttValue(numbers.get(t)),
+          t.id,
+          unitName(t.reportingUnit),
+          STATUS_LABELS[t.status][lang],
+          t.reason[lang],
+        );
       }
     }
   }
@@ -77,7 +84,7 @@ export function addExplanationSheet(wb: Workbook, report: RunReport, lang: Lang)
       const inUnit = report.tasks.filter((t) => t.reportingUnit === unit);
       for (const g of groupItems(report, inUnit, lang, 'tasks')) {
         for (const t of g.items) {
-          write(++n, t.id, t.reportingUnit, TASK_STATUS_LABELS[t.status][lang], t.reason[lang]);
+          write(++n, t.id, unitName(t.reportingUnit), TASK_STATUS_LABELS[t.status][lang], t.reason[lang]);
         }
       }
     }

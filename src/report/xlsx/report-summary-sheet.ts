@@ -12,7 +12,7 @@ import { setText } from './cell-text.js';
 import { writeCompletion } from './completion-block.js';
 import { dateCell } from './date-cell.js';
 import { figure, targetWords } from './figures.js';
-import { groupItems, reportingUnits } from './group-items.js';
+import { groupItems, reportingUnitName, reportingUnits } from './group-items.js';
 import { writeLetterhead } from './letterhead.js';
 import { type CoverReport, reportLetterhead } from './report-head.js';
 import { toRoman } from './roman.js';
@@ -73,7 +73,7 @@ export function addSummarySheet(wb: Workbook, report: RunReport, lang: Lang, cov
         row,
         cols.length,
         '',
-        `${lang === 'vi' ? 'Đơn vị báo cáo' : 'Reporting unit'}: ${unit}`,
+        `${lang === 'vi' ? 'Đơn vị báo cáo' : 'Reporting unit'}: ${reportingUnitName(report, unit)}`,
       );
     }
     const groups = groupItems(

@@ -8,7 +8,7 @@ import { periodLabel } from '../../words/period.js';
 import { taskNote } from '../task-note.js';
 import { setText } from './cell-text.js';
 import { writeCompletion } from './completion-block.js';
-import { groupItems, reportingUnits } from './group-items.js';
+import { groupItems, reportingUnitName, reportingUnits } from './group-items.js';
 import { writeLetterhead } from './letterhead.js';
 import { type CoverReport, reportLetterhead } from './report-head.js';
 import { toRoman } from './roman.js';
@@ -62,7 +62,7 @@ export function addTasksSheet(wb: Workbook, report: RunReport, lang: Lang, cover
         row,
         cols.length,
         '',
-        `${lang === 'vi' ? 'Đơn vị báo cáo' : 'Reporting unit'}: ${unit}`,
+        `${lang === 'vi' ? 'Đơn vị báo cáo' : 'Reporting unit'}: ${reportingUnitName(report, unit)}`,
       );
     }
     const groups = groupItems(

@@ -5,6 +5,7 @@ import { APPENDIX_WORDS } from '../../words/appendix.js';
 import { STATUS_LABELS, TASK_STATUS_LABELS } from '../../words/labels.js';
 import { targetNumbers } from '../target-numbers.js';
 import { setText } from './cell-text.js';
+import { reportingUnitName } from './group-items.js';
 import { writeLetterhead } from './letterhead.js';
 import { type CoverReport, reportLetterhead } from './report-head.js';
 import { bodyCell, type Column, fitHeight, setupTableSheet, writeHeaderRow } from './sheet-kit.js';
@@ -32,11 +33,17 @@ function owners(report: RunReport): string[] {
 }
 
 /** PHỤ LỤC III: per owning unit, counts per status and the targets that need attention. */
-export function addUnitsSheet(wb: Workbook, report: RunReport, lang: Lang, cover: CoverReport): Worksheet {
+export function addUnitsSheet(
+  wb: Workbook,
+  report: RunReport,
+  lang: Lang,
+  cover: CoverReport,
+  appendix = 3,
+): Worksheet {
   const ws = wb.addWorksheet(UNITS_SHEET[lang]);
   const cols = columns(lang);
   const title = lang === 'vi' ? 'KẾT QUẢ THEO ĐƠN VỊ CHỦ TRÌ' : 'RESULTS BY LEAD UNIT';
-  const headerRow = writeLetterhead(ws, cols.length, reportLetterhead(report, title, lang, cover, 3));
+  const headerRow = writeLetterhead(ws, cols.length, reportLetterhead(report, title, lang, cover, appendix));
   setupTableSheet(ws, cols, headerRow);
   writeHeaderRow(ws, headerRow, cols);
   STATUSES.forEach((s, i) => {
@@ -52,7 +59,7 @@ export function addUnitsSheet(wb: Workbook, report: RunReport, lang: Lang, cover
       // "• 2. 100% thủ tục … quốc gia: Có nguy cơ không đạt" (the plan's closing full stop dropped before the colon).
       .map(
         (t) =>
-          `• ${numbers.get(t) ?? ''}. ${t.title.trim().replace(/[.;,]+$/, '')}${t.reportingUnit ? ` [${t.reportingUnit}]` : ''}: ${STATUS_LABELS[t.status][lang]}`,
+          `• ${numbers.get(t) ?? ''}. ${t.title.trim().replace(/[.;,]+$/, '')}${t.reportingUnit ? ` [${reportingUnitName(report, t.reportingUnit)}]` : ''}: ${STATUS_LABELS[t.status][lang]}`,
       );
     const overdue = report.tasks.filter((t) => t.owner === owner && t.status === 'overdue').length;
     const r = ws.getRow(row++);

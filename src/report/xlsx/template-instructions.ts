@@ -3,6 +3,7 @@ import type { Period } from '../../model/period.js';
 import type { Plan } from '../../model/plan.js';
 import { formatDate } from '../../util/date.js';
 import { foldKey } from '../../util/text.js';
+import { TEMPLATE_UNIT_WORDS } from '../../words/template.js';
 
 /** Whom the filled workbook goes back to, and by when: what the unit needs to know, not a command to run. */
 export interface SendBack {
@@ -44,7 +45,35 @@ function sendLine(plan: Plan, period: Period, send: SendBack, lang: Lang, n: num
     : `${n}. When done, save the file (keep the sheet names and the .xlsx format), sign the "Prepared by" block at the foot and send the file to ${to} ${when}.`;
 }
 
-export function indicatorInstructions(plan: Plan, period: Period, send: SendBack, lang: Lang): string[] {
+/** The name of `unit` when it is one of the plan's listed reporting units (not the issuer, not an owning office). */
+function listedUnit(plan: Plan, unit: string | undefined): string | undefined {
+  if (unit === undefined) return undefined;
+  return plan.reportingUnits?.list.find((u) => u.id === unit)?.name;
+}
+
+/** A template for one listed reporting unit says so in its first line: all rows are the unit's. */
+function forUnit(
+  lines: string[],
+  plan: Plan,
+  unit: string | undefined,
+  what: 'indicators' | 'tasks',
+  lang: Lang,
+) {
+  const name = listedUnit(plan, unit);
+  return name === undefined ? lines : [TEMPLATE_UNIT_WORDS[what](name, lang), ...lines.slice(1)];
+}
+
+export function indicatorInstructions(
+  plan: Plan,
+  period: Period,
+  send: SendBack,
+  lang: Lang,
+  unit?: string,
+): string[] {
+  return forUnit(indicatorLines(plan, period, send, lang), plan, unit, 'indicators', lang);
+}
+
+function indicatorLines(plan: Plan, period: Period, send: SendBack, lang: Lang): string[] {
   if (lang === 'en') {
     return [
       '1. Type only in the yellow cells of your own rows (see "Lead unit"): value, numerator, denominator, source, note; the other cells are locked. Do not change the codes or the period.',
@@ -63,7 +92,17 @@ export function indicatorInstructions(plan: Plan, period: Period, send: SendBack
   ];
 }
 
-export function taskInstructions(plan: Plan, period: Period, send: SendBack, lang: Lang): string[] {
+export function taskInstructions(
+  plan: Plan,
+  period: Period,
+  send: SendBack,
+  lang: Lang,
+  unit?: string,
+): string[] {
+  return forUnit(taskLines(plan, period, send, lang), plan, unit, 'tasks', lang);
+}
+
+function taskLines(plan: Plan, period: Period, send: SendBack, lang: Lang): string[] {
   return lang === 'vi'
     ? [
         '1. Đơn vị tìm các nhiệm vụ của mình ở cột "Đơn vị chủ trì", chọn Tình trạng trong kỳ: Hoàn thành / Đang thực hiện / Chưa thực hiện; ghi kết quả, sản phẩm hoặc vướng mắc ở cột Ghi chú.',
