@@ -1,6 +1,7 @@
 import type { Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
-import { cliWorkbook, exampleTemplate } from './example-report.js';
+import { ASSESSMENT_LABELS } from '../../src/words/labels.js';
+import { cliWorkbook, exampleTemplate, strayVietnamese } from './example-report.js';
 import { findRow, keep, rowBreaks } from './read-back.js';
 
 /** The Phú Trung template as rendered through LibreOffice, pinned where the pictures showed a defect. */
@@ -62,5 +63,24 @@ describe('template for the communes of a province plan', () => {
     expect(first.some((l) => l.startsWith('1. Đơn vị tìm các dòng của mình ở cột "Đơn vị chủ trì"'))).toBe(
       true,
     );
+  });
+});
+
+describe('the English template', () => {
+  it('is English except the words the reader parses (period, list values)', async () => {
+    const { wb: en } = await exampleTemplate('--lang', 'en');
+    const ws = en.getWorksheet('Indicators') as Worksheet;
+    const header = findRow(en, 'Indicators', 1, 'No.');
+    const unitCol = [...Array(ws.columnCount).keys()].find(
+      (c) => ws.getCell(header, c + 1).text === 'Unit of measure',
+    );
+    expect(ws.getCell(findRow(en, 'Indicators', 2, 'quan-tri-du-lieu'), (unitCol as number) + 1).text).toBe(
+      'level',
+    );
+    expect(ws.getCell(findRow(en, 'Indicators', 2, 'thu-hang-cchc'), (unitCol as number) + 1).text).toBe(
+      'rank',
+    );
+    const kept = ['Quý III/2026', ...Object.values(ASSESSMENT_LABELS).map((l) => l.vi)];
+    expect(strayVietnamese(en, kept)).toEqual([]);
   });
 });

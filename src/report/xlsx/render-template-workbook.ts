@@ -3,6 +3,7 @@ import type { Lang } from '../../model/diagnostic.js';
 import type { Period } from '../../model/period.js';
 import type { Plan } from '../../model/plan.js';
 import { periodLabel, periodWithWindow } from '../../periods/index.js';
+import { unitText } from '../../words/value.js';
 import { fixZipTimes } from './fixed-zip-times.js';
 import { loadExcelJs } from './load-exceljs.js';
 import { type IndicatorField, indicatorColumns, type TaskField, taskColumns } from './template-columns.js';
@@ -117,7 +118,8 @@ async function addIndicatorSheet(
         stt: i + 1,
         code: ind.code,
         name: ind.name,
-        measure: ind.unit,
+        // In the workbook's language, as the appendix writes it ('level' and 'rank' in English).
+        measure: unitText(ind.kind, ind.unit, lang),
         ...(t
           ? { target: targetText(t, ind, lang), deadline: utcDate(t.deadline), owner: unitName(t.owner) }
           : {}),

@@ -85,8 +85,9 @@ export function indicatorColumns(lang: Lang, withUnit: boolean): TemplateColumn<
     col('period', 14, lang),
     ...(withUnit ? [col('unit', 14, lang)] : []),
     col('value', 14, lang, true),
-    col('numerator', 10, lang, true),
-    col('denominator', 10, lang, true),
+    // "numerator"/"denominator" would break mid-word at the width "Tử số"/"Mẫu số" need.
+    col('numerator', lang === 'en' ? 13 : 10, lang, true),
+    col('denominator', lang === 'en' ? 13 : 10, lang, true),
     // Narrower than the texts they may hold (they wrap): the sheet is printed one page wide for signing.
     col('source', 24, lang, true),
     col('note', 24, lang, true),
