@@ -37,7 +37,8 @@ export function runNode(args, { nodeFlags = [], input, env = {} } = {}) {
   const r = spawnSync(process.execPath, [...nodeFlags, '--import', peakHook, ...args], {
     cwd: root,
     stdio: [input ? 'pipe' : 'ignore', 'ignore', 'pipe'],
-    env: { ...process.env, NO_COLOR: '1', ...env, CCHC_BENCH_PEAK: peakFile },
+    // Without the plan cache unless a case asks for it (bench/startup.js measures both).
+    env: { ...process.env, NO_COLOR: '1', CCHC_NO_CACHE: '1', ...env, CCHC_BENCH_PEAK: peakFile },
     maxBuffer: 64 * 2 ** 20,
     ...(input ? { input } : {}),
   });

@@ -2,8 +2,9 @@
 // by run). Goals (issue 13): validate ≤ 2.0×, check --format json ≤ 2.3×, check table ≤ 2.5×, report ≤ 5×.
 // The ratio that counts is CPU time (user + system of the process, medians): on the shared 2-core machine wall
 // time mostly measures how long a process waited for a core. Wall-time ratios are printed beside it.
-// Each command runs cold (CCHC_NO_CACHE=1: the plan is parsed and checked) and warm (the checked plan read back from
-// the plan cache, in a cache folder this script makes and primes), as a user's first and later runs.
+// Each command runs cold (CCHC_NO_CACHE=1: the plan is parsed and checked, the bundle compiled) and warm (the
+// checked plan and the compiled code read back from the caches, in a cache folder this script makes and primes),
+// as a user's first and later runs.
 // Run after `npm run build`:  node bench/startup.js [--runs 15]
 import { mkdtempSync, rmSync } from 'node:fs';
 import os from 'node:os';

@@ -5,7 +5,7 @@ import path from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 
 /**
- * The built CLI's plan cache (bin/cchc.js → dist/bundle, which has a build id): runs started together on an empty
+ * The built CLI's plan and code caches (bin/cchc.js → dist/bundle, which has a build id): runs started together on an empty
  * cache folder all print what a run without the cache prints, and leave whole entries behind for the next run.
  */
 const ROOT = path.resolve(import.meta.dirname, '../..');
@@ -50,6 +50,7 @@ describe('the built CLI with its plan cache', () => {
     for (const got of together) expect(got).toBe(plain);
     const dir = path.join(tmp, 'cchc', 'plans');
     expect(readdirSync(dir).filter((f) => !f.endsWith('.tmp'))).toHaveLength(1);
+    expect(readdirSync(path.join(tmp, 'cchc', 'code')).filter((f) => !f.endsWith('.tmp'))).toHaveLength(1);
     expect(await cchc(argv, env)).toBe(plain);
   });
 });

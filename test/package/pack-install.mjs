@@ -27,7 +27,9 @@ function step(name, fn) {
 
 /** Exit codes: 0 no findings, 1 findings (both a successful run), 2 could not run. */
 function run(cmd, args, cwd, expect = [0]) {
-  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
+  // The plan cache goes to the temporary folder, not the user's ~/.cache.
+  const env = { ...process.env, NO_COLOR: '1', CCHC_NO_CACHE: '', XDG_CACHE_HOME: path.join(work, 'cache') };
+  const r = spawnSync(cmd, args, { cwd, encoding: 'utf8', env });
   if (!expect.includes(r.status)) {
     throw new Error(`${cmd} ${args.join(' ')} → exit ${r.status} (expected ${expect.join(' or ')})\n${r.stdout}\n${r.stderr}`);
   }
@@ -86,6 +88,10 @@ try {
   step('npx cchc validate', () => {
     const r = run(npm, ['exec', '--offline', '--', 'cchc', 'validate', plan, '--format', 'json'], project);
     assert(JSON.parse(r.stdout).files.length === 1, r.stdout);
+    // Again, from the plan cache the first run filled: the same bytes.
+    assert(existsSync(path.join(work, 'cache', 'cchc', 'plans')), 'the installed bin kept no checked plan');
+    const again = run(npm, ['exec', '--offline', '--', 'cchc', 'validate', plan, '--format', 'json'], project);
+    assert(again.stdout === r.stdout && again.stderr === r.stderr, 'a warm run printed something else');
   });
   step('npx cchc check', () => {
     const r = run(npm, ['exec', '--offline', '--', 'cchc', 'check', plan, '--data', data, '--period', 'Quý III/2026', '--format', 'json'], project, [0, 1]);
