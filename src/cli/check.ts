@@ -35,34 +35,17 @@ const DEFAULT_COLUMNS = 120;
 
 /** `cchc check` — wiring only: flags → CheckOptions → buildRunReport → a view → stdout or --output → exit code. */
 export const registerCheck: Register = (program, io, done) => {
-  const cmd = program
-    .command('check')
-    .description('Đánh giá chỉ tiêu và nhiệm vụ của kế hoạch với số liệu / evaluate a plan against data');
+  const cmd = program.command('check');
   addEvaluationOptions(cmd)
-    .addOption(
-      new Option('-f, --format <format>', 'định dạng / output format')
-        .choices(CHECK_FORMATS)
-        .default('table'),
-    )
-    .option('-o, --output <file>', 'ghi báo cáo vào tệp (ghi nguyên tử) / write the report to a file')
-    .addOption(
-      new Option('--fail-on <level>', 'mã thoát 1 khi có kết quả từ mức này / exit 1 from this level')
-        .choices(FAIL_ON)
-        .default('missed'),
-    )
-    .addOption(
-      new Option('--group-by <g>', 'nhóm bảng theo lĩnh vực hay giai đoạn')
-        .choices(['auto', 'area', 'phase'])
-        .default('auto'),
-    )
-    .option(
-      '--all-tasks',
-      'bảng: liệt kê từng nhiệm vụ, kể cả chưa có báo cáo / table: one line for every task, reported or not',
-    )
-    .option('--color', 'luôn tô màu / always colour')
-    .option('--no-color', 'không tô màu / no colour')
-    .option('-q, --quiet', 'chỉ báo lỗi, không báo cảnh báo / report errors only')
-    .option('--max-warnings <n>', 'mã thoát 1 khi quá n cảnh báo / exit 1 above n warnings', parseMaxWarnings)
+    .addOption(new Option('-f, --format <format>').choices(CHECK_FORMATS).default('table'))
+    .option('-o, --output <file>')
+    .addOption(new Option('--fail-on <level>').choices(FAIL_ON).default('missed'))
+    .addOption(new Option('--group-by <g>').choices(['auto', 'area', 'phase']).default('auto'))
+    .option('--all-tasks')
+    .option('--color')
+    .option('--no-color')
+    .option('-q, --quiet')
+    .option('--max-warnings <n>', '', parseMaxWarnings)
     .action(async (plan: string, flags: CheckFlags) => {
       done(await runCheck(plan, flags, io));
     });

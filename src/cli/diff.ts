@@ -80,20 +80,13 @@ export async function runDiff(opts: DiffOptions, io: CliIo): Promise<ExitCode> {
 export const registerDiff: Register = (program, io, done) => {
   program
     .command('diff')
-    .description(
-      'So sánh hai lần ban hành của một kế hoạch, chỉ ra chỗ nới lỏng (compare two plan revisions)',
-    )
-    .argument('<old>', 'tệp kế hoạch cũ (the earlier plan file)')
-    .argument('<new>', 'tệp kế hoạch mới (the amended plan file)')
-    .addOption(
-      new Option('-f, --format <format>', 'định dạng kết quả (output format)')
-        .choices(DIFF_FORMATS)
-        .default('table'),
-    )
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ (language)').choices(LANGS).default('vi'))
-    .option('--color', 'luôn tô màu / always colour')
-    .option('--no-color', 'không tô màu (no colour)')
-    .option('-o, --output <file>', 'ghi kết quả vào tệp thay vì màn hình (write the comparison to a file)')
+    .argument('<old>')
+    .argument('<new>')
+    .addOption(new Option('-f, --format <format>').choices(DIFF_FORMATS).default('table'))
+    .addOption(new Option('--lang <lang>').choices(LANGS).default('vi'))
+    .option('--color')
+    .option('--no-color')
+    .option('-o, --output <file>')
     .action(
       async (
         oldPlan: string,

@@ -23,11 +23,10 @@ const SOURCE_PLAN = 'plans/phu-trung-2026-2030.yaml';
 export const registerInit: Register = (program, io, done) => {
   program
     .command('init')
-    .description('Tạo kế hoạch CCHC mới cho một xã từ kế hoạch mẫu / start a new commune plan')
-    .option('--xa <name>', 'tên xã, ví dụ "Tân Phú" / commune name')
-    .option('--tinh <name>', 'tên tỉnh, ví dụ "Đồng Nai" / province name')
-    .option('-o, --output <file.yaml>', 'tệp kế hoạch cần tạo (mặc định plans/<xã>-2026-2030.yaml)')
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ / language').choices(LANGS).default('vi'))
+    .option('--xa <name>')
+    .option('--tinh <name>')
+    .option('-o, --output <file.yaml>')
+    .addOption(new Option('--lang <lang>').choices(LANGS).default('vi'))
     .action(async (flags: InitFlags) => {
       done(await runInit(flags, io));
     });

@@ -5,11 +5,12 @@ import { neutraliseText } from '../report/control-chars.js';
 import { formatDiagnosticLine } from '../report/location.js';
 import { VERSION } from '../version.js';
 import { addCacheOption, applyCacheChoice } from './cache-option.js';
+import { SEE_HELP, translateCommanderError } from '../words/commander.js';
 import { registerCheck } from './check.js';
-import { HELP_TITLES, translateCommanderError } from './commander-vi.js';
 import { addConfigOptions, applyConfig, loadConfig } from './config/apply-config.js';
 import { earlyConfig } from './config/early-config.js';
 import { registerDiff } from './diff.js';
+import { applyEnvLang, envLang, mayShowHelp } from './help-lang.js';
 import { registerInit } from './init.js';
 import { type CliIo, pickLang } from './io.js';
 import { registerReport } from './report.js';
@@ -30,24 +31,16 @@ export type Register = (program: Command, io: CliIo, done: (code: ExitCode) => v
 export async function run(argv: string[], callerIo: CliIo): Promise<ExitCode> {
   // This run's own copy: --no-cache takes the plan cache out of it without touching the caller's.
   const io: CliIo = { ...callerIo };
-  let lang = langFromArgv(argv) ?? 'vi';
+  let lang = langFromArgv(argv) ?? envLang(io.env) ?? 'vi';
   let code: ExitCode = 0;
   const done = (c: ExitCode) => {
     code = c;
   };
+  // Descriptions come from the help catalog, set only when help is shown (localise-help.ts).
   const program = new Command('cchc')
-    .description(
-      lang === 'vi'
-        ? 'Kiểm tra kế hoạch cải cách hành chính (CCHC) với số liệu thực hiện'
-        : 'Check an administrative-reform (CCHC) plan against measured results',
-    )
-    .version(VERSION, '-V, --version', lang === 'vi' ? 'in số phiên bản' : 'print the version number')
+    .version(VERSION, '-V, --version')
     .exitOverride()
-    .showHelpAfterError(lang === 'vi' ? '(xem cchc --help)' : '(see cchc --help)')
-    .helpCommand(
-      'help [command]',
-      lang === 'vi' ? 'hiển thị trợ giúp cho một lệnh' : 'display help for a command',
-    );
+    .showHelpAfterError(SEE_HELP[lang]);
   for (const register of [
     registerValidate,
     registerCheck,
@@ -60,12 +53,16 @@ export async function run(argv: string[], callerIo: CliIo): Promise<ExitCode> {
     register(program, io, done);
   }
   addCacheOption(program, lang);
-  addConfigOptions(program, lang);
+  addConfigOptions(program);
   const early = earlyConfig(program, argv, io.cwd);
-  // Without --lang, the config's language speaks from the first line (help and usage errors included).
-  if (langFromArgv(argv) === undefined && early?.lang !== undefined) lang = early.lang;
+  // Without --lang or CCHC_LANG, the config's language speaks from the first line (help and usage errors included).
+  if (langFromArgv(argv) === undefined && envLang(io.env) === undefined && early?.lang !== undefined) {
+    lang = early.lang;
+    program.showHelpAfterError(SEE_HELP[lang]);
+  }
   program.hook('preAction', (_root, cmd) => {
     if (early?.error) throw early.error;
+    applyEnvLang(cmd, io.env);
     applyConfig(cmd, loadConfig(program, cmd, io.cwd), lang);
     applyCacheChoice(cmd, io);
   });
@@ -74,12 +71,10 @@ export async function run(argv: string[], callerIo: CliIo): Promise<ExitCode> {
     writeErr: io.stderr,
     outputError: (str: string, write: (s: string) => void) => write(translateCommanderError(str, lang)),
   };
-  const help = { styleTitle: (title: string) => HELP_TITLES[title]?.[lang] ?? title };
-  const helpText = lang === 'vi' ? 'hiển thị trợ giúp' : 'display help';
-  for (const cmd of [program, ...program.commands]) {
-    cmd.exitOverride().configureOutput(output).configureHelp(help).helpOption('-h, --help', helpText);
-  }
+  for (const cmd of [program, ...program.commands]) cmd.exitOverride().configureOutput(output);
   try {
+    // The help catalog is loaded only when help may be shown: normal runs do not pay for its words.
+    if (mayShowHelp(argv)) (await import('./localise-help.js')).localiseHelp(program, lang, io.columns);
     await program.parseAsync(argv, { from: 'user' });
     return code;
   } catch (e) {

@@ -25,31 +25,15 @@ interface ReportFlags extends EvaluationFlags {
 
 /** `cchc report` — the same evaluation as `check`, written as the Excel workbook sent to the Sở Nội vụ. */
 export const registerReport: Register = (program, io, done) => {
-  const cmd = program
-    .command('report')
-    .description(
-      'Xuất báo cáo Excel gửi Sở Nội vụ / write the Excel report for the provincial Department of Home Affairs',
-    );
+  const cmd = program.command('report');
   addEvaluationOptions(cmd)
-    .requiredOption('-o, --output <file.xlsx>', 'tệp Excel cần ghi (ghi nguyên tử) / workbook to write')
-    .option('--place <name>', 'địa danh ở dòng "…, ngày … tháng … năm …" / place name for the date line')
-    .option(
-      '--report-number <n>',
-      'số báo cáo kèm theo, ví dụ 125 hoặc 125/BC-UBND / number of the cover report',
-    )
-    .option(
-      '--report-symbol <symbol>',
-      'ký hiệu sau số báo cáo (mặc định BC-UBND) / the symbol after the report number',
-    )
-    .option(
-      '--report-date <date>',
-      'ngày báo cáo kèm theo, dd/mm/yyyy hoặc YYYY-MM-DD / date of the cover report',
-    )
-    .option(
-      '--signer-title <title>',
-      'chức vụ người ký, dòng cách nhau bằng "/" / signer\'s title, lines split at "/"',
-    )
-    .option('--signer-name <name>', "họ tên người ký / signer's full name")
+    .requiredOption('-o, --output <file.xlsx>')
+    .option('--place <name>')
+    .option('--report-number <n>')
+    .option('--report-symbol <symbol>')
+    .option('--report-date <date>')
+    .option('--signer-title <title>')
+    .option('--signer-name <name>')
     .action(async (plan: string, flags: ReportFlags) => {
       done(await runReport(plan, flags, io));
     });

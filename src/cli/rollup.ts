@@ -32,35 +32,20 @@ const DEFAULT_COLUMNS = 80;
 
 /** `cchc rollup` — wiring only: flags → RollupOptions → buildRollup → a view (or workbooks) → exit code. */
 export const registerRollup: Register = (program, io, done) => {
-  const cmd = program
-    .command('rollup')
-    .description(
-      'Tổng hợp kết quả của mọi đơn vị (xã, phường, sở): ma trận, xếp hạng, chỉ tiêu theo số đơn vị / roll up every reporting unit',
-    );
+  const cmd = program.command('rollup');
   addEvaluationOptions(cmd);
   // --unit selects one unit: the opposite of a rollup. --group selects a declared group instead.
   const unitOption = cmd.options.findIndex((o) => o.long === '--unit');
   if (unitOption >= 0) (cmd.options as Option[]).splice(unitOption, 1);
   cmd
-    .option('--group <id>', 'chỉ nhóm đơn vị này (reportingUnits.groups) / only this group of units')
-    .addOption(
-      new Option('-f, --format <format>', 'định dạng / output format')
-        .choices(ROLLUP_FORMATS)
-        .default('table'),
-    )
-    .option('-o, --output <file>', 'ghi vào tệp (ghi nguyên tử); bắt buộc với xlsx / write to a file')
-    .option(
-      '--split <dir>',
-      'mỗi đơn vị một tệp Excel trong thư mục này / one workbook per unit in this folder',
-    )
-    .option('--place <name>', 'Excel: địa danh ở dòng "…, ngày … tháng … năm …" / place for the date line')
-    .addOption(
-      new Option('--fail-on <level>', 'mã thoát 1 khi có kết quả từ mức này / exit 1 from this level')
-        .choices(['missed', 'at-risk', 'never'])
-        .default('never'),
-    )
-    .option('--color', 'luôn tô màu / always colour')
-    .option('--no-color', 'không tô màu / no colour')
+    .option('--group <id>')
+    .addOption(new Option('-f, --format <format>').choices(ROLLUP_FORMATS).default('table'))
+    .option('-o, --output <file>')
+    .option('--split <dir>')
+    .option('--place <name>')
+    .addOption(new Option('--fail-on <level>').choices(['missed', 'at-risk', 'never']).default('never'))
+    .option('--color')
+    .option('--no-color')
     .action(async (plan: string, flags: RollupFlags) => {
       done(await runRollup(plan, flags, io));
     });

@@ -31,23 +31,18 @@ export interface EvaluationFlags {
  */
 export function addEvaluationOptions(cmd: Command): Command {
   return cmd
-    .argument('<plan>', 'tệp kế hoạch YAML / plan YAML file')
-    .requiredOption(
-      '--data <paths...>',
-      'tệp hoặc thư mục số liệu CSV/XLSX (file.xlsx#Sheet được) / data files or folders',
-    )
-    .option('--as-of <date>', 'ngày đánh giá YYYY-MM-DD (mặc định: hôm nay, giờ Việt Nam)')
-    .option('--period <period>', 'kỳ báo cáo, ví dụ "Quý III/2026": đánh giá đến ngày cuối kỳ')
-    .option('--owner <id>', 'chỉ đơn vị chủ trì này / only this owner unit')
-    .option('--phase <id>', 'chỉ giai đoạn này / only this phase')
-    .option('--area <id>', 'chỉ lĩnh vực này / only this area')
-    .option('--unit <id>', 'chỉ đơn vị báo cáo này (cột Đơn vị) / only this reporting unit')
-    .addOption(
-      new Option('--method <method>', 'phương pháp đánh giá tiến độ mặc định').choices(PROGRESS_METHODS),
-    )
-    .option('--tolerance <n>', 'dung sai dưới lộ trình, theo đơn vị chỉ tiêu (điểm % với tỷ lệ) / tolerance')
-    .addOption(new Option('--convention <c>', 'quy ước kỳ báo cáo (ghi đè kế hoạch)').choices(CONVENTIONS))
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ / language').choices(LANGS).default('vi'));
+    .argument('<plan>')
+    .requiredOption('--data <paths...>')
+    .option('--as-of <date>')
+    .option('--period <period>')
+    .option('--owner <id>')
+    .option('--phase <id>')
+    .option('--area <id>')
+    .option('--unit <id>')
+    .addOption(new Option('--method <method>').choices(PROGRESS_METHODS))
+    .option('--tolerance <n>')
+    .addOption(new Option('--convention <c>').choices(CONVENTIONS))
+    .addOption(new Option('--lang <lang>').choices(LANGS).default('vi'));
 }
 
 /** Parsed flags → the evaluation request; only the flags given are set, and --tolerance is checked here. */

@@ -19,20 +19,13 @@ interface TemplateFlags {
 export const registerTemplate: Register = (program, io, done) => {
   program
     .command('template')
-    .description('Tạo biểu Excel nhập số liệu cho một kỳ báo cáo / write a data-entry workbook for a period')
-    .argument('<plan>', 'tệp kế hoạch YAML / plan YAML file')
-    .requiredOption('-o, --output <file.xlsx>', 'tệp Excel cần ghi / workbook to write')
-    .option('--period <period>', 'kỳ báo cáo, ví dụ "Quý III/2026" (mặc định: quý sắp đến hạn báo cáo)')
-    .option(
-      '--unit <ids>',
-      'đơn vị báo cáo, cách nhau bằng dấu phẩy: mỗi đơn vị một trang / reporting units, comma-separated',
-    )
-    .option(
-      '--send-to <who>',
-      'đơn vị/người nhận biểu đã nhập, ghi trong hướng dẫn / whom units send it back to',
-    )
-    .option('--due <date>', 'hạn gửi lại biểu, dd/mm/yyyy hoặc YYYY-MM-DD / date it is due back')
-    .addOption(new Option('--lang <lang>', 'ngôn ngữ / language').choices(LANGS).default('vi'))
+    .argument('<plan>')
+    .requiredOption('-o, --output <file.xlsx>')
+    .option('--period <period>')
+    .option('--unit <ids>')
+    .option('--send-to <who>')
+    .option('--due <date>')
+    .addOption(new Option('--lang <lang>').choices(LANGS).default('vi'))
     .action(async (plan: string, flags: TemplateFlags) => {
       done(await runTemplate(plan, flags, io));
     });

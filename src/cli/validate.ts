@@ -101,25 +101,15 @@ async function writeReport(output: string, text: string, io: CliIo, lang: Lang):
 export const registerValidate: Register = (program, io, done) => {
   program
     .command('validate')
-    .description('Kiểm tra tệp kế hoạch YAML: cú pháp, cấu trúc và ý nghĩa (check plan files)')
-    .argument('<plan...>', 'tệp kế hoạch hoặc mẫu đường dẫn, ví dụ plans/*.yaml (plan files or globs)')
-    .addOption(
-      new Option('-f, --format <format>', 'định dạng báo cáo (report format)')
-        .choices(DIAGNOSTIC_FORMATS)
-        .default('stylish'),
-    )
-    .addOption(
-      new Option('--lang <lang>', 'ngôn ngữ thông báo (message language)').choices(LANGS).default('vi'),
-    )
-    .option('--color', 'luôn tô màu / always colour')
-    .option('--no-color', 'không tô màu (no colour)')
-    .option('-o, --output <file>', 'ghi báo cáo vào tệp thay vì màn hình (write the report to a file)')
-    .option('-q, --quiet', 'chỉ báo lỗi, không báo cảnh báo / report errors only')
-    .option('--max-warnings <n>', 'mã thoát 1 khi quá n cảnh báo / exit 1 above n warnings', parseMaxWarnings)
-    .option(
-      '--no-error-on-unmatched-pattern',
-      'bỏ qua mẫu không khớp tệp nào thay vì dừng (mã 2) / skip patterns that match nothing',
-    )
+    .argument('<plan...>')
+    .addOption(new Option('-f, --format <format>').choices(DIAGNOSTIC_FORMATS).default('stylish'))
+    .addOption(new Option('--lang <lang>').choices(LANGS).default('vi'))
+    .option('--color')
+    .option('--no-color')
+    .option('-o, --output <file>')
+    .option('-q, --quiet')
+    .option('--max-warnings <n>', '', parseMaxWarnings)
+    .option('--no-error-on-unmatched-pattern')
     .action(async (plans: string[], o: Omit<ValidateOptions, 'plans'>) => {
       done(await runValidate({ plans, ...o }, io));
     });

@@ -35,6 +35,14 @@ describe('start-up imports', () => {
     expect(modules.size).toBeGreaterThan(entries.length); // the walk really followed imports
     expect(packages.get('exceljs')).toBeUndefined();
   });
+  it('the CLI entry never loads the help words statically (only --help imports them)', () => {
+    const { modules } = staticGraph(['src/cli/main.ts']);
+    const help = ['src/cli/localise-help.ts', 'src/words/help-commands.ts', 'src/words/help-options.ts'];
+    expect(help.filter((f) => modules.has(path.resolve(f)))).toEqual([]);
+    expect(
+      staticGraph(['src/cli/localise-help.ts']).modules.has(path.resolve('src/words/help-options.ts')),
+    ).toBe(true);
+  });
   it('the walk does find exceljs where it is imported statically (the test can fail)', () => {
     const { packages } = staticGraph(['fixtures/example/make-example.mjs']);
     expect(packages.has('exceljs')).toBe(true);

@@ -122,7 +122,7 @@ describe('config lookup and validation', () => {
     const none = await runCli(['check', PLAN, '--no-config'], { cwd: CI_REPO });
     expect(none.code).toBe(2);
     expect(none.stderr).toMatch(
-      /thiếu tùy chọn bắt buộc '--data <paths...>'\n {2}\(hoặc ghi "data:" trong cchc.config.yaml\)/,
+      /thiếu tùy chọn bắt buộc '--data <tệp...>'\n {2}\(hoặc ghi "data:" trong cchc.config.yaml\)/,
     );
   });
 });

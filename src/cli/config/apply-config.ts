@@ -13,27 +13,15 @@ const MANDATORY = new WeakMap<Command, Option[]>();
  * Every subcommand gets --config/--no-config/--print-config, and its required options are checked after the
  * config is merged, so `data:` in the file can stand in for --data. Called once, after the commands are registered.
  */
-export function addConfigOptions(program: Command, lang: Lang): void {
+export function addConfigOptions(program: Command): void {
   for (const cmd of program.commands) {
     MANDATORY.set(
       cmd,
       cmd.options.filter((o) => o.mandatory),
     );
     for (const o of cmd.options) o.mandatory = false;
-    cmd
-      .option(
-        '--config <file>',
-        lang === 'vi'
-          ? 'tệp cấu hình dự án (mặc định: cchc.config.yaml gần nhất)'
-          : 'project config file (default: the nearest cchc.config.yaml)',
-      )
-      .option('--no-config', lang === 'vi' ? 'không đọc tệp cấu hình' : 'read no config file')
-      .option(
-        '--print-config',
-        lang === 'vi'
-          ? 'in cấu hình đã gộp và nguồn của từng giá trị, rồi dừng'
-          : 'print the merged configuration and where each value came from, then stop',
-      );
+    // Described by the help catalog (src/words/help-options.ts), like every option.
+    cmd.option('--config <file>').option('--no-config').option('--print-config');
   }
 }
 
@@ -85,8 +73,8 @@ function printed(cmd: Command, fromFile: Map<string, string>, config: ProjectCon
   const vi = lang === 'vi';
   const lines = [
     vi
-      ? `# cchc ${cmd.name()}: cấu hình sau khi gộp (dòng lệnh > tệp cấu hình > mặc định)`
-      : `# cchc ${cmd.name()}: merged configuration (command line > config file > defaults)`,
+      ? `# cchc ${cmd.name()}: cấu hình sau khi gộp (dòng lệnh > biến môi trường > tệp cấu hình > mặc định)`
+      : `# cchc ${cmd.name()}: merged configuration (command line > environment > config file > defaults)`,
     vi
       ? `# tệp cấu hình: ${config ? config.file : 'không có'}`
       : `# config file: ${config ? config.file : 'none'}`,
