@@ -43,7 +43,8 @@ export function runNode(args, { nodeFlags = [], input, env = {} } = {}) {
     ...(input ? { input } : {}),
   });
   const ms = performance.now() - t0;
-  if (r.status !== 0 && r.status !== 1)
+  // Exit 1 is cchc's "findings" code, but an uncaught exception exits 1 too: a stack trace is a failure.
+  if ((r.status !== 0 && r.status !== 1) || /^\s+at .+:\d+:\d+\)?$/m.test(String(r.stderr)))
     throw new Error(`node ${args.join(' ')} exited ${r.status}: ${String(r.stderr).slice(0, 2000)}`);
   let peakMB = Number.NaN;
   let cpuMs = Number.NaN;

@@ -2,6 +2,7 @@ import type { Msg } from '../model/diagnostic.js';
 import type { TargetFacts } from '../model/facts.js';
 import type { TargetDecision, TargetEvaluation } from '../model/report.js';
 import { formatDate } from './date.js';
+import { lazyMsg } from './lazy-msg.js';
 import { both, fmtPeriod, joinMsg } from './reason-kit.js';
 import { describeFigure, noDataReason, referenceNote, relativeNote, staleNote } from './reasons-figure.js';
 import { oneFigureReason, pathReason } from './reasons-path.js';
@@ -19,7 +20,10 @@ export function targetReason(e: TargetDecision): Msg {
 
 /** The decision with its reason: what the run hands to every view. */
 export function explainTarget(e: TargetDecision): TargetEvaluation {
-  return { ...e, reason: targetReason(e) };
+  // The reason is worded from the evaluation itself when a view reads it (see lazyMsg): nothing else is kept.
+  const t = { ...e } as TargetEvaluation;
+  t.reason = lazyMsg(t, targetReason);
+  return t;
 }
 
 function ruleReason(e: TargetDecision, f: TargetFacts): Msg {

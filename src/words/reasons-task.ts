@@ -4,6 +4,7 @@ import type { Period } from '../model/period.js';
 import type { TaskDecision, TaskEvaluation } from '../model/report.js';
 import { formatDate } from './date.js';
 import { ASSESSMENT_LABELS } from './labels.js';
+import { lazyMsg } from './lazy-msg.js';
 import { both, fmtPeriod } from './reason-kit.js';
 import { taskStatusWord } from './status.js';
 
@@ -64,7 +65,9 @@ export function taskReason(t: TaskDecision): Msg {
 
 /** The decision with its reason: what the run hands to every view. */
 export function explainTask(t: TaskDecision): TaskEvaluation {
-  return { ...t, reason: taskReason(t) };
+  const e = { ...t } as TaskEvaluation;
+  e.reason = lazyMsg(e, taskReason);
+  return e;
 }
 
 function said(r: FactReport, l: Lang): string {
