@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { pushAll } from '../util/array.js';
 import { displayPath } from '../util/fs.js';
+import { resaveHint } from '../words/resave.js';
 import { fileDiag } from './file-problems.js';
 
 /** One file to read. */
@@ -102,10 +103,7 @@ async function classify(
       display,
       'Đây là tệp Excel đời cũ (.xls), cchc chỉ đọc .xlsx và .csv.',
       'This is an old-style Excel file (.xls); cchc reads .xlsx and .csv only.',
-      {
-        vi: 'Mở bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)".',
-        en: 'Open it in Excel and save it as "Excel Workbook (.xlsx)".',
-      },
+      resaveHint(undefined),
     );
   if (XLSX_EXT.has(ext) || (sheet !== undefined && starts(head, ZIP))) {
     if (!starts(head, ZIP))
@@ -114,10 +112,10 @@ async function classify(
         display,
         'Tệp có đuôi .xlsx nhưng nội dung không phải bảng tính Excel.',
         'The file is named .xlsx but is not an Excel workbook.',
-        {
-          vi: 'Mở bằng Excel và lưu lại dạng .xlsx, hoặc đổi đuôi cho đúng (.csv).',
-          en: 'Save it again as .xlsx from Excel, or give it the right extension (.csv).',
-        },
+        resaveHint(undefined, {
+          vi: 'hoặc đổi đuôi cho đúng (.csv)',
+          en: 'or give it the right extension (.csv)',
+        }),
       );
     return sheet === undefined
       ? { path: file, display, format: 'xlsx', size: st.size }

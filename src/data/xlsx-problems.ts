@@ -1,6 +1,7 @@
 /** What is wrong with a damaged or unexpected workbook, said in words a user can act on. */
 import type { Diagnostic, Location } from '../model/diagnostic.js';
 import { msg } from '../model/diagnostic.js';
+import { REPAIR_AND_RESAVE } from '../words/resave.js';
 import { dataDiag } from './diagnostics.js';
 import { XLSX_LIMITS, type ZipProblem } from './xlsx-zip.js';
 
@@ -8,10 +9,7 @@ const MB = (n: number) => `${Math.round(n / 2 ** 20)} MB`;
 const sheetVi = (s?: string) => (s === undefined ? '' : ` (trang tính "${s}")`);
 const sheetEn = (s?: string) => (s === undefined ? '' : ` (sheet "${s}")`);
 
-const RESAVE = msg(
-  'Mở tệp bằng Excel (Excel sẽ đề nghị sửa tệp hỏng) và lưu lại dạng .xlsx, hoặc lấy lại bản gốc của tệp.',
-  'Open the file in Excel (it offers to repair a damaged file) and save it as .xlsx, or get the original file again.',
-);
+const RESAVE = REPAIR_AND_RESAVE;
 
 /** A ZipProblem while reading `sheet` (or the workbook's shared parts when absent). */
 export function zipProblemDiag(file: string, p: ZipProblem, sheet?: string): Diagnostic {

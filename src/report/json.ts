@@ -95,6 +95,8 @@ export interface JsonDiagnostic {
   severity: string;
   message: string;
   hint: string | null;
+  /** Only on a grouped finding: how many findings of its code in its file it stands for. */
+  count?: number;
   location: (JsonSource & { line: number | null; lineColumn: number | null }) | null;
 }
 
@@ -234,6 +236,7 @@ export function jsonDiagnostic(d: Diagnostic, lang: Lang): JsonDiagnostic {
     severity: d.severity,
     message: d.message[lang],
     hint: d.hint ? d.hint[lang] : null,
+    ...(d.count !== undefined && d.count > 1 ? { count: d.count } : {}),
     location: d.location
       ? { ...source(d.location), line: d.location.line ?? null, lineColumn: d.location.column ?? null }
       : null,

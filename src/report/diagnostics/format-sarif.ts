@@ -63,6 +63,8 @@ export const formatSarif: Formatter = (files, opts) => {
                 : {}),
             },
           ],
+          // A grouped finding stands for several: the count in SARIF's property bag (the message names places).
+          ...(d.count !== undefined && d.count > 1 ? { properties: { count: d.count } } : {}),
         })),
       },
     ],
