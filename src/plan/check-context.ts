@@ -1,7 +1,12 @@
-import type { Diagnostic, Location, Msg, Severity } from '../model/diagnostic.js';
-import { msg } from '../model/diagnostic.js';
+import type { Diagnostic, Location, Msg } from '../model/diagnostic.js';
 import { nearest } from '../util/text.js';
-import type { PlanCode } from '../words/diagnostics/catalog.js';
+import {
+  type CatalogExtras,
+  catalogDiagnostic,
+  type MessageData,
+  type PlanCode,
+} from '../words/diagnostics/catalog.js';
+import { didYouMeanText } from '../words/suggestion.js';
 import type { RawPlan } from './raw-plan.js';
 
 /** What every semantic check gets: the schema-valid plan and a way to position a finding. */
@@ -18,27 +23,18 @@ export interface CheckContext {
 /** A semantic check: pure, reads the plan, returns its findings (never throws for bad input). */
 export type PlanCheck = (ctx: CheckContext) => Diagnostic[];
 
+/** A finding of a check: the code's template `messageId` filled from `data`, placed at `pointer`. */
 export function diag(
   ctx: CheckContext,
   code: PlanCode,
-  severity: Severity,
+  messageId: string,
+  data: MessageData,
   pointer: string,
-  message: Msg,
-  hint?: Msg,
-  text?: string,
+  extras: Omit<CatalogExtras, 'location'> = {},
 ): Diagnostic {
-  return {
-    code,
-    severity,
-    message,
-    location: ctx.locate(pointer),
-    ...(hint ? { hint } : {}),
-    ...(text !== undefined ? { text } : {}),
-  };
+  return catalogDiagnostic(code, messageId, data, { ...extras, location: ctx.locate(pointer) });
 }
 
 /** " Có phải ý bạn là "x"?" — empty when nothing is close enough to suggest. */
-export function didYouMean(word: string, candidates: Iterable<string>): Msg {
-  const near = nearest(word, candidates, 1);
-  return near.length ? msg(` Có phải ý bạn là "${near[0]}"?`, ` Did you mean "${near[0]}"?`) : msg('', '');
-}
+export const didYouMean = (word: string, candidates: Iterable<string>): Msg =>
+  didYouMeanText(nearest(word, candidates, 1));

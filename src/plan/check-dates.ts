@@ -1,14 +1,10 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { msg } from '../model/diagnostic.js';
 import { parseSchedule } from '../periods/index.js';
 import { isIsoDate } from '../util/date.js';
 import { formatDate } from '../words/date.js';
 import type { PlanCode } from '../words/diagnostics/catalog.js';
 import { diag, type PlanCheck } from './check-context.js';
 import { targetDeadline, taskDeadlineText, taskSchedule } from './resolve-deadline.js';
-
-const EXAMPLES =
-  '2026-06-30, "30/06/2026", "Quý II/2026", "Tháng 6/2026", "Năm 2027", "Trước ngày 15/12/2026", "Giai đoạn 2026-2027", "Thường xuyên", "Hằng năm", "Hằng quý"';
 
 /** Dates that match YYYY-MM-DD but do not exist (2026-02-30), and ranges that end before they start. */
 export const checkCalendarDates: PlanCheck = (ctx) => {
@@ -18,17 +14,7 @@ export const checkCalendarDates: PlanCheck = (ctx) => {
     if (value === undefined || value.length === 4) return;
     // Partial dates (YYYY-MM, for a document dated "tháng 4 năm 2026") are checked on their month.
     if (value.length === 7 ? isIsoDate(`${value}-01`) : isIsoDate(value)) return;
-    out.push(
-      diag(
-        ctx,
-        'invalid-date',
-        'error',
-        pointer,
-        msg(`Ngày "${value}" không có trên lịch.`, `"${value}" is not a calendar date.`),
-        msg('Hãy kiểm tra ngày và tháng (YYYY-MM-DD).', 'Check the day and month (YYYY-MM-DD).'),
-        value,
-      ),
-    );
+    out.push(diag(ctx, 'invalid-date', 'notOnCalendar', { date: value }, pointer, { text: value }));
   };
   const range = (start: string, end: string, pointer: string) => {
     date(start, `${pointer}/start`);
@@ -38,12 +24,9 @@ export const checkCalendarDates: PlanCheck = (ctx) => {
         diag(
           ctx,
           'date-range-reversed',
-          'error',
+          'reversed',
+          { start: formatDate(start), end: formatDate(end) },
           `${pointer}/end`,
-          msg(
-            `Ngày kết thúc ${formatDate(end)} đứng trước ngày bắt đầu ${formatDate(start)}.`,
-            `The end date ${formatDate(end)} is before the start date ${formatDate(start)}.`,
-          ),
         ),
       );
   };
@@ -67,21 +50,13 @@ export const checkDeadlines: PlanCheck = (ctx) => {
   const { raw } = ctx;
   const out: Diagnostic[] = [];
   const { start, end } = raw.period;
+  const plan = { planStart: formatDate(start), planEnd: formatDate(end) };
   const outsidePlan = (due: string, pointer: string, label: string) => {
     if (due >= start && due <= end) return;
     out.push(
-      diag(
-        ctx,
-        'deadline-outside-plan',
-        'error',
-        pointer,
-        msg(
-          `Thời hạn "${label}" (${formatDate(due)}) nằm ngoài thời kỳ của kế hoạch (${formatDate(start)} – ${formatDate(end)}).`,
-          `The deadline "${label}" (${formatDate(due)}) is outside the plan period (${formatDate(start)} – ${formatDate(end)}).`,
-        ),
-        undefined,
-        label,
-      ),
+      diag(ctx, 'deadline-outside-plan', 'outside', { label, due: formatDate(due), ...plan }, pointer, {
+        text: label,
+      }),
     );
   };
   raw.phases.forEach((p, i) => {
@@ -90,12 +65,9 @@ export const checkDeadlines: PlanCheck = (ctx) => {
       diag(
         ctx,
         'phase-outside-plan',
-        'error',
+        'outside',
+        { phase: p.id, start: formatDate(p.start), end: formatDate(p.end), ...plan },
         `/phases/${i}`,
-        msg(
-          `Giai đoạn "${p.id}" (${formatDate(p.start)} – ${formatDate(p.end)}) vượt ra ngoài thời kỳ của kế hoạch (${formatDate(start)} – ${formatDate(end)}).`,
-          `Phase "${p.id}" (${formatDate(p.start)} – ${formatDate(p.end)}) goes beyond the plan period (${formatDate(start)} – ${formatDate(end)}).`,
-        ),
       ),
     );
   });
@@ -122,16 +94,16 @@ export const checkDeadlines: PlanCheck = (ctx) => {
         diag(
           ctx,
           'deadline-outside-phase',
-          'error',
+          'outside',
+          {
+            label: d.label,
+            due: formatDate(d.due),
+            phase: phase.id,
+            start: formatDate(phase.start),
+            end: formatDate(phase.end),
+            target: t.id,
+          },
           at,
-          msg(
-            `Thời hạn "${d.label}" (${formatDate(d.due)}) nằm ngoài giai đoạn "${phase.id}" (${formatDate(phase.start)} – ${formatDate(phase.end)}) của chỉ tiêu "${t.id}".`,
-            `The deadline "${d.label}" (${formatDate(d.due)}) is outside phase "${phase.id}" (${formatDate(phase.start)} – ${formatDate(phase.end)}) of target "${t.id}".`,
-          ),
-          msg(
-            'Sửa thời hạn, hoặc chuyển chỉ tiêu sang giai đoạn đúng.',
-            'Fix the deadline or move the target to the right phase.',
-          ),
         ),
       );
     }
@@ -140,19 +112,7 @@ export const checkDeadlines: PlanCheck = (ctx) => {
     const p = `/tasks/${i}`;
     const text = taskDeadlineText(t, raw);
     if (text === undefined) {
-      out.push(
-        diag(
-          ctx,
-          'missing-task-deadline',
-          'error',
-          p,
-          msg(
-            `Nhiệm vụ "${t.id}" không có thời hạn (deadline) và không thuộc lĩnh vực (area) nào để lấy thời gian thực hiện.`,
-            `Task "${t.id}" has no deadline and no area to take its timing from.`,
-          ),
-          msg('Thêm "deadline: …" hoặc "area: …".', 'Add "deadline: …" or "area: …".'),
-        ),
-      );
+      out.push(diag(ctx, 'missing-task-deadline', 'missing', { task: t.id }, p));
       return;
     }
     const s = taskSchedule(t, raw);
@@ -166,15 +126,7 @@ export const checkDeadlines: PlanCheck = (ctx) => {
 };
 
 function unparsed(ctx: Parameters<PlanCheck>[0], code: PlanCode, pointer: string, text: string): Diagnostic {
-  return diag(
-    ctx,
-    code,
-    'error',
-    pointer,
-    msg(`Không hiểu thời hạn "${text}".`, `Cannot read the deadline "${text}".`),
-    msg(`Viết theo một trong các dạng: ${EXAMPLES}.`, `Write it in one of these forms: ${EXAMPLES}.`),
-    text,
-  );
+  return diag(ctx, code, 'unparsed', { text }, pointer, { hintId: 'unparsedHint', text });
 }
 
 function targetDeadlineProblem(
@@ -185,29 +137,9 @@ function targetDeadlineProblem(
 ): Diagnostic {
   if (reason === 'unparsed') return unparsed(ctx, 'bad-target-deadline', `${pointer}/deadline`, text);
   if (reason === 'recurring')
-    return diag(
-      ctx,
-      'bad-target-deadline',
-      'error',
-      `${pointer}/deadline`,
-      msg(
-        `"${text}" là lịch lặp lại, không phải thời hạn của một chỉ tiêu.`,
-        `"${text}" is a recurrence, not a deadline for a target.`,
-      ),
-      msg(
-        'Ghi một ngày (31/12/2027) hoặc một kỳ (Năm 2027).',
-        'Give a date (31/12/2027) or a period (Năm 2027).',
-      ),
+    return diag(ctx, 'bad-target-deadline', 'recurring', { text }, `${pointer}/deadline`, {
+      hintId: 'recurringHint',
       text,
-    );
-  return diag(
-    ctx,
-    'missing-deadline',
-    'error',
-    pointer,
-    msg(
-      'Chỉ tiêu không có thời hạn: hãy ghi "phase" hoặc "deadline".',
-      'The target has no deadline: add "phase" or "deadline".',
-    ),
-  );
+    });
+  return diag(ctx, 'missing-deadline', 'missing', {}, pointer);
 }

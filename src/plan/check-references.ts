@@ -1,20 +1,20 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { msg } from '../model/diagnostic.js';
+import { ELEMENT_WORDS } from '../words/plan-words.js';
 import { type CheckContext, diag, didYouMean, type PlanCheck } from './check-context.js';
 
 const COLLECTIONS = [
-  ['units', 'id', 'đơn vị', 'unit'],
-  ['phases', 'id', 'giai đoạn', 'phase'],
-  ['areas', 'id', 'lĩnh vực', 'area'],
-  ['indicators', 'code', 'chỉ số', 'indicator'],
-  ['targets', 'id', 'chỉ tiêu', 'target'],
-  ['tasks', 'id', 'nhiệm vụ', 'task'],
+  ['units', 'id'],
+  ['phases', 'id'],
+  ['areas', 'id'],
+  ['indicators', 'code'],
+  ['targets', 'id'],
+  ['tasks', 'id'],
 ] as const;
 
 /** Ids must be unique within their list: data files and other plans refer to them. */
 export const checkUniqueIds: PlanCheck = (ctx) => {
   const out: Diagnostic[] = [];
-  for (const [coll, key, vi, en] of COLLECTIONS) {
+  for (const [coll, key] of COLLECTIONS) {
     const first = new Map<string, number>();
     const items = (ctx.raw[coll] ?? []) as Record<string, string>[];
     items.forEach((item, i) => {
@@ -29,14 +29,10 @@ export const checkUniqueIds: PlanCheck = (ctx) => {
         diag(
           ctx,
           'duplicate-id',
-          'error',
+          'usedOnLine',
+          { kind: ELEMENT_WORDS[coll], id, line: String(at.line) },
           `/${coll}/${i}/${key}`,
-          msg(
-            `Mã ${vi} "${id}" bị trùng: đã dùng ở dòng ${at.line}. Mỗi ${vi} phải có một mã riêng.`,
-            `Duplicate ${en} id "${id}": already used on line ${at.line}. Each ${en} needs its own id.`,
-          ),
-          undefined,
-          id,
+          { text: id },
         ),
       );
     });
@@ -45,14 +41,6 @@ export const checkUniqueIds: PlanCheck = (ctx) => {
 };
 
 type RefKind = 'unit' | 'indicator' | 'phase' | 'area' | 'parent';
-const REF_WORDS: Record<RefKind, [string, string, string]> = {
-  unit: ['đơn vị', 'unit', 'units'],
-  indicator: ['chỉ số', 'indicator', 'indicators'],
-  phase: ['giai đoạn', 'phase', 'phases'],
-  area: ['lĩnh vực', 'area', 'areas'],
-  parent: ['chỉ tiêu cha', 'parent target', 'targets'],
-};
-
 /** Every id a plan element names must exist in the plan; a near miss gets a suggestion. */
 export const checkReferences: PlanCheck = (ctx) => {
   const { raw } = ctx;
@@ -93,18 +81,7 @@ export const checkReferences: PlanCheck = (ctx) => {
     refs(t.partners, `${p}/partners`);
     ref('parent', t.parent, `${p}/parent`);
     if (t.parent === t.id) {
-      out.push(
-        diag(
-          ctx,
-          'parent-cycle',
-          'error',
-          `${p}/parent`,
-          msg(
-            `Chỉ tiêu "${t.id}" không thể là chỉ tiêu cha của chính nó.`,
-            `Target "${t.id}" cannot be its own parent.`,
-          ),
-        ),
-      );
+      out.push(diag(ctx, 'parent-cycle', 'ownParent', { target: t.id }, `${p}/parent`));
     }
   });
   raw.tasks?.forEach((t, i) => {
@@ -117,23 +94,9 @@ export const checkReferences: PlanCheck = (ctx) => {
 };
 
 function unknownRef(ctx: CheckContext, kind: RefKind, value: string, pointer: string, known: Set<string>) {
-  const [vi, en, list] = REF_WORDS[kind];
-  const suggest = didYouMean(value, known);
-  return diag(
-    ctx,
-    `unknown-${kind}`,
-    'error',
-    pointer,
-    msg(
-      `Không tìm thấy ${vi} "${value}" trong kế hoạch.${suggest.vi}`,
-      `No ${en} "${value}" in this plan.${suggest.en}`,
-    ),
-    msg(
-      `Mã phải trùng với một mã đã khai báo trong "${list}".`,
-      `The id must match one declared under "${list}".`,
-    ),
-    value,
-  );
+  return diag(ctx, `unknown-${kind}`, 'unknown', { value, didYouMean: didYouMean(value, known) }, pointer, {
+    text: value,
+  });
 }
 
 /** A sub-target ("trong đó …") and its parent must not form a loop longer than one step either. */
@@ -149,18 +112,7 @@ export const checkParentChains: PlanCheck = (ctx) => {
       cur = parentOf.get(cur);
     }
     if (cur === t.id) {
-      out.push(
-        diag(
-          ctx,
-          'parent-cycle',
-          'error',
-          `/targets/${i}/parent`,
-          msg(
-            `Chỉ tiêu "${t.id}" nằm trong một vòng chỉ tiêu cha – con khép kín.`,
-            `Target "${t.id}" is part of a parent loop.`,
-          ),
-        ),
-      );
+      out.push(diag(ctx, 'parent-cycle', 'loop', { target: t.id }, `/targets/${i}/parent`));
     }
   });
   return out;

@@ -6,7 +6,7 @@
  *   schema, and reached the report as "NaN%". Every numeric field is covered because every node is visited.
  */
 import type { Diagnostic, Location } from '../model/diagnostic.js';
-import { msg } from '../model/diagnostic.js';
+import { catalogDiagnostic } from '../words/diagnostics/catalog.js';
 
 /** Levels of mappings and lists. Documented in docs/plan-format.md ("Limits"). */
 export const MAX_PLAN_DEPTH = 64;
@@ -14,15 +14,7 @@ export const MAX_PLAN_DEPTH = 64;
 const escapeKey = (k: string) => k.replace(/~/g, '~0').replace(/\//g, '~1');
 
 export function tooDeepDiag(at: Location): Diagnostic {
-  return {
-    code: 'plan-too-deep',
-    severity: 'error',
-    message: msg(
-      `Tệp lồng nhau quá sâu (quá ${MAX_PLAN_DEPTH} cấp danh sách/mục), không phải một kế hoạch. Hãy kiểm tra các dấu ngoặc [ ] { } và thụt lề.`,
-      `The file is nested too deeply (more than ${MAX_PLAN_DEPTH} levels of lists and mappings) to be a plan. Check the brackets [ ] { } and the indentation.`,
-    ),
-    location: at,
-  };
+  return catalogDiagnostic('plan-too-deep', 'tooDeep', { max: MAX_PLAN_DEPTH }, { location: at });
 }
 
 /** Every non-finite number (one diagnostic each), or the first node nested too deeply. */
@@ -51,14 +43,6 @@ export function checkTree(data: unknown, locate: (pointer: string) => Location):
 
 function nonFinite(at: Location, v: number): Diagnostic {
   const written = Number.isNaN(v) ? '.nan' : v > 0 ? '.inf' : '-.inf';
-  return {
-    code: 'plan-non-finite-number',
-    severity: 'error',
-    message: msg(
-      `Giá trị ${written} không phải một con số (YAML đọc nó là ${Number.isNaN(v) ? '"không phải số" (NaN)' : 'vô cực'}). Hãy ghi một số cụ thể, ví dụ 95.`,
-      `The value ${written} is not a number one can meet (YAML reads it as ${Number.isNaN(v) ? 'not-a-number (NaN)' : 'infinity'}). Write an actual number, for example 95.`,
-    ),
-    location: at,
-    text: written,
-  };
+  const id = Number.isNaN(v) ? 'nan' : 'infinity';
+  return catalogDiagnostic('plan-non-finite-number', id, { written }, { location: at, text: written });
 }

@@ -1,4 +1,3 @@
-import { msg } from '../model/diagnostic.js';
 import { diag, type PlanCheck } from './check-context.js';
 
 /**
@@ -29,21 +28,9 @@ export const checkUnusedUnits: PlanCheck = (ctx) => {
     used.has(u.id)
       ? []
       : [
-          diag(
-            ctx,
-            'unit-owns-nothing',
-            'warning',
-            `/units/${i}/id`,
-            msg(
-              `Đơn vị "${u.id}" (${u.name}) không chủ trì, không phối hợp chỉ tiêu, nhiệm vụ hay lĩnh vực nào.`,
-              `Unit "${u.id}" (${u.name}) leads, owns and partners no target, task or area.`,
-            ),
-            msg(
-              'Ghi các nhiệm vụ văn bản giao cho đơn vị này (thường ở mục Tổ chức thực hiện), hoặc bỏ đơn vị khỏi danh sách.',
-              'Encode the duties the document gives this unit (usually under "Tổ chức thực hiện"), or remove it.',
-            ),
-            u.id,
-          ),
+          diag(ctx, 'unit-owns-nothing', 'nothing', { unit: u.id, name: u.name }, `/units/${i}/id`, {
+            text: u.id,
+          }),
         ],
   );
 };

@@ -1,5 +1,5 @@
 import type { Diagnostic, Location } from '../model/diagnostic.js';
-import { msg } from '../model/diagnostic.js';
+import { catalogDiagnostic } from '../words/diagnostics/catalog.js';
 import { isV2Comparator } from './normalise-comparator.js';
 import { planSchema } from './schema-check.js';
 
@@ -82,34 +82,24 @@ export function checkVersionFeatures(data: unknown, locate: Locate): Diagnostic[
   // A plan with tasks only: version 1 requires both lists and at least one indicator.
   for (const list of ['indicators', 'targets'] as const) {
     if (!(list in data))
-      out.push({
-        code: 'missing-field',
-        severity: 'error',
-        message: msg(
-          `Thiếu trường bắt buộc "${list}" trong kế hoạch.`,
-          `Missing required field "${list}" in the plan.`,
+      out.push(
+        catalogDiagnostic(
+          'missing-field',
+          'v1List',
+          { field: list },
+          { location: locate('', true), hintId: 'v1ListHint' },
         ),
-        location: locate('', true),
-        hint: msg(
-          `Hãy thêm dòng "${list}: …"; kế hoạch chỉ có nhiệm vụ thì ghi schemaVersion: 2.`,
-          `Add a line "${list}: …"; for a plan with tasks only, set schemaVersion: 2.`,
-        ),
-      });
+      );
   }
   if (Array.isArray(data.indicators) && data.indicators.length === 0)
-    out.push({
-      code: 'empty-list',
-      severity: 'error',
-      message: msg(
-        'Danh sách chỉ số (indicators) phải có ít nhất một mục.',
-        'The indicators list must have at least one entry.',
+    out.push(
+      catalogDiagnostic(
+        'empty-list',
+        'v1Indicators',
+        {},
+        { location: locate('/indicators'), hintId: 'v1IndicatorsHint' },
       ),
-      location: locate('/indicators'),
-      hint: msg(
-        'Kế hoạch chỉ có nhiệm vụ, không có chỉ tiêu định lượng: ghi schemaVersion: 2.',
-        'A plan with tasks and no quantitative targets: set schemaVersion: 2.',
-      ),
-    });
+    );
   return out;
 }
 
@@ -153,17 +143,5 @@ function schemaFields(pattern: string): Set<string> {
 }
 
 function needsV2(location: Location, what: string): Diagnostic {
-  return {
-    code: 'needs-schema-version-2',
-    severity: 'error',
-    message: msg(
-      `${what} thuộc định dạng phiên bản 2, nhưng tệp ghi schemaVersion: 1.`,
-      `${what} belongs to format version 2, but the file says schemaVersion: 1.`,
-    ),
-    location,
-    hint: msg(
-      'Sửa dòng đầu thành "schemaVersion: 2" (tệp phiên bản 1 vẫn đọc được như cũ khi chuyển lên 2).',
-      'Change the first line to "schemaVersion: 2" (everything a version-1 file says means the same in version 2).',
-    ),
-  };
+  return catalogDiagnostic('needs-schema-version-2', 'needsV2', { what }, { location });
 }

@@ -1,5 +1,4 @@
 import type { Diagnostic } from '../model/diagnostic.js';
-import { msg } from '../model/diagnostic.js';
 import { formatDate } from '../words/date.js';
 import { diag, type PlanCheck } from './check-context.js';
 import { normaliseComparator } from './normalise-comparator.js';
@@ -59,15 +58,17 @@ function weakerDiag(
   return diag(
     ctx,
     'weaker-later-target',
-    'warning',
+    'weaker',
+    {
+      target: later.id,
+      comparator: String(later.comparator),
+      value: String(later.value),
+      earlier: earlier.id,
+      earlierComparator: String(earlier.comparator),
+      earlierValue: String(earlier.value),
+      earlierDue: formatDate(earlierDue),
+      indicator: later.indicator,
+    },
     `/targets/${i}/value`,
-    msg(
-      `Chỉ tiêu "${later.id}" (${later.comparator} ${later.value}) thấp hơn chỉ tiêu trước đó "${earlier.id}" (${earlier.comparator} ${earlier.value}, hạn ${formatDate(earlierDue)}) của cùng chỉ số "${later.indicator}".`,
-      `Target "${later.id}" (${later.comparator} ${later.value}) asks for less than the earlier target "${earlier.id}" (${earlier.comparator} ${earlier.value}, due ${formatDate(earlierDue)}) for the same indicator "${later.indicator}".`,
-    ),
-    msg(
-      'Nếu đúng là kế hoạch hạ chỉ tiêu thì có thể bỏ qua cảnh báo này; nếu không, hãy sửa giá trị.',
-      'If the plan really lowers the target, ignore this warning; otherwise fix the value.',
-    ),
   );
 }

@@ -1,4 +1,5 @@
 import { Document, parseDocument } from 'yaml';
+import { asciiD, communePlanWords, provinceName } from '../words/commune-plan-words.js';
 
 /** The names `cchc init` asks for. */
 export interface CommuneNames {
@@ -10,10 +11,7 @@ export interface CommuneNames {
 
 /** "Tân Phú" → "tan-phu": ids and file names in ASCII, as the shipped plans have them. */
 export function slug(name: string): string {
-  return name
-    .normalize('NFD')
-    .replace(/\p{M}/gu, '')
-    .replace(/[đĐ]/g, 'd')
+  return asciiD(name.normalize('NFD').replace(/\p{M}/gu, ''))
     .toLowerCase()
     .replace(/[^a-z0-9]+/g, '-')
     .replace(/^-+|-+$/g, '');
@@ -29,14 +27,15 @@ export function slug(name: string): string {
 export function deriveCommunePlan(sourceText: string, names: CommuneNames, schemaRef: string): string {
   const doc = parseDocument(sourceText);
   const raw = doc.toJS() as Record<string, unknown>;
-  const parent = String((raw.issuer as { parent?: string })?.parent ?? '').replace(/^Tỉnh\s+/i, '');
+  const parent = provinceName(String((raw.issuer as { parent?: string })?.parent ?? ''));
+  const words = communePlanWords(names.xa, names.tinh);
   const sameProvince = slug(names.tinh) === slug(parent);
   const out: Record<string, unknown> = {
     schemaVersion: raw.schemaVersion,
     id: `${slug(names.xa)}-2026-2030`,
-    title: `Kế hoạch cải cách hành chính trọng tâm giai đoạn 2026 - 2030 trên địa bàn xã ${names.xa}`,
-    issuer: { name: `Ủy ban nhân dân xã ${names.xa}`, parent: `Tỉnh ${names.tinh}`, place: names.xa },
-    document: { type: 'Kế hoạch', number: '/KH-UBND' },
+    title: words.title,
+    issuer: { name: words.issuerName, parent: words.parent, place: names.xa },
+    document: { type: words.documentType, number: '/KH-UBND' },
     ...(sameProvince && raw.basis ? { basis: raw.basis } : {}),
     revision: { number: 1 },
   };
@@ -44,12 +43,6 @@ export function deriveCommunePlan(sourceText: string, names: CommuneNames, schem
     if (!(k in out) && !['issuer', 'document', 'basis', 'revision'].includes(k)) out[k] = v;
   }
   const body = new Document(out).toString({ lineWidth: 0 });
-  const header = [
-    `# yaml-language-server: $schema=${schemaRef}`,
-    '#',
-    `# Kế hoạch CCHC 2026 - 2030 của xã ${names.xa}, tỉnh ${names.tinh}: bản khởi đầu do "cchc init" tạo từ kế hoạch`,
-    '# của xã Phú Trung (theo kế hoạch của tỉnh và Kế hoạch quốc gia, QĐ 282/QĐ-TTg). Sửa lại cho đúng văn bản của xã:',
-    '# số và ngày văn bản, căn cứ, đơn vị, chỉ tiêu và nhiệm vụ; rồi chạy "cchc validate" để kiểm tra.',
-  ];
+  const header = [`# yaml-language-server: $schema=${schemaRef}`, '#', ...words.header];
   return `${header.join('\n')}\n${body}`;
 }

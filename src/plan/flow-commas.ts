@@ -7,7 +7,7 @@
  */
 import { type Document, isMap, isScalar, type LineCounter, type Scalar, visit } from 'yaml';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { msg } from '../model/diagnostic.js';
+import { catalogDiagnostic } from '../words/diagnostics/catalog.js';
 
 export interface FlowCommaFinding {
   diagnostic: Diagnostic;
@@ -43,20 +43,16 @@ export function flowCommaFindings(doc: Document, lines: LineCounter, file: strin
         for (let k = i; stray(k); k++) offsets.push((items[k]!.key as Scalar).range![0]);
         out.push({
           offsets,
-          diagnostic: {
-            code: 'yaml-unquoted-comma',
-            severity: 'error',
-            message: msg(
-              `Giá trị của "${field}" có dấu phẩy nhưng không nằm trong dấu nháy: trong { … } dấu phẩy ngăn cách các mục, nên "${piece}" bị đọc thành một trường riêng.`,
-              `The value of "${field}" contains a comma but is not quoted: inside { … } a comma separates entries, so "${piece}" is read as a field of its own.`,
-            ),
-            hint: msg(
-              `Đặt cả giá trị trong dấu nháy: ${field}: "${whole}"`,
-              `Put the whole value in quotes: ${field}: "${whole}"`,
-            ),
-            location: { file, line: pos.line, column: pos.col, endLine: end.line, endColumn: end.col },
-            text: piece,
-          },
+          diagnostic: catalogDiagnostic(
+            'yaml-unquoted-comma',
+            'comma',
+            { field, piece, whole },
+            {
+              hintId: 'commaHint',
+              location: { file, line: pos.line, column: pos.col, endLine: end.line, endColumn: end.col },
+              text: piece,
+            },
+          ),
         });
       });
     },

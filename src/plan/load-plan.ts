@@ -3,9 +3,10 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { CchcError } from '../errors.js';
 import type { Diagnostic } from '../model/diagnostic.js';
-import { msg } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
 import { displayPath, sha256 } from '../util/fs.js';
+import { catalogDiagnostic } from '../words/diagnostics/catalog.js';
+import { planReadWords } from '../words/plan-words.js';
 import { acceptBareYears } from './bare-years.js';
 import { checkIndicatorNames, checkReportingUnits } from './check-names.js';
 import { checkPlan } from './check-plan.js';
@@ -90,7 +91,7 @@ function reportingUnitsOf(
   }));
   const rel = raw.reportingUnits?.file;
   if (rel === undefined) return { units: inline, diagnostics: [] };
-  const reader: ReadUnitsFile = read ?? (() => ({ error: 'no file access when checking plan text alone' }));
+  const reader: ReadUnitsFile = read ?? (() => ({ error: { reason: 'noAccess' } }));
   const fromFile = readUnitsFile(rel, reader, locate('/reportingUnits/file'));
   return { units: [...inline, ...fromFile.units], diagnostics: fromFile.diagnostics };
 }
@@ -167,15 +168,7 @@ function decoded(bytes: Buffer, shown: string, readUnits: ReadUnitsFile): PlanLo
       sha256: sha256(bytes),
       plan: null,
       diagnostics: [
-        {
-          code: 'plan-encoding',
-          severity: 'error',
-          message: msg(
-            'Tệp kế hoạch không phải văn bản UTF-8. Hãy lưu lại tệp dưới dạng UTF-8.',
-            'The plan file is not UTF-8 text. Save it again as UTF-8.',
-          ),
-          location: { file: shown, line: 1, column: 1 },
-        },
+        catalogDiagnostic('plan-encoding', 'notUtf8', {}, { location: { file: shown, line: 1, column: 1 } }),
       ],
     };
   }
@@ -189,14 +182,13 @@ function unitsFileReader(planAbs: string, cwd: string): ReadUnitsFile {
     const shown = displayPath(abs, cwd);
     let bytes: Buffer;
     try {
-      if (statSync(abs).size > MAX_PLAN_CHARS)
-        return { error: `quá lớn / too large (> ${MAX_PLAN_CHARS} bytes)` };
+      if (statSync(abs).size > MAX_PLAN_CHARS) return { error: { reason: 'tooLarge', max: MAX_PLAN_CHARS } };
       bytes = readFileSync(abs);
     } catch (e) {
-      return { error: (e as NodeJS.ErrnoException).code ?? String(e) };
+      return { error: { reason: 'os', code: (e as NodeJS.ErrnoException).code ?? String(e) } };
     }
     const text = decode(bytes);
-    return text === null ? { error: 'không phải UTF-8 / not UTF-8' } : { text, file: shown };
+    return text === null ? { error: { reason: 'notUtf8' } } : { text, file: shown };
   };
 }
 
@@ -212,15 +204,6 @@ function decode(bytes: Buffer): string | null {
 }
 
 function readError(shown: string, e: NodeJS.ErrnoException): CchcError {
-  const why: Record<string, [string, string]> = {
-    ENOENT: ['không tồn tại', 'does not exist'],
-    EISDIR: ['là một thư mục, không phải tệp', 'is a directory, not a file'],
-    EACCES: ['không có quyền đọc', 'cannot be read (permission denied)'],
-  };
-  const [vi, en] = why[e.code ?? ''] ?? ['không đọc được', `cannot be read (${e.code ?? e.message})`];
-  return new CchcError(
-    'plan-read',
-    msg(`Tệp kế hoạch ${shown} ${vi}.`, `The plan file ${shown} ${en}.`),
-    msg('Kiểm tra lại đường dẫn tới tệp YAML của kế hoạch.', "Check the path to the plan's YAML file."),
-  );
+  const { message, hint } = planReadWords(shown, e.code, e.message);
+  return new CchcError('plan-read', message, hint);
 }

@@ -1,20 +1,8 @@
 import type { Comparator } from '../model/plan.js';
+import { COMPARATOR_SPELLINGS } from '../words/plan-spellings.js';
 
-/**
- * People type "≥" and "≤" as often as ">=" and "<=", and plans say "tối thiểu", "trên", "không quá": all are
- * accepted and stored in ASCII. Bare "đạt" is not among them: "đạt 95%" is read as "at least" by some and
- * "exactly" by others, so the plan must say which ("tối thiểu" or "đạt đúng").
- */
-const WRITTEN: Record<string, Comparator> = {
-  '≥': '>=',
-  '≤': '<=',
-  'tối thiểu': '>=',
-  'không quá': '<=',
-  trên: '>',
-  dưới: '<',
-  'đạt đúng': '=',
-  'trong khoảng': 'between',
-};
+/** Comparator spellings of the plan (src/words/plan-spellings.ts) in ASCII; an ASCII one as it is. */
+const WRITTEN: Readonly<Record<string, Comparator>> = COMPARATOR_SPELLINGS;
 
 export function normaliseComparator(c: string | undefined): Comparator | undefined {
   if (c === undefined) return undefined;

@@ -1,20 +1,11 @@
 import type { Location } from '../model/diagnostic.js';
-import type { IndicatorKind, OverUnits, Plan } from '../model/plan.js';
+import type { OverUnits, Plan } from '../model/plan.js';
 import { parseSchedule } from '../periods/index.js';
+import { DEFAULT_AREA_TIMING, DEFAULT_MEASURE_UNIT } from '../words/plan-spellings.js';
 import { parseUnitNeed } from './parse-unit-need.js';
 import type { RawOverUnits, RawPlan, RawReportingUnit } from './raw-plan.js';
-import { DEFAULT_AREA_TIMING, targetDeadline, taskSchedule } from './resolve-deadline.js';
+import { targetDeadline, taskSchedule } from './resolve-deadline.js';
 import { resolveThreshold } from './resolve-threshold.js';
-
-const DEFAULT_UNIT: Record<IndicatorKind, string> = {
-  percentage: '%',
-  count: '',
-  level: 'cấp độ',
-  rank: 'hạng',
-  score: 'điểm',
-  milestone: '',
-  qualitative: '',
-};
 
 const LISTS = ['units', 'phases', 'areas', 'indicators', 'targets', 'tasks'] as const;
 
@@ -70,7 +61,7 @@ export function normalisePlan(
       schedule: must(parseSchedule(a.timing ?? DEFAULT_AREA_TIMING, conv), `/areas/${a.id}`),
       ...(a.source !== undefined ? { source: a.source } : {}),
     })),
-    indicators: raw.indicators.map((i) => ({ ...i, unit: i.unit ?? DEFAULT_UNIT[i.kind] })),
+    indicators: raw.indicators.map((i) => ({ ...i, unit: i.unit ?? DEFAULT_MEASURE_UNIT[i.kind] })),
     targets: raw.targets.map((t) => {
       const d = targetDeadline(t, raw);
       if (!d.ok) throw new Error(`normalisePlan: target ${t.id} has no deadline`);

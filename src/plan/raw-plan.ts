@@ -3,6 +3,8 @@
  * the file, nothing resolved yet (owners may be missing, deadlines are text, comparators may be
  * "≥"). Semantic checks read this; `normalisePlan` turns it into the shared `Plan`.
  */
+import type { ComparatorSpelling } from '../words/plan-spellings.js';
+
 export interface RawPlan {
   schemaVersion: number;
   id: string;
@@ -69,12 +71,7 @@ export type RawComparator =
   | '≤'
   | 'between'
   | 'maintain-or-improve'
-  | 'tối thiểu'
-  | 'không quá'
-  | 'trên'
-  | 'dưới'
-  | 'đạt đúng'
-  | 'trong khoảng';
+  | ComparatorSpelling;
 
 export interface RawRelative {
   increase?: number;

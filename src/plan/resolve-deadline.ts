@@ -1,9 +1,9 @@
 import type { Schedule } from '../model/period.js';
 import { parseSchedule } from '../periods/index.js';
+import { DEFAULT_AREA_TIMING } from '../words/plan-spellings.js';
 import type { RawPlan, RawTarget, RawTask } from './raw-plan.js';
 
-/** Default "Thời gian thực hiện" of an area when the plan does not say: ongoing, reported every period. */
-export const DEFAULT_AREA_TIMING = 'Thường xuyên';
+export { DEFAULT_AREA_TIMING };
 
 export type TargetDeadline =
   | { ok: true; due: string; label: string; explicit: boolean }

@@ -1,12 +1,18 @@
 import { createRequire } from 'node:module';
 import type { ErrorObject } from 'ajv';
-import type { Diagnostic, Location, Msg } from '../model/diagnostic.js';
-import { msg } from '../model/diagnostic.js';
+import type { Diagnostic, Location } from '../model/diagnostic.js';
 import { nearest } from '../util/text.js';
-import type { PlanCode } from '../words/diagnostics/catalog.js';
-import { describePointer } from './describe-pointer.js';
+import {
+  type CatalogExtras,
+  catalogDiagnostic,
+  type MessageData,
+  type PlanCode,
+} from '../words/diagnostics/catalog.js';
+import { describePointer } from '../words/plan-pointer.js';
+import { TYPE_WORDS, typeOf } from '../words/schema-words.js';
+import { upperFirst } from '../words/status.js';
+import { didYouMeanText, LIKELY_COMPARATORS } from '../words/suggestion.js';
 import { validatePlan } from './plan-validator.generated.js';
-import { patternMessage, TYPE_WORDS, typeOf } from './schema-messages.js';
 
 // The schema file is the single source of truth for editors and for this check. It sits two
 // levels above this module both in src/plan and in dist/plan, and ships in the npm package.
@@ -64,154 +70,92 @@ function translate(
   locate: (p: string, key?: boolean) => Location,
 ): Diagnostic | null {
   const where = describePointer(e.instancePath, data);
-  const error = (
-    code: PlanCode,
-    message: Msg,
-    location: Location,
-    hint?: Msg,
-    text?: string,
-  ): Diagnostic => ({
-    code,
-    severity: 'error',
-    message,
-    location,
-    ...(hint ? { hint } : {}),
-    ...(text !== undefined ? { text } : {}),
-  });
+  const Where = { vi: upperFirst(where.vi), en: upperFirst(where.en) };
+  const error = (code: PlanCode, id: string, data: MessageData, location: Location, extras?: CatalogExtras) =>
+    catalogDiagnostic(code, id, data, { ...extras, location });
   switch (e.keyword) {
     case 'additionalProperties': {
-      const prop = String(e.params.additionalProperty);
+      const field = String(e.params.additionalProperty);
       const allowed = Object.keys((e.parentSchema as { properties?: object })?.properties ?? {});
-      const near = nearest(prop, allowed, 1);
-      const pointer = `${e.instancePath}/${escapePointer(prop)}`;
-      const suggest = near.length
-        ? msg(` Có phải ý bạn là "${near[0]}"?`, ` Did you mean "${near[0]}"?`)
-        : msg('', '');
-      return error(
-        'unknown-field',
-        msg(
-          `Trường "${prop}" không có trong định dạng kế hoạch (tại ${where.vi}).${suggest.vi}`,
-          `Unknown field "${prop}" (in ${where.en}).${suggest.en}`,
-        ),
-        locate(pointer, true),
-        msg(`Các trường được phép: ${allowed.join(', ')}.`, `Allowed fields: ${allowed.join(', ')}.`),
-        prop,
-      );
+      const pointer = `${e.instancePath}/${escapePointer(field)}`;
+      const data = {
+        field,
+        where,
+        allowed: allowed.join(', '),
+        didYouMean: didYouMeanText(nearest(field, allowed, 1)),
+      };
+      return error('unknown-field', 'unknown', data, locate(pointer, true), {
+        hintId: 'allowedHint',
+        text: field,
+      });
     }
     case 'required': {
-      const prop = String(e.params.missingProperty);
-      return error(
-        'missing-field',
-        msg(
-          `Thiếu trường bắt buộc "${prop}" trong ${where.vi}.`,
-          `Missing required field "${prop}" in ${where.en}.`,
-        ),
-        locate(e.instancePath, true),
-        msg(`Hãy thêm dòng "${prop}: …".`, `Add a line "${prop}: …".`),
-      );
+      const field = String(e.params.missingProperty);
+      return error('missing-field', 'missing', { field, where }, locate(e.instancePath, true), {
+        hintId: 'missingHint',
+      });
     }
     case 'type': {
       const want = TYPE_WORDS[String(e.params.type)] ?? {
         vi: String(e.params.type),
         en: String(e.params.type),
       };
-      const got = typeOf(e.data);
+      const percent = typeof e.data === 'string' && /%\s*$/.test(e.data) && e.params.type === 'number';
       return error(
         'wrong-type',
-        msg(
-          `${cap(where.vi)} phải là ${want.vi}, nhưng tệp ghi ${got.vi}.`,
-          `${cap(where.en)} must be ${want.en}, but the file has ${got.en}.`,
-        ),
+        'wrongType',
+        { where: Where, want, got: typeOf(e.data) },
         locate(e.instancePath),
-        typeof e.data === 'string' && /%\s*$/.test(e.data) && e.params.type === 'number'
-          ? msg(
-              'Ghi số không kèm dấu %: 95 cho 95%, 95.5 cho 95,5%.',
-              'Write the number without "%": 95 for 95%, 95.5 for 95.5%.',
-            )
-          : undefined,
-        typeof e.data === 'string' ? e.data : undefined,
+        {
+          ...(percent ? { hintId: 'percentHint' } : {}),
+          ...(typeof e.data === 'string' ? { text: e.data } : {}),
+        },
       );
     }
     case 'enum': {
       const allowed = (e.params.allowedValues as unknown[]).map((v) => String(v));
-      const near = likelyMeant(String(e.data), allowed) ?? nearest(String(e.data), allowed, 1);
-      const suggest = near.length
-        ? msg(
-            ` Có phải ý bạn là ${near.map((n) => `"${n}"`).join(' hay ')}?`,
-            ` Did you mean ${near.map((n) => `"${n}"`).join(' or ')}?`,
-          )
-        : msg('', '');
+      const value = String(e.data);
+      const near = likelyMeant(value, allowed) ?? nearest(value, allowed, 1);
+      const data = { value, where, allowed: allowed.join(', '), didYouMean: didYouMeanText(near) };
+      return error('invalid-value', 'notAllowed', data, locate(e.instancePath), { text: value });
+    }
+    case 'pattern': {
+      const value = String(e.data);
       return error(
         'invalid-value',
-        msg(
-          `Giá trị "${String(e.data)}" không hợp lệ cho ${where.vi}; chỉ nhận: ${allowed.join(', ')}.${suggest.vi}`,
-          `"${String(e.data)}" is not a valid value for ${where.en}; expected one of: ${allowed.join(', ')}.${suggest.en}`,
-        ),
+        patternMessageId(String(e.params.pattern)),
+        { value, where },
         locate(e.instancePath),
-        undefined,
-        String(e.data),
+        {
+          text: value,
+        },
       );
     }
-    case 'pattern':
-      return error(
-        'invalid-value',
-        patternMessage(String(e.params.pattern), String(e.data), where),
-        locate(e.instancePath),
-        undefined,
-        String(e.data),
-      );
     case 'minLength':
-      return error(
-        'empty-value',
-        msg(`${cap(where.vi)} không được để trống.`, `${cap(where.en)} must not be empty.`),
-        locate(e.instancePath),
-      );
+      return error('empty-value', 'empty', { where: Where }, locate(e.instancePath));
     case 'minItems':
-      return error(
-        'empty-list',
-        msg(`${cap(where.vi)} phải có ít nhất một mục.`, `${cap(where.en)} must have at least one entry.`),
-        locate(e.instancePath),
-      );
+      return error('empty-list', 'empty', { where: Where }, locate(e.instancePath));
     case 'minimum':
       return error(
         'invalid-value',
-        msg(
-          `${cap(where.vi)} phải lớn hơn hoặc bằng ${e.params.limit}.`,
-          `${cap(where.en)} must be at least ${e.params.limit}.`,
-        ),
+        'minimum',
+        { where: Where, limit: String(e.params.limit) },
         locate(e.instancePath),
       );
     default:
-      return error(
-        'invalid-value',
-        msg(`Giá trị không hợp lệ tại ${where.vi}.`, `Invalid value in ${where.en}.`),
-        locate(e.instancePath),
-      );
+      return error('invalid-value', 'other', { where }, locate(e.instancePath));
   }
 }
 
-const cap = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
+/** The one pattern failure per kind of string (id, full date, partial date), said as a rule to follow. */
+function patternMessageId(pattern: string): string {
+  if (pattern.startsWith('^[a-z0-9]')) return 'badId';
+  return pattern.includes('(-') ? 'partialDate' : 'fullDate';
+}
+
 const escapePointer = (s: string) => s.replace(/~/g, '~0').replace(/\//g, '~1');
 
-/**
- * Comparators typed in the other order ("=>" for ">="): the nearest by edit distance is "=", which would
- * change the target's meaning, so the reversed pair is suggested instead. Also "đạt", which is not accepted
- * because it reads two ways: both readings are suggested.
- */
-const LIKELY: Record<string, string[]> = {
-  '=>': ['>='],
-  '=<': ['<='],
-  '==': ['='],
-  '>>': ['>'],
-  '<<': ['<'],
-  '≧': ['>='],
-  '≦': ['<='],
-  đạt: ['tối thiểu', 'đạt đúng'],
-  'ít nhất': ['tối thiểu'],
-  'tối đa': ['không quá'],
-};
-
 function likelyMeant(value: string, allowed: string[]): string[] | undefined {
-  const hit = LIKELY[value.trim().toLowerCase()]?.filter((c) => allowed.includes(c));
+  const hit = LIKELY_COMPARATORS[value.trim().toLowerCase()]?.filter((c) => allowed.includes(c));
   return hit?.length ? hit : undefined;
 }

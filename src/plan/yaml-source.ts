@@ -1,7 +1,8 @@
 import { type Document, isMap, isPair, isScalar, isSeq, LineCounter, type Node, parseDocument } from 'yaml';
 import type { Diagnostic, Location } from '../model/diagnostic.js';
-import { msg } from '../model/diagnostic.js';
 import { nfc } from '../util/text.js';
+import { catalogDiagnostic } from '../words/diagnostics/catalog.js';
+import { yamlSyntaxReason } from '../words/yaml-words.js';
 import { checkTree, tooDeepDiag } from './check-tree.js';
 import { flowCommaFindings } from './flow-commas.js';
 
@@ -57,27 +58,15 @@ export function parseYamlSource(text: string, file: string): YamlSource {
     // The parser recurses per level: a file nested thousands deep overflows its stack. Say what it means.
     if (/call stack/i.test(first)) return tooDeepDiag(at(pos.line, pos.col));
     if (e.code === 'DUPLICATE_KEY') {
-      return {
-        code: 'yaml-duplicate-key',
-        severity: 'error' as const,
-        message: msg(
-          'Khóa bị lặp lại trong cùng một mục: YAML chỉ cho phép mỗi khóa xuất hiện một lần. Hãy xóa hoặc đổi tên một trong hai.',
-          'This key appears twice in the same mapping: YAML allows each key once. Remove or rename one of them.',
-        ),
-        location: at(pos.line, pos.col),
-      };
+      return catalogDiagnostic('yaml-duplicate-key', 'twice', {}, { location: at(pos.line, pos.col) });
     }
-    const vi = SYNTAX_VI[e.code] ?? `lỗi cú pháp (${first})`;
-    return {
-      code: 'yaml-syntax',
-      severity: 'error' as const,
-      message: msg(
-        `Tệp không đúng cú pháp YAML: ${vi}. Hãy kiểm tra thụt lề, dấu hai chấm, dấu nháy và dấu ngoặc quanh vị trí này.`,
-        `YAML syntax error: ${first}. Check indentation, colons, quotes and brackets around this position.`,
-      ),
-      location: at(pos.line, pos.col),
-      text: e.code,
-    };
+    const reason = yamlSyntaxReason(e.code, first);
+    return catalogDiagnostic(
+      'yaml-syntax',
+      'syntax',
+      { reason },
+      { location: at(pos.line, pos.col), text: e.code },
+    );
   });
   diagnostics.push(...commas.map((c) => c.diagnostic));
   if (diagnostics.length > 0) return { file, data: null, diagnostics, locate };
@@ -90,15 +79,12 @@ export function parseYamlSource(text: string, file: string): YamlSource {
       file,
       data: null,
       diagnostics: [
-        {
-          code: 'yaml-alias-limit',
-          severity: 'error',
-          message: msg(
-            `Tệp dùng quá nhiều bí danh YAML (alias *…, tối đa ${MAX_ALIAS_COUNT} lần mở rộng). Hãy viết trực tiếp nội dung thay cho bí danh.`,
-            `The file expands YAML aliases (*…) too many times (at most ${MAX_ALIAS_COUNT}). Write the content out instead of using aliases.`,
-          ),
-          location: { ...firstAlias(source), file, pointer: '' },
-        },
+        catalogDiagnostic(
+          'yaml-alias-limit',
+          'tooMany',
+          { max: MAX_ALIAS_COUNT },
+          { location: { ...firstAlias(source), file, pointer: '' } },
+        ),
       ],
       locate,
     };
@@ -107,20 +93,6 @@ export function parseYamlSource(text: string, file: string): YamlSource {
   if (tree.length > 0) return { file, data: null, diagnostics: tree, locate };
   return { file, data, diagnostics: [], locate };
 }
-
-/** The parser's complaints in words a commune officer can act on; others keep the parser's text. */
-const SYNTAX_VI: Record<string, string> = {
-  BAD_INDENT: 'thụt lề không đúng, hoặc thiếu dấu ngoặc đóng',
-  MISSING_CHAR: 'thiếu một ký tự đóng (dấu nháy, ngoặc vuông hoặc ngoặc nhọn)',
-  TAB_AS_INDENT: 'dùng phím Tab để thụt lề; YAML chỉ nhận dấu cách',
-  MULTIPLE_DOCS: 'tệp có nhiều tài liệu (dòng "---"); một tệp chỉ chứa một kế hoạch',
-  MULTILINE_IMPLICIT_KEY: 'một khóa bị ngắt sang nhiều dòng, thường do thiếu dấu hai chấm hoặc thụt lề sai',
-  BLOCK_AS_IMPLICIT_KEY: 'thụt lề sai làm một khối bị hiểu thành khóa',
-  UNEXPECTED_TOKEN: 'có ký tự không mong đợi',
-  BAD_DQ_ESCAPE: 'chuỗi trong dấu nháy kép có ký tự thoát (\\) không hợp lệ',
-  BAD_SCALAR_START: 'giá trị bắt đầu bằng ký tự đặc biệt; hãy đặt nó trong dấu nháy',
-  BAD_ALIAS: 'bí danh (*…) không tồn tại',
-};
 
 /** Walk a JSON pointer through the document's nodes; returns [start, end] offsets of the node (or its key). */
 function findRange(doc: Document, pointer: string, key: boolean): [number, number] | null {
@@ -156,15 +128,12 @@ function rangeOf(node: unknown): [number, number] | null {
 
 /** The finding for a file too big to be a plan (`size` in characters or bytes). */
 export function tooLarge(file: string, size: number): Diagnostic {
-  return {
-    code: 'plan-too-large',
-    severity: 'error',
-    message: msg(
-      `Tệp kế hoạch quá lớn (${size} ký tự/byte, tối đa ${MAX_PLAN_CHARS}). Hãy kiểm tra đã chọn đúng tệp YAML kế hoạch chưa.`,
-      `The plan file is too large (${size} characters/bytes, at most ${MAX_PLAN_CHARS}). Check that this is the plan's YAML file.`,
-    ),
-    location: { file, line: 1, column: 1 },
-  };
+  return catalogDiagnostic(
+    'plan-too-large',
+    'tooLarge',
+    { size, max: MAX_PLAN_CHARS },
+    { location: { file, line: 1, column: 1 } },
+  );
 }
 
 /** Line and column of the first alias (`*name`) in the text, so the user sees where the expansion starts. */

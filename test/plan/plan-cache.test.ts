@@ -16,7 +16,7 @@ beforeEach(() => {
 afterEach(() => rmSync(tmp, { recursive: true, force: true }));
 
 const entries = () => readdirSync(cache.dir).filter((f) => !f.endsWith('.tmp'));
-const noUnits = () => ({ error: 'none' });
+const noUnits = () => ({ error: { reason: 'noAccess' as const } });
 
 describe('where the cache lives', () => {
   const home = '/home/u';

@@ -32,7 +32,31 @@ export function catalogMarkdown(): string {
       const sev = e.severity === 'by-fail-on' ? 'per `--fail-on`' : e.severity;
       out.push(`| \`${code}\` | ${sev} | ${cell(e.when)} | ${cell(e.title.vi)} | ${cell(e.title.en)} |`);
     }
-    out.push('');
+    out.push('', ...messagesTable(stage, codes));
   }
   return out.join('\n');
+}
+
+/**
+ * Each code's message templates (`{name}` is filled from the finding's data) and fixed hint, so the words
+ * a user reads are reviewable here without reading the code.
+ */
+function messagesTable(stage: DiagnosticStage, codes: Record<string, CatalogEntry>): string[] {
+  const rows: string[] = [];
+  for (const [code, e] of Object.entries(codes)) {
+    if (e.hint) rows.push(`| \`${code}\` | (hint) | ${cell(e.hint.vi)} | ${cell(e.hint.en)} |`);
+    for (const [id, t] of Object.entries(e.messages ?? {}))
+      rows.push(`| \`${code}\` | \`${id}\` | ${cell(t.vi)} | ${cell(t.en)} |`);
+  }
+  if (!rows.length) return [];
+  return [
+    `### ${SECTIONS[stage][0].replace(' codes', ' messages')}`,
+    '',
+    'The words of each message, by `messageId`; `{name}` is filled from the finding.',
+    '',
+    '| code | message | Vietnamese | English |',
+    '|---|---|---|---|',
+    ...rows,
+    '',
+  ];
 }

@@ -54,10 +54,19 @@ function fill(template: string, data: MessageData, lang: 'vi' | 'en', where: str
   });
 }
 
+/** Called with each template filled (tests count which messageIds a run reached); unset otherwise. */
+let seen: ((code: DiagnosticCode, messageId: string) => void) | undefined;
+export function observeCatalogMessages(
+  f: ((code: DiagnosticCode, messageId: string) => void) | undefined,
+): void {
+  seen = f;
+}
+
 /** A template of the catalog filled in both languages. */
 export function catalogMessage(code: DiagnosticCode, messageId: string, data: MessageData = {}): Msg {
   const t: Template | undefined = DIAGNOSTIC_CATALOG[code].messages?.[messageId];
   if (!t) throw new Error(`diagnostics catalog: ${code} has no message "${messageId}"`);
+  seen?.(code, messageId);
   const where = `${code}/${messageId}`;
   return { vi: fill(t.vi, data, 'vi', where), en: fill(t.en, data, 'en', where) };
 }
@@ -66,6 +75,8 @@ export interface CatalogExtras {
   location?: Location;
   /** A hint for this finding; the code's own hint otherwise. */
   hint?: Msg;
+  /** A hint from the code's templates, filled from the same data (wins over `hint`). */
+  hintId?: string;
   text?: string;
   key?: string;
 }
@@ -84,7 +95,7 @@ export function catalogDiagnostic(
   if (entry.severity === 'by-fail-on') throw new Error(`${code}: its severity follows --fail-on`);
   const d: Diagnostic = { code, severity: entry.severity, message: catalogMessage(code, messageId, data) };
   if (extras.location) d.location = extras.location;
-  const hint = extras.hint ?? entry.hint;
+  const hint = extras.hintId ? catalogMessage(code, extras.hintId, data) : (extras.hint ?? entry.hint);
   if (hint) d.hint = hint;
   if (extras.text !== undefined) d.text = extras.text;
   if (extras.key !== undefined) d.key = extras.key;
