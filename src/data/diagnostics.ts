@@ -1,6 +1,11 @@
 /** Building data diagnostics: one place for the shape, so every reader reports the same way. */
 import type { Diagnostic, Location, Msg, Severity } from '../model/diagnostic.js';
-import type { DataCode } from '../words/diagnostics/catalog.js';
+import {
+  type CatalogExtras,
+  catalogDiagnostic,
+  type DataCode,
+  type MessageData,
+} from '../words/diagnostics/catalog.js';
 import { DATA_CODES_CATALOG } from '../words/diagnostics/data-codes.js';
 
 /** Every code the data readers emit: the data part of the diagnostics catalog (src/words/diagnostics). */
@@ -10,6 +15,22 @@ export type { DataCode };
 export interface DiagExtras {
   text?: string;
   hint?: Msg;
+}
+
+/** A data finding from the catalog: the code's template `messageId` filled from `data`, at `location`. */
+export function dataFinding(
+  code: DataCode,
+  messageId: string,
+  data: MessageData,
+  location: Location,
+  extras: Omit<CatalogExtras, 'location'> = {},
+): Diagnostic {
+  const d = catalogDiagnostic(code, messageId, data, extras);
+  // Built by dataDiag so the fields keep the order every data finding has had (goldens are JSON text).
+  return dataDiag(code, d.severity, location, d.message, {
+    text: extras.text,
+    ...(d.hint ? { hint: d.hint } : {}),
+  });
 }
 
 export function dataDiag(
@@ -25,19 +46,4 @@ export function dataDiag(
   return d;
 }
 
-/** "tệp a.csv, trang tính 'Số liệu', dòng 7, cột D (Giá trị)" — for messages that name a second place. */
-export function placeText(loc: Location, lang: 'vi' | 'en'): string {
-  const parts: string[] = [];
-  if (lang === 'vi') {
-    parts.push(`tệp ${loc.file}`);
-    if (loc.sheet) parts.push(`trang tính "${loc.sheet}"`);
-    if (loc.row) parts.push(`dòng ${loc.row}`);
-    if (loc.col) parts.push(`cột ${loc.col}`);
-  } else {
-    parts.push(`file ${loc.file}`);
-    if (loc.sheet) parts.push(`sheet "${loc.sheet}"`);
-    if (loc.row) parts.push(`row ${loc.row}`);
-    if (loc.col) parts.push(`column ${loc.col}`);
-  }
-  return parts.join(', ');
-}
+export { placeText } from '../words/place-words.js';

@@ -2,7 +2,7 @@
 import { msg } from '../model/diagnostic.js';
 import type { Indicator } from '../model/plan.js';
 import { cellText, type RawCell, type RawRow } from './cells.js';
-import { dataDiag } from './diagnostics.js';
+import { dataDiag, dataFinding } from './diagnostics.js';
 import type { ValueError } from './interpret-value.js';
 import { locate, type TableContext } from './table-context.js';
 import { isFigure, valueCols } from './table-end.js';
@@ -11,31 +11,11 @@ import { isSectionOrTotal } from './words.js';
 export function reportBadPeriod(ctx: TableContext, row: number, col: number, cell: RawCell): void {
   const raw = cellText(cell);
   const loc = locate(ctx, row, col);
-  const hint = msg(
-    'Ghi kỳ báo cáo như "Quý I/2026", "6 tháng đầu năm 2026", "Năm 2026", "Tháng 9/2026" hoặc "2026-Q1".',
-    'Write the period as "Quý I/2026", "6 tháng đầu năm 2026", "Năm 2026", "Tháng 9/2026" or "2026-Q1".',
-  );
   if (!raw) {
-    ctx.collector.report(
-      dataDiag(
-        'data-missing-period',
-        'error',
-        loc,
-        msg('Dòng có số liệu nhưng thiếu kỳ báo cáo.', 'The row has a figure but no reporting period.'),
-        { hint },
-      ),
-    );
+    ctx.collector.report(dataFinding('data-missing-period', 'missing', {}, loc));
     return;
   }
-  ctx.collector.report(
-    dataDiag(
-      'data-bad-period',
-      'error',
-      loc,
-      msg(`Không hiểu kỳ báo cáo "${raw}".`, `Cannot understand the reporting period "${raw}".`),
-      { text: raw, hint },
-    ),
-  );
+  ctx.collector.report(dataFinding('data-bad-period', 'unknown', { period: raw }, loc, { text: raw }));
 }
 
 export function reportValueError(
@@ -112,21 +92,5 @@ export function rowWithoutCode(ctx: TableContext, r: RawRow, col: number): void 
   // Signature blocks and notes under the table ("Người lập biểu") hold no figures: not worth a warning.
   if (!figures) return;
   if (section && !valueCols(ctx).some((c) => isFigure(r.cells[c]))) return;
-  ctx.collector.report(
-    dataDiag(
-      'data-row-without-code',
-      'warning',
-      locate(ctx, r.row, col),
-      msg(
-        'Dòng có số liệu nhưng không có mã chỉ tiêu hoặc mã nhiệm vụ: bỏ qua dòng này.',
-        'The row has figures but no indicator code or task id: skipped.',
-      ),
-      {
-        hint: msg(
-          'Điền mã vào cột mã, hoặc xóa dòng nếu không cần.',
-          'Fill in the code column, or delete the row if it is not needed.',
-        ),
-      },
-    ),
-  );
+  ctx.collector.report(dataFinding('data-row-without-code', 'noCode', {}, locate(ctx, r.row, col)));
 }

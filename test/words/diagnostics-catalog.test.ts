@@ -31,7 +31,7 @@ function sources(dir: string): string[] {
 // checks (`err('x', …)`, `unparsed(ctx, 'x', …)`, `collisions(…, 'x', …)`, `finding('x', …)`).
 const CODE_SITES = [
   /\bcode: '([a-z0-9-]+)'/g,
-  /\b(?:dataDiag|catalogDiagnostic|catalogMessage|err|finding)\(\s*'([a-z0-9-]+)'/g,
+  /\b(?:dataDiag|dataFinding|catalogDiagnostic|catalogMessage|err|finding)\(\s*'([a-z0-9-]+)'/g,
   /\b(?:diag|unparsed)\(\s*ctx,\s*'([a-z0-9-]+)'/g,
   /\berror\(\s*'([a-z0-9-]+)'/g,
   /\bcollisions\([^)]*?'([a-z0-9-]+)'/g,
