@@ -31,71 +31,80 @@ export function evaluateTask(input: TaskInput, opts: EvaluateOptions): TaskDecis
   const reports = [...input.progress]
     .filter((p) => p.period.end <= opts.asOf)
     .sort((a, b) => compareIso(a.period.end, b.period.end) || compareIso(a.period.start, b.period.start));
-  const base: Omit<TaskDecision, 'latest' | 'status' | 'facts'> = {
+  const s = task.schedule;
+  const { status, latest, facts, due } =
+    s.kind === 'once'
+      ? once(s.due, reports, opts)
+      : s.every === 'year'
+        ? yearly(reports, input, opts)
+        : everyPeriod(s.label, reports, input, opts);
+  const e: TaskDecision = {
     id: task.id,
     content: task.content,
     owner: task.owner,
     partners: [...task.partners],
     scheduleLabel: task.schedule.label,
-  };
-  if (task.area !== undefined) base.area = task.area;
-  if (input.reportingUnit !== undefined) base.reportingUnit = input.reportingUnit;
-  const result = (
-    status: TaskStatus,
-    latest: TaskProgress | undefined,
-    facts: TaskFacts,
-    due = facts.due,
-  ): TaskDecision => ({
-    ...base,
-    due,
+    due: due ?? facts.due,
     latest: latest ? toLatest(latest) : null,
     status,
     facts,
-  });
-  const s = task.schedule;
+  };
+  if (task.area !== undefined) e.area = task.area;
+  if (input.reportingUnit !== undefined) e.reportingUnit = input.reportingUnit;
+  return e;
+}
 
-  if (s.kind === 'once') {
-    const done = reports.find((r) => r.status === 'done');
-    const latest = done ?? reports.at(-1);
-    const duePassed = opts.asOf > s.due;
-    // Done late is still done, but the facts say so (its period closed after the due date).
-    const facts: TaskFacts = {
-      rule: 'once',
-      due: s.due,
-      duePassed,
-      report: report(latest),
-      doneLate: done !== undefined && done.period.end > s.due,
-    };
-    const status: TaskStatus = done ? 'done' : !latest ? 'no-data' : duePassed ? 'overdue' : 'on-track';
-    return result(status, latest, facts);
+/** A rule's outcome: the status, the report shown as the latest, the facts, and the deadline that applies. */
+interface Outcome {
+  status: TaskStatus;
+  latest: TaskProgress | undefined;
+  facts: TaskFacts;
+  /** When it is not `facts.due` (an overdue yearly duty: last year's). */
+  due?: string;
+}
+
+function once(due: string, reports: TaskProgress[], opts: EvaluateOptions): Outcome {
+  const done = reports.find((r) => r.status === 'done');
+  const latest = done ?? reports.at(-1);
+  const duePassed = opts.asOf > due;
+  const status: TaskStatus = done ? 'done' : !latest ? 'no-data' : duePassed ? 'overdue' : 'on-track';
+  // Done late is still done, but the facts say so (its period closed after the due date).
+  const doneLate = done !== undefined && done.period.end > due;
+  return { status, latest, facts: { rule: 'once', due, duePassed, report: report(latest), doneLate } };
+}
+
+function yearly(reports: TaskProgress[], input: TaskInput, opts: EvaluateOptions): Outcome {
+  const cur = periodContaining(opts.asOf, 'year', input.convention);
+  const prev = periodContaining(addDays(cur.start, -1), 'year', input.convention);
+  const inCur = reports.filter((r) => r.period.end >= cur.start);
+  const inPrev = reports.filter((r) => r.period.end >= prev.start && r.period.end <= prev.end);
+  const done = inCur.find((r) => r.status === 'done');
+  const latest = done ?? inCur.at(-1);
+  const facts: Extract<TaskFacts, { rule: 'yearly' }> = {
+    rule: 'yearly',
+    year: cur,
+    due: cur.end,
+    report: report(latest),
+    previousYear: null,
+    lastEarlier: latest ? null : report(reports.at(-1)),
+  };
+  if (done) return { status: 'done', latest: done, facts };
+  if (inPrev.length > 0 && !inPrev.some((r) => r.status === 'done') && prev.end >= input.planStart) {
+    const last = inPrev.at(-1)!;
+    facts.previousYear = { year: prev, due: prev.end, report: report(last)! };
+    return { status: 'overdue', latest: inCur.at(-1) ?? last, facts, due: prev.end };
   }
+  if (!latest) return { status: 'no-data', latest, facts };
+  return { status: opts.asOf >= cur.end ? 'overdue' : 'on-track', latest, facts };
+}
 
-  if (s.every === 'year') {
-    const cur = periodContaining(opts.asOf, 'year', input.convention);
-    const prev = periodContaining(addDays(cur.start, -1), 'year', input.convention);
-    const inCur = reports.filter((r) => r.period.end >= cur.start);
-    const inPrev = reports.filter((r) => r.period.end >= prev.start && r.period.end <= prev.end);
-    const done = inCur.find((r) => r.status === 'done');
-    const latest = done ?? inCur.at(-1);
-    const facts: TaskFacts = {
-      rule: 'yearly',
-      year: cur,
-      due: cur.end,
-      report: report(latest),
-      previousYear: null,
-      lastEarlier: latest ? null : report(reports.at(-1)),
-    };
-    if (done) return result('done', done, facts);
-    if (inPrev.length > 0 && !inPrev.some((r) => r.status === 'done') && prev.end >= input.planStart) {
-      const last = inPrev.at(-1)!;
-      facts.previousYear = { year: prev, due: prev.end, report: report(last)! };
-      return result('overdue', inCur.at(-1) ?? last, facts, prev.end);
-    }
-    if (!latest) return result('no-data', undefined, facts);
-    return result(opts.asOf >= cur.end ? 'overdue' : 'on-track', latest, facts);
-  }
-
-  // "Thường xuyên" and "Hằng quý": a report for every quarter window.
+/** "Thường xuyên" and "Hằng quý": a report for every quarter window. */
+function everyPeriod(
+  schedule: string,
+  reports: TaskProgress[],
+  input: TaskInput,
+  opts: EvaluateOptions,
+): Outcome {
   const cur = periodContaining(opts.asOf, 'quarter', input.convention);
   const owed =
     cur.end <= opts.asOf ? cur : periodContaining(addDays(cur.start, -1), 'quarter', input.convention);
@@ -104,14 +113,14 @@ export function evaluateTask(input: TaskInput, opts: EvaluateOptions): TaskDecis
     rule: 'every-period',
     owed,
     due: owed.end,
-    schedule: s.label,
+    schedule,
     report: report(latest),
     lastEarlier: latest ? null : report(reports.at(-1)),
   };
-  if (!latest) return result('no-data', undefined, facts);
+  if (!latest) return { status: 'no-data', latest, facts };
   const status: TaskStatus =
     latest.status === 'done' ? 'done' : latest.status === 'in-progress' ? 'on-track' : 'overdue';
-  return result(status, latest, facts);
+  return { status, latest, facts };
 }
 
 function report(p: TaskProgress | undefined): FactReport | null {

@@ -4,7 +4,7 @@ import type { Target } from '../model/plan.js';
 import type { Status, TargetEvaluation } from '../model/report.js';
 import { STATUSES } from '../model/report.js';
 import type { RollupCell, RollupTarget, RollupUnit } from '../model/rollup.js';
-import { overUnitsReason } from '../words/reasons-over-units.js';
+import { NO_FIGURE_FROM_UNIT, overUnitsReason } from '../words/reasons-over-units.js';
 
 /** A unit in the order it is shown, before we know whether it has data. */
 export interface UnitRow {
@@ -19,10 +19,7 @@ const NO_DATA_CELL = (target: Target): RollupCell => ({
   ...(target.value !== undefined ? { targetValue: target.value } : {}),
   expected: null,
   stale: false,
-  reason: {
-    vi: 'đơn vị không gửi số liệu của chỉ tiêu này',
-    en: 'the unit sent no figure for this target',
-  },
+  reason: NO_FIGURE_FROM_UNIT,
 });
 
 /**

@@ -5,6 +5,12 @@ import { formatNumber } from './number.js';
 import { both } from './reason-kit.js';
 import { statusWord } from './status.js';
 
+/** A rollup cell of a unit that sent no figure for the target at all (no evaluation to word). */
+export const NO_FIGURE_FROM_UNIT: Msg = {
+  vi: 'đơn vị không gửi số liệu của chỉ tiêu này',
+  en: 'the unit sent no figure for this target',
+};
+
 /** "9/13 sở đạt (69,2%), 2 không đạt, 2 chưa có số liệu; cần ≥ 80%; đơn vị chưa có số liệu tính là chưa đạt → không đạt". */
 export function overUnitsReason(r: OverUnitsDecision, noun: Msg): Msg {
   if (r.units === 0 || (r.denominator === 0 && r.noData === 'exclude')) {
