@@ -1,6 +1,7 @@
 /**
  * Everything one readData run accumulates across files: lookups precomputed from the plan, a period
  * parse cache, the observations and task progress in input order, duplicate detection and diagnostics.
+ * Whose rows they are is the UnitBook's (unit-book.ts).
  */
 import type { Diagnostic, Location } from '../model/diagnostic.js';
 import type { Observation, TaskProgress } from '../model/observation.js';
@@ -12,7 +13,7 @@ import type { CellLedger } from './cell-ledger.js';
 import { duplicateDiag, unknownDiag } from './collector-problems.js';
 import { DiagnosticFolding } from './diagnostic-folding.js';
 import { IndicatorNames } from './indicator-name.js';
-import { WhoseData } from './whose-data.js';
+import { UnitBook } from './unit-book.js';
 
 function slotOf<T>(maps: Map<string, Map<string, Map<string, T>>>, a: string, b: string): Map<string, T> {
   let byPeriod = maps.get(a);
@@ -40,13 +41,8 @@ export class DataCollector {
   // indicator/task → period id → unit ('' when none) → first row: nested maps, no key string per row.
   private readonly seenObs = new Map<string, Map<string, Map<string, Observation>>>();
   private readonly seenTasks = new Map<string, Map<string, Map<string, TaskProgress>>>();
-  /** Unit text as written → whose data it is (resolved once per distinct spelling). */
-  private readonly unitText = new Map<string, ReturnType<WhoseData['of']>>();
-  /** Units met (ids of reporting units, the issuer's name), in the order first met. */
-  private readonly units = new Set<string>();
-  readonly whose: WhoseData;
-  /** Units to keep (resolved: reporting unit ids, '' for the issuer's own rows); null keeps every unit. */
-  private readonly unitFilter: Set<string> | null;
+  /** Whose rows these are, the --unit filter and the units met (UnitBook). */
+  readonly units: UnitBook;
   /** Raw cell texts already kept: the same few thousand figures ("48,6%") repeat over millions of rows. */
   private readonly raws = new Map<string, string>();
   /** Rows left out by the unit filter (counted, never parsed beyond the unit cell). */
@@ -63,8 +59,7 @@ export class DataCollector {
     readonly convention: Convention,
     units?: readonly string[],
   ) {
-    this.whose = new WhoseData(plan);
-    this.unitFilter = units === undefined ? null : new Set(units.map((u) => this.filterKey(u)));
+    this.units = new UnitBook(plan, units, (key, make, loc) => this.once(key, make, loc));
     // Exact codes first, then folded spellings ("DVC-Truc-Tuyen…") unless two codes fold alike.
     for (const i of plan.indicators) this.indicators.set(i.code, i);
     for (const i of plan.indicators) {
@@ -107,31 +102,6 @@ export class DataCollector {
     return this.tasks.get(id) ?? this.tasks.get(foldKey(id));
   }
 
-  /** Whose a unit cell says the row is, resolved once per spelling. */
-  private whoseOf(text: string): ReturnType<WhoseData['of']> {
-    let w = this.unitText.get(text);
-    if (w === undefined) {
-      w = this.whose.of(text);
-      this.unitText.set(text, w);
-      if (w.kind === 'ok' && w.unit !== undefined) this.units.add(w.unit);
-    }
-    return w;
-  }
-
-  private filterKey(text: string): string {
-    const w = this.whose.of(text);
-    return w.kind === 'ok' ? (w.unit ?? '') : `\u0000${text}`;
-  }
-
-  /**
-   * The reporting unit of a row accepted by keepsUnit: a reporting unit's id, the issuer's name in a plan
-   * with reporting units, undefined for the issuer's own rows in a plan without.
-   */
-  unit(text: string): string | undefined {
-    const w = this.whoseOf(text);
-    return w.kind === 'ok' ? w.unit : undefined;
-  }
-
   /**
    * One string for every equal raw text kept by an observation (24+ bytes each otherwise). Bounded, so a
    * file of all-distinct figures costs a lookup per row and no more.
@@ -143,53 +113,9 @@ export class DataCollector {
     return text;
   }
 
-  /** True when a filter on reporting units is set: rows must then be checked with keepsUnit. */
-  get filtersUnits(): boolean {
-    return this.unitFilter !== null;
-  }
-
-  /**
-   * Whether a row whose unit cell reads `text` is kept. An empty unit is kept (the caller warns about
-   * rows without a unit); spellings that fold alike are the same unit. Every data row comes here first,
-   * filter or not, so the first spelling of a unit is that of its first row and `unitsSeen` lists the
-   * units of every row (dropped, unfilled or wrong ones too: "did you mean" on an unknown --unit).
-   */
-  keepsUnit(text: string, where: () => Location): boolean {
-    if (text === '') return true;
-    const w = this.whoseOf(text);
-    if (w.kind !== 'ok') {
-      // Not the plan's data: an error (once per file and spelling), and the row is never read as its own.
-      const loc = where();
-      this.once(
-        `unit\u0000${loc.file}\u0000${loc.sheet ?? ''}\u0000${text}`,
-        () => this.whose.problem(text, w, loc),
-        loc,
-      );
-      return false;
-    }
-    return this.unitFilter === null || this.unitFilter.has(w.unit ?? '');
-  }
-
-  /** Reporting units met (ids; the issuer's name for its own rows when units are declared), sorted. */
-  unitsSeen(): string[] {
-    return [...this.units].sort();
-  }
-
   /** Report `make()` the first time `key` is met; later times (at `loc`) count as "and N more rows". */
   once(key: string, make: () => Diagnostic, loc?: Location): void {
     this.folding.once(key, make, loc);
-  }
-
-  /** Every spelling written for each reporting unit met (its id first), for "looks like the same unit" warnings. */
-  unitSpellings(): Record<string, string[]> {
-    const out: Record<string, string[]> = {};
-    for (const [text, w] of this.unitText) {
-      if (w.kind !== 'ok' || w.unit === undefined) continue;
-      const list = out[w.unit] ?? [w.unit];
-      if (text !== w.unit) list.push(text);
-      out[w.unit] = list;
-    }
-    return out;
   }
 
   /** Unknown indicator code or task id: one error per file and code, counting the other rows. */

@@ -67,8 +67,8 @@ export async function readData(inputs: string[], plan: Plan, opts: DataReadOptio
     progress: collector.progress,
     files,
     diagnostics: collector.diagnostics,
-    units: collector.unitsSeen(),
+    units: collector.units.unitsSeen(),
     filteredOut: collector.filteredOut,
-    unitSpellings: collector.unitSpellings(),
+    unitSpellings: collector.units.unitSpellings(),
   };
 }

@@ -15,7 +15,7 @@ import { measureRefuses, noteNoData, noteRefuses, reportBadCount, warnMaybePoint
 function unitOf(ctx: TableContext, cells: RawCell[]): string | undefined {
   const c = ctx.layout.cols.unit;
   const t = c === undefined ? '' : cellText(cells[c]);
-  return t ? ctx.collector.unit(t) : undefined;
+  return t ? ctx.collector.units.unit(t) : undefined;
 }
 
 function textOf(ctx: TableContext, cells: RawCell[], field: 'source' | 'note'): string | undefined {

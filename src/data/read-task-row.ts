@@ -46,7 +46,7 @@ function progress(ctx: TableContext, r: RawRow, task: Task, period: Period, col:
   const p: TaskProgress = { task: task.id, period, status, raw, source };
   const { cols } = ctx.layout;
   const unit = cols.unit === undefined ? '' : cellText(r.cells[cols.unit]);
-  const whose = unit ? ctx.collector.unit(unit) : undefined;
+  const whose = unit ? ctx.collector.units.unit(unit) : undefined;
   if (whose !== undefined) p.unit = whose;
   const note = cols.note === undefined ? '' : cellText(r.cells[cols.note]);
   if (note) p.note = note;

@@ -168,7 +168,8 @@ export class TableReader {
     const coded = (i: number | undefined) => i !== undefined && !isEmptyCell(cells[i]);
     if (!coded(indicator) && !coded(task) && !coded(name) && ctx.layout.periodCols.length === 0) return false;
     // Checked even without a filter: a row of a unit the plan does not know is an error, never its own.
-    if (c === undefined || this.collector.keepsUnit(cellText(c), () => locate(ctx, row, u))) return false;
+    if (c === undefined || this.collector.units.keepsUnit(cellText(c), () => locate(ctx, row, u)))
+      return false;
     this.collector.filteredOut++;
     if (this.table) this.ledger!.row(this.table, { row, cells }, 'filtered');
     return true;
