@@ -12,6 +12,7 @@ import { alternate, arg, fmtMB, fmtMs, fmtRatio, machineLine, requireBuild, root
 
 /** Child: exceljs writing `rows` × `cols` plain cells (text and numbers alternating) into `files` workbooks. */
 async function floor(rows, cols, files, file) {
+  if (!(files > 0) || !file) throw new Error('floor: rows, columns, files and an output path are needed');
   const ExcelJS = (await import('exceljs')).default;
   for (let f = 0; f < files; f++) {
     const wb = new ExcelJS.Workbook();
@@ -127,5 +128,5 @@ async function main() {
 }
 
 if (process.argv[2] === '--floor')
-  await floor(Number(process.argv[3]), Number(process.argv[4]), process.argv[5]);
+  await floor(Number(process.argv[3]), Number(process.argv[4]), Number(process.argv[5]), process.argv[6]);
 else await main();
