@@ -164,7 +164,7 @@ export function readLongRow(ctx: TableContext, r: RawRow): void {
 
 /** A wide row: one indicator, one value per period column. */
 export function readWideIndicatorRow(ctx: TableContext, r: RawRow): void {
-  const { cols, periodCols } = ctx.layout;
+  const { periodCols } = ctx.layout;
   const cells = r.cells;
   if (periodCols.every((p) => isEmptyCell(cells[p.col]))) {
     figureOnlyUnread(ctx, r);

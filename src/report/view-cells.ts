@@ -2,7 +2,6 @@ import type { Lang } from '../model/diagnostic.js';
 import type { Period } from '../model/period.js';
 import type { RunReport, TargetEvaluation, TaskEvaluation } from '../model/report.js';
 import { formatDate } from '../util/date.js';
-import { formatNumber } from '../util/number.js';
 import { ASSESSMENT_LABELS, STATUS_LABELS, TASK_STATUS_LABELS } from '../words/labels.js';
 import { periodLabel, periodWithWindow } from '../words/period.js';
 import { revisionName } from '../words/revision.js';
