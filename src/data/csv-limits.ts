@@ -6,8 +6,7 @@
  */
 
 import type { Diagnostic } from '../model/diagnostic.js';
-import { msg } from '../model/diagnostic.js';
-import { dataDiag } from './diagnostics.js';
+import { dataFinding } from './diagnostics.js';
 
 /** 4 MiB characters: no real report line comes near it (Excel's own cell limit is 32,767 characters). */
 export const MAX_CSV_LINE = 4 * 2 ** 20;
@@ -53,24 +52,13 @@ export class LineBound {
 
 export function lineTooLongDiag(file: string, line: number, cell = false): Diagnostic {
   const mb = MAX_CSV_LINE / 2 ** 20;
-  return dataDiag(
+  return dataFinding(
     'data-unreadable-file',
-    'error',
+    cell ? 'cellTooLong' : 'lineTooLong',
+    { mb, line },
     { file, row: line },
-    cell
-      ? msg(
-          `Một ô dài hơn giới hạn ${mb} triệu ký tự (khoảng ${mb} MB): tệp không được đọc.`,
-          `A cell is longer than the limit of ${mb} Mi characters (about ${mb} MB): the file is not read.`,
-        )
-      : msg(
-          `Dòng ${line} dài hơn giới hạn ${mb} triệu ký tự (khoảng ${mb} MB) mà không xuống dòng: tệp không được đọc.`,
-          `Line ${line} runs past the limit of ${mb} Mi characters (about ${mb} MB) without a line break: the file is not read.`,
-        ),
     {
-      hint: msg(
-        'Kiểm tra đây có đúng là tệp CSV số liệu không (có thể là tệp khác bị đổi đuôi), hoặc xuất lại từ Excel.',
-        'Check that this really is a CSV data file (it may be another file renamed), or export it again from Excel.',
-      ),
+      hintId: 'tooLongHint',
     },
   );
 }

@@ -6,7 +6,7 @@
  * Every folded place still goes to the cell ledger, so nothing reported looks unaccounted for.
  */
 import type { Diagnostic, Location } from '../model/diagnostic.js';
-import { msg } from '../model/diagnostic.js';
+import { moreRows } from '../words/place-words.js';
 import type { CellLedger } from './cell-ledger.js';
 import { groupedText } from './collector-problems.js';
 
@@ -61,10 +61,7 @@ export class DiagnosticFolding {
     }
     for (const r of this.repeated.values()) {
       if (r.more === 0) continue;
-      r.diag.message = msg(
-        `${r.diag.message.vi} (và ${r.more} dòng khác trong cùng tệp)`,
-        `${r.diag.message.en} (and ${r.more} more row${r.more === 1 ? '' : 's'} in the same file)`,
-      );
+      r.diag.message = moreRows(r.diag.message, r.more);
     }
   }
 }

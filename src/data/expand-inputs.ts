@@ -4,8 +4,8 @@ import path from 'node:path';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { pushAll } from '../util/array.js';
 import { displayPath } from '../util/fs.js';
-import { resaveHint } from '../words/resave.js';
-import { fileDiag } from './file-problems.js';
+import type { MessageData } from '../words/diagnostics/catalog.js';
+import { dataFinding } from './diagnostics.js';
 
 /** One file to read. */
 export interface DataInput {
@@ -82,63 +82,24 @@ async function classify(
   sheet: string | undefined,
 ): Promise<DataInput | Diagnostic> {
   const st = await stat(file);
-  if (st.size === 0)
-    return fileDiag('data-empty-file', display, 'Tệp rỗng (0 byte).', 'The file is empty (0 bytes).');
+  const at = { file: display };
+  if (st.size === 0) return dataFinding('data-empty-file', 'empty', {}, at);
   const head = await magic(file);
   const ext = path.extname(file).toLowerCase();
-  if (starts(head, OLE) && (await isEncryptedOffice(file)))
-    return fileDiag(
-      'data-unsupported-file',
-      display,
-      'Tệp Excel được đặt mật khẩu (mã hóa), nên không đọc được nội dung.',
-      'The workbook is password-protected (encrypted), so its content cannot be read.',
-      {
-        vi: 'Mở tệp bằng Excel, nhập mật khẩu, vào File → Info → Protect Workbook → Encrypt with Password, xóa mật khẩu, bấm OK rồi lưu lại (LibreOffice: File → Save As, bỏ chọn "Save with password").',
-        en: 'Open it in Excel with its password, go to File → Info → Protect Workbook → Encrypt with Password, clear the password, press OK and save (LibreOffice: File → Save As, untick "Save with password").',
-      },
-    );
-  if (starts(head, OLE))
-    return fileDiag(
-      'data-unsupported-file',
-      display,
-      'Đây là tệp Excel đời cũ (.xls), cchc chỉ đọc .xlsx và .csv.',
-      'This is an old-style Excel file (.xls); cchc reads .xlsx and .csv only.',
-      resaveHint(undefined),
-    );
+  const unsupported = (id: string, data: MessageData = {}) =>
+    dataFinding('data-unsupported-file', id, data, at, { hintId: `${id}Hint` });
+  if (starts(head, OLE)) return unsupported((await isEncryptedOffice(file)) ? 'encrypted' : 'xls');
   if (XLSX_EXT.has(ext) || (sheet !== undefined && starts(head, ZIP))) {
-    if (!starts(head, ZIP))
-      return fileDiag(
-        'data-unsupported-file',
-        display,
-        'Tệp có đuôi .xlsx nhưng nội dung không phải bảng tính Excel.',
-        'The file is named .xlsx but is not an Excel workbook.',
-        resaveHint(undefined, {
-          vi: 'hoặc đổi đuôi cho đúng (.csv)',
-          en: 'or give it the right extension (.csv)',
-        }),
-      );
+    if (!starts(head, ZIP)) return unsupported('notXlsx');
     return sheet === undefined
       ? { path: file, display, format: 'xlsx', size: st.size }
       : { path: file, display, format: 'xlsx', sheet, size: st.size };
   }
   if (CSV_EXT.has(ext)) {
-    if (starts(head, ZIP))
-      return fileDiag(
-        'data-unsupported-file',
-        display,
-        `Tệp có đuôi ${ext} nhưng thực ra là tệp nén/Excel (.xlsx).`,
-        `The file is named ${ext} but is really a zip/Excel (.xlsx) file.`,
-        { vi: 'Đổi đuôi tệp thành .xlsx.', en: 'Rename it to .xlsx.' },
-      );
+    if (starts(head, ZIP)) return unsupported('zipNamedText', { ext });
     return { path: file, display, format: 'csv', size: st.size };
   }
-  return fileDiag(
-    'data-unsupported-file',
-    display,
-    `cchc không đọc được loại tệp "${ext || path.basename(file)}": chỉ đọc .csv và .xlsx.`,
-    `cchc cannot read "${ext || path.basename(file)}" files: it reads .csv and .xlsx only.`,
-    { vi: 'Lưu số liệu dạng .xlsx hoặc "CSV UTF-8".', en: 'Save the data as .xlsx or "CSV UTF-8".' },
-  );
+  return unsupported('otherType', { type: ext || path.basename(file) });
 }
 
 /** Split `book.xlsx#Sheet` (at the first ".xlsx#", so a sheet name may hold "#") unless the full name is a file. */
@@ -177,31 +138,13 @@ export async function expandInputs(
     const display = displayPath(file, cwd);
     const st = await stat(file).catch(() => null);
     if (!st) {
-      diagnostics.push(
-        fileDiag(
-          'data-file-not-found',
-          display,
-          'Không tìm thấy tệp hoặc thư mục.',
-          'No such file or folder.',
-          {
-            vi: 'Kiểm tra lại đường dẫn sau --data.',
-            en: 'Check the path given to --data.',
-          },
-        ),
-      );
+      diagnostics.push(dataFinding('data-file-not-found', 'missing', {}, { file: display }));
       continue;
     }
     if (st.isDirectory()) {
       const inside = await walk(file);
       if (inside.length === 0)
-        diagnostics.push(
-          fileDiag(
-            'data-no-files',
-            display,
-            'Thư mục không có tệp .csv hay .xlsx nào.',
-            'The folder holds no .csv or .xlsx file.',
-          ),
-        );
+        diagnostics.push(dataFinding('data-no-files', 'noFiles', {}, { file: display }));
       for (const f of inside) await add(f, undefined);
       continue;
     }

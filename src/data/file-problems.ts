@@ -1,9 +1,8 @@
 /** Diagnostics about a whole file or sheet (not a cell). */
 import type { Diagnostic, Location } from '../model/diagnostic.js';
-import { msg } from '../model/diagnostic.js';
 import type { MessageData } from '../words/diagnostics/catalog.js';
 import { ENCODING_NAMES, LEGACY_ENCODINGS, unikeySteps } from '../words/encoding-words.js';
-import { dataDiag, dataFinding } from './diagnostics.js';
+import { dataFinding } from './diagnostics.js';
 import { HEADER_SCAN_ROWS } from './header.js';
 import type { EightBitReading, LegacyEncoding } from './legacy-encoding.js';
 
@@ -45,19 +44,4 @@ export function encodingFailureDiag(file: string, r: EightBitReading | { kind: '
 
 export function noHeaderDiag(file: string, sheet?: string): Diagnostic {
   return dataFinding('data-no-header', 'noHeader', { rows: HEADER_SCAN_ROWS }, at(file, sheet));
-}
-
-export function fileDiag(
-  code:
-    | 'data-file-not-found'
-    | 'data-no-files'
-    | 'data-unsupported-file'
-    | 'data-empty-file'
-    | 'data-unreadable-file',
-  file: string,
-  vi: string,
-  en: string,
-  hint?: { vi: string; en: string },
-): Diagnostic {
-  return dataDiag(code, 'error', at(file), msg(vi, en), hint ? { hint } : {});
 }

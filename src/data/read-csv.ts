@@ -7,12 +7,11 @@ import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
 import { Readable } from 'node:stream';
 import Papa from 'papaparse';
-import { msg } from '../model/diagnostic.js';
 import type { InputFile } from '../model/observation.js';
 import type { DataCollector } from './collector.js';
 import { detectDelimiter } from './csv-delimiter.js';
 import { LineBound, LineTooLong, lineTooLongDiag, MAX_CSV_LINE } from './csv-limits.js';
-import { dataDiag } from './diagnostics.js';
+import { dataFinding } from './diagnostics.js';
 import {
   type ChunkDecoder,
   eightBitDecoder,
@@ -141,19 +140,13 @@ export async function readCsv(
   }
   if (quoteProblem !== null)
     collector.report(
-      dataDiag(
+      dataFinding(
         'data-unreadable-file',
-        'error',
+        'unclosedQuote',
+        {},
         { file: display, row: quoteProblem },
-        msg(
-          'Dấu ngoặc kép không được đóng: phần còn lại của tệp bị đọc thành một ô.',
-          'A quotation mark is never closed: the rest of the file would be read as one cell.',
-        ),
         {
-          hint: msg(
-            'Thêm dấu " còn thiếu, hoặc xuất lại tệp từ Excel ("CSV UTF-8 (Comma delimited)") hoặc LibreOffice (Lưu dưới dạng → Văn bản CSV, Bộ ký tự: Unicode (UTF-8)).',
-            'Add the missing ", or export the file again from Excel ("CSV UTF-8 (Comma delimited)") or LibreOffice (Save As → Text CSV, Character set: Unicode (UTF-8)).',
-          ),
+          hintId: 'unclosedQuoteHint',
         },
       ),
     );

@@ -8,13 +8,12 @@
 
 import { createHash } from 'node:crypto';
 import { createReadStream } from 'node:fs';
-import { msg } from '../model/diagnostic.js';
 import type { InputFile } from '../model/observation.js';
 import { foldWords, nearest } from '../util/text.js';
 import { colLetter, type RawCell } from './cells.js';
 import type { DataCollector } from './collector.js';
-import { dataDiag } from './diagnostics.js';
-import { fileDiag, legacyEncodingDiag, noHeaderDiag } from './file-problems.js';
+import { dataFinding } from './diagnostics.js';
+import { legacyEncodingDiag, noHeaderDiag } from './file-problems.js';
 import { TableReader } from './table-reader.js';
 import { toRawCell } from './xlsx-cell.js';
 import { isMissingSharedString, type OpenedWorkbook, openWorkbook, sheetReader } from './xlsx-directory.js';
@@ -162,15 +161,12 @@ export async function readXlsx(
 }
 
 function unreadableDiag(display: string) {
-  return fileDiag(
+  return dataFinding(
     'data-unreadable-file',
-    display,
-    'Không mở được tệp Excel: tệp bị hỏng hoặc không phải .xlsx.',
-    'Cannot open the Excel file: it is damaged or not an .xlsx workbook.',
-    msg(
-      'Mở tệp bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)".',
-      'Open it in Excel and save it as "Excel Workbook (.xlsx)".',
-    ),
+    'cannotOpen',
+    {},
+    { file: display },
+    { hintId: 'cannotOpenHint' },
   );
 }
 
@@ -178,19 +174,12 @@ function sheetNotFoundDiag(display: string, sheet: string, seen: string[]) {
   // Compare without diacritics: "Tien do" typed on a keyboard without Vietnamese input is "Tiến độ".
   const folded = seen.map(foldWords);
   const near = nearest(foldWords(sheet), folded).map((f) => seen[folded.indexOf(f)]!);
-  return dataDiag(
+  const sheets = seen.map((s) => `"${s}"`).join(', ');
+  return dataFinding(
     'data-sheet-not-found',
-    'error',
+    'notFound',
+    { sheet, sheets, near: near[0] ?? '' },
     { file: display, sheet },
-    msg(
-      `Không có trang tính "${sheet}". Các trang tính trong tệp: ${seen.map((s) => `"${s}"`).join(', ')}.`,
-      `There is no sheet "${sheet}". Sheets in the file: ${seen.map((s) => `"${s}"`).join(', ')}.`,
-    ),
-    {
-      text: sheet,
-      hint: near.length
-        ? msg(`Có phải ý bạn là "${near[0]}"?`, `Did you mean "${near[0]}"?`)
-        : msg('Ghi đúng tên trang tính sau dấu #.', 'Write the exact sheet name after the #.'),
-    },
+    { text: sheet, hintId: near.length ? 'near' : 'exactName' },
   );
 }

@@ -71,3 +71,9 @@ export const moreCells = (others: number, alike: boolean): Msg =>
     : alike
       ? { vi: ` (và ${others} ô khác cùng lỗi)`, en: ` (and ${others} more cells like it)` }
       : { vi: ` (và ${others} ô khác)`, en: ` (and ${others} more cells)` };
+
+/** " (và 3 dòng khác trong cùng tệp)" after a problem reported once for several rows of a file. */
+export const moreRows = (message: Msg, more: number): Msg => ({
+  vi: `${message.vi} (và ${more} dòng khác trong cùng tệp)`,
+  en: `${message.en} (and ${more} more row${more === 1 ? '' : 's'} in the same file)`,
+});

@@ -10,45 +10,10 @@ const SAVE_AS_UTF8 = {
 };
 
 /** Repair and resave in Excel or LibreOffice Calc: the hint of a damaged workbook (one wording, src/words/resave). */
-const RESAVE = { resave: REPAIR_AND_RESAVE };
+export const RESAVE = { resave: REPAIR_AND_RESAVE };
 
 /** Data codes: files, encodings, sheets and headers. */
 export const DATA_FILE_CODES = {
-  'data-file-not-found': {
-    severity: 'error',
-    title: { vi: 'Không tìm thấy tệp số liệu', en: 'A data file does not exist' },
-    when: 'a `--data` path does not exist',
-  },
-  'data-no-files': {
-    severity: 'error',
-    title: { vi: 'Thư mục không có tệp số liệu', en: 'A folder holds no data file' },
-    when: 'a folder holds no .csv/.xlsx',
-  },
-  'data-unsupported-file': {
-    severity: 'error',
-    title: { vi: 'Loại tệp không đọc được', en: 'A file type that cannot be read' },
-    when: '.xls, other types, wrong extension for the content',
-    messages: {
-      ...RESAVE,
-      ods: {
-        vi: 'Đây là bảng tính OpenDocument (.ods, của LibreOffice) mang đuôi .xlsx, không phải tệp Excel.',
-        en: 'This is an OpenDocument spreadsheet (.ods, from LibreOffice) named .xlsx, not an Excel workbook.',
-      },
-      odsHint: {
-        vi: 'Mở bằng LibreOffice Calc, chọn File → Save As → "Excel 2007-365 (.xlsx)".',
-        en: 'Open it in LibreOffice Calc and use File → Save As → "Excel 2007-365 (.xlsx)".',
-      },
-      notWorkbook: {
-        vi: 'Tệp là tệp nén (.zip) nhưng không phải bảng tính Excel: không có phần xl/workbook.xml.',
-        en: 'The file is a zip archive but not an Excel workbook: it has no xl/workbook.xml part.',
-      },
-    },
-  },
-  'data-empty-file': {
-    severity: 'error',
-    title: { vi: 'Tệp số liệu trống', en: 'An empty data file' },
-    when: '0 bytes',
-  },
   'data-unreadable-file': {
     severity: 'error',
     title: { vi: 'Tệp số liệu hỏng hoặc không đọc hết được', en: 'A damaged or unreadable data file' },
@@ -99,6 +64,34 @@ export const DATA_FILE_CODES = {
       noStrings: {
         vi: 'Ô này trỏ tới chuỗi dùng chung số {index} nhưng tệp Excel không có phần chuỗi dùng chung (xl/sharedStrings.xml): chữ trong các ô bị mất{more}.',
         en: 'This cell points at shared string {index} but the workbook has no shared-strings part (xl/sharedStrings.xml): the text of its cells is lost{more}.',
+      },
+      cannotOpen: {
+        vi: 'Không mở được tệp Excel: tệp bị hỏng hoặc không phải .xlsx.',
+        en: 'Cannot open the Excel file: it is damaged or not an .xlsx workbook.',
+      },
+      cannotOpenHint: {
+        vi: 'Mở tệp bằng Excel và lưu lại dạng "Excel Workbook (.xlsx)".',
+        en: 'Open it in Excel and save it as "Excel Workbook (.xlsx)".',
+      },
+      unclosedQuote: {
+        vi: 'Dấu ngoặc kép không được đóng: phần còn lại của tệp bị đọc thành một ô.',
+        en: 'A quotation mark is never closed: the rest of the file would be read as one cell.',
+      },
+      unclosedQuoteHint: {
+        vi: 'Thêm dấu " còn thiếu, hoặc xuất lại tệp từ Excel ("CSV UTF-8 (Comma delimited)") hoặc LibreOffice (Lưu dưới dạng → Văn bản CSV, Bộ ký tự: Unicode (UTF-8)).',
+        en: 'Add the missing ", or export the file again from Excel ("CSV UTF-8 (Comma delimited)") or LibreOffice (Save As → Text CSV, Character set: Unicode (UTF-8)).',
+      },
+      cellTooLong: {
+        vi: 'Một ô dài hơn giới hạn {mb} triệu ký tự (khoảng {mb} MB): tệp không được đọc.',
+        en: 'A cell is longer than the limit of {mb} Mi characters (about {mb} MB): the file is not read.',
+      },
+      lineTooLong: {
+        vi: 'Dòng {line} dài hơn giới hạn {mb} triệu ký tự (khoảng {mb} MB) mà không xuống dòng: tệp không được đọc.',
+        en: 'Line {line} runs past the limit of {mb} Mi characters (about {mb} MB) without a line break: the file is not read.',
+      },
+      tooLongHint: {
+        vi: 'Kiểm tra đây có đúng là tệp CSV số liệu không (có thể là tệp khác bị đổi đuôi), hoặc xuất lại từ Excel.',
+        en: 'Check that this really is a CSV data file (it may be another file renamed), or export it again from Excel.',
       },
       badString: {
         vi: 'Ô này trỏ tới chuỗi dùng chung số {index} nhưng tệp chỉ có {count} chuỗi (0–{last}): tệp bị hỏng{more}.',
@@ -168,6 +161,17 @@ export const DATA_FILE_CODES = {
     severity: 'error',
     title: { vi: 'Không có trang tính được nêu', en: 'The named sheet does not exist' },
     when: '`file.xlsx#Sheet` names no sheet (nearest name suggested, diacritics ignored)',
+    messages: {
+      notFound: {
+        vi: 'Không có trang tính "{sheet}". Các trang tính trong tệp: {sheets}.',
+        en: 'There is no sheet "{sheet}". Sheets in the file: {sheets}.',
+      },
+      near: { vi: 'Có phải ý bạn là "{near}"?', en: 'Did you mean "{near}"?' },
+      exactName: {
+        vi: 'Ghi đúng tên trang tính sau dấu #.',
+        en: 'Write the exact sheet name after the #.',
+      },
+    },
   },
   'data-no-header': {
     severity: 'error',

@@ -1,4 +1,5 @@
 import { DATA_FILE_CODES } from './data-codes-files.js';
+import { DATA_INPUT_CODES } from './data-codes-inputs.js';
 import { DATA_NAME_CODES } from './data-codes-names.js';
 import { DATA_ROW_CODES } from './data-codes-rows.js';
 import { DATA_VALUE_CODES } from './data-codes-values.js';
@@ -10,6 +11,7 @@ import type { CatalogEntry } from './entry.js';
  * built from data) and runs `npm run gen:diagnostics-doc`.
  */
 export const DATA_CODES_CATALOG = {
+  ...DATA_INPUT_CODES,
   ...DATA_FILE_CODES,
   ...DATA_ROW_CODES,
   ...DATA_VALUE_CODES,
