@@ -5,7 +5,7 @@ import type { Workbook } from 'exceljs';
 import { expect } from 'vitest';
 import { parse } from 'yaml';
 import { run } from '../../src/cli/main.js';
-import { agencyLines } from '../../src/report/xlsx/report-head.js';
+import { agencyLines } from '../../src/words/agency.js';
 import { fakeIo } from '../harness/cli.js';
 import { readBack } from './read-back.js';
 

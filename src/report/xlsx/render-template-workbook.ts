@@ -3,6 +3,8 @@ import type { Lang } from '../../model/diagnostic.js';
 import type { Period } from '../../model/period.js';
 import type { Plan } from '../../model/plan.js';
 import { periodLabel, periodWithWindow } from '../../periods/index.js';
+import { revisionName } from '../../words/revision.js';
+import { TEMPLATE_SHEETS, TEMPLATE_TITLES, templatePeriodLine } from '../../words/template-form.js';
 import { unitText } from '../../words/value.js';
 import { fixZipTimes } from './fixed-zip-times.js';
 import { loadExcelJs } from './load-exceljs.js';
@@ -59,7 +61,7 @@ export async function renderTemplateWorkbook(
 
 /** Sheet names: at most 31 characters, none of : \ / ? * [ ], unique even when unit ids share a prefix. */
 export function sheetNames(lang: Lang, units: string[]): [string, string][] {
-  const base = lang === 'vi' ? ['Chỉ tiêu', 'Nhiệm vụ'] : ['Indicators', 'Tasks'];
+  const base = [TEMPLATE_SHEETS.indicators[lang], TEMPLATE_SHEETS.tasks[lang]];
   if (!units.length) return [[base[0]!, base[1]!]];
   const used = new Set<string>();
   const make = (b: string, u: string) => {
@@ -79,22 +81,13 @@ function heading(
   what: 'indicators' | 'tasks',
   unit?: string,
 ): string[] {
-  const vi = lang === 'vi';
   // The amendment is named only for a real one: the original plan is revision 1.
-  const amended = plan.revision.number - 1;
-  const rev = amended > 0 ? (vi ? `, điều chỉnh lần ${amended}` : `, amendment ${amended}`) : '';
-  const first =
-    what === 'indicators'
-      ? vi
-        ? 'BIỂU NHẬP SỐ LIỆU CHỈ TIÊU CẢI CÁCH HÀNH CHÍNH'
-        : 'DATA-ENTRY SHEET: ADMINISTRATIVE-REFORM INDICATORS'
-      : vi
-        ? 'BIỂU NHẬP TÌNH HÌNH THỰC HIỆN NHIỆM VỤ CẢI CÁCH HÀNH CHÍNH'
-        : 'DATA-ENTRY SHEET: PROGRESS OF ADMINISTRATIVE-REFORM TASKS';
+  const rev = plan.revision.number > 1 ? `, ${revisionName(plan.revision.number, lang)}` : '';
+  const name = unit ? reportingUnitName(plan, unit) : undefined;
   return [
-    first,
+    TEMPLATE_TITLES[what][lang],
     `${plan.issuer.name}: ${plan.title} (${plan.id}${rev})`,
-    `${vi ? 'Kỳ báo cáo' : 'Reporting period'}: ${periodWithWindow(period, lang)}${unit ? ` — ${vi ? 'Đơn vị báo cáo' : 'Reporting unit'}: ${reportingUnitName(plan, unit)}` : ''}`,
+    templatePeriodLine(periodWithWindow(period, lang), name, lang),
   ];
 }
 

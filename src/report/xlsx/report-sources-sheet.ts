@@ -3,43 +3,48 @@ import type { Lang } from '../../model/diagnostic.js';
 import type { IndicatorKind } from '../../model/plan.js';
 import type { RunReport } from '../../model/report.js';
 import { periodLabel } from '../../periods/index.js';
-import { APPENDIX_WORDS } from '../../words/appendix.js';
+import { periodLine } from '../../words/appendix.js';
+import {
+  INPUT_FILE_HEADERS,
+  OBSERVATION_HEADERS,
+  SOURCES_HEADINGS,
+  SOURCES_META,
+  SOURCES_SHEET,
+} from '../../words/workbook-sources.js';
 import { setText } from './cell-text.js';
 import { dateCell } from './date-cell.js';
 import { figure } from './figures.js';
-import { periodLine } from './report-head.js';
 import { bodyCell, type Column, fitHeight, writeHeaderRow } from './sheet-kit.js';
 import { font, TABLE_PT } from './styles.js';
 
-export const SOURCES_SHEET = { vi: 'Nguồn số liệu', en: 'Sources' } as const;
+/** Widths of the observation columns, by header. */
+const OBSERVATION_WIDTHS: Record<keyof typeof OBSERVATION_HEADERS, number> = {
+  stt: 6,
+  indicator: 26,
+  period: 24,
+  unit: 14,
+  value: 12,
+  numerator: 10,
+  denominator: 10,
+  raw: 14,
+  evidence: 28,
+  file: 40,
+  sheet: 14,
+  row: 7,
+  col: 7,
+};
 
-/**
- * Headers deliberately differ from the data-file contract ("Mã chỉ tiêu", "Giá trị", …): a report
- * left in a data folder must never be read back as measured data.
- */
+/** The observation columns (their headers differ from the data-file contract on purpose: see the words). */
 function observationColumns(lang: Lang): Column[] {
-  const vi = lang === 'vi';
-  return [
-    { header: APPENDIX_WORDS.stt[lang], width: 6 },
-    { header: vi ? 'Chỉ tiêu (mã)' : 'Indicator code', width: 26 },
-    { header: vi ? 'Kỳ số liệu' : 'Data period', width: 24 },
-    { header: vi ? 'Đơn vị báo cáo' : 'Reporting unit', width: 14 },
-    { header: vi ? 'Giá trị đã dùng' : 'Value used', width: 12 },
-    { header: vi ? 'Tử số (TS)' : 'Numerator', width: 10 },
-    { header: vi ? 'Mẫu số (MS)' : 'Denominator', width: 10 },
-    { header: vi ? 'Nội dung ô gốc' : 'Cell text', width: 14 },
-    { header: vi ? 'Minh chứng (nguồn)' : 'Evidence', width: 28 },
-    { header: vi ? 'Tệp' : 'File', width: 40 },
-    { header: vi ? 'Trang tính' : 'Sheet', width: 14 },
-    { header: vi ? 'Dòng' : 'Row', width: 7 },
-    { header: vi ? 'Cột' : 'Column', width: 7 },
-  ];
+  return (Object.keys(OBSERVATION_WIDTHS) as (keyof typeof OBSERVATION_HEADERS)[]).map((k) => ({
+    header: OBSERVATION_HEADERS[k][lang],
+    width: OBSERVATION_WIDTHS[k],
+  }));
 }
 
 /** Sheet 4: everything a reviewer needs to trace a figure back to a file, a sheet and a row. */
 export function addSourcesSheet(wb: Workbook, report: RunReport, lang: Lang): Worksheet {
   const ws = wb.addWorksheet(SOURCES_SHEET[lang]);
-  const vi = lang === 'vi';
   const cols = observationColumns(lang);
   cols.forEach((c, i) => {
     ws.getColumn(i + 1).width = c.width;
@@ -49,17 +54,18 @@ export function addSourcesSheet(wb: Workbook, report: RunReport, lang: Lang): Wo
     c.value = text;
     c.font = font(13, { bold: true });
   };
-  heading(1, vi ? 'NGUỒN SỐ LIỆU VÀ THÔNG TIN ĐỐI CHIẾU' : 'DATA SOURCES AND TRACEABILITY');
+  heading(1, SOURCES_HEADINGS.title[lang]);
+  const m = SOURCES_META;
   const meta: [string, string | undefined][] = [
-    [vi ? 'Kế hoạch' : 'Plan', `${report.plan.title} (${report.plan.id})`],
-    [vi ? 'Lần sửa đổi' : 'Revision', String(report.plan.revision)],
-    [vi ? 'Tệp kế hoạch' : 'Plan file', report.plan.file],
-    [vi ? 'SHA-256 tệp kế hoạch' : 'Plan file SHA-256', report.plan.sha256],
-    [vi ? 'Công cụ' : 'Tool', `${report.tool.name} ${report.tool.version}`],
-    [vi ? 'Số liệu tính đến ngày' : 'As of', undefined],
-    [vi ? 'Kỳ báo cáo' : 'Reporting period', periodLine(report.period, lang)],
-    [vi ? 'Quy ước kỳ báo cáo' : 'Period convention', report.convention],
-    [vi ? 'Bộ lọc' : 'Filters', filtersText(report)],
+    [m.plan[lang], `${report.plan.title} (${report.plan.id})`],
+    [m.revision[lang], String(report.plan.revision)],
+    [m.planFile[lang], report.plan.file],
+    [m.planSha[lang], report.plan.sha256],
+    [m.tool[lang], `${report.tool.name} ${report.tool.version}`],
+    [m.asOf[lang], undefined],
+    [m.period[lang], periodLine(report.period, lang)],
+    [m.convention[lang], report.convention],
+    [m.filters[lang], filtersText(report)],
   ];
   let row = 3;
   for (const [k, v] of meta) {
@@ -77,15 +83,16 @@ export function addSourcesSheet(wb: Workbook, report: RunReport, lang: Lang): Wo
     row++;
   }
   row++;
-  heading(row++, vi ? 'Tệp dữ liệu đầu vào' : 'Input files');
+  heading(row++, SOURCES_HEADINGS.inputs[lang]);
   // Spans over the observation columns below, so the 64-character digest fits without its own column.
+  const h = INPUT_FILE_HEADERS;
   const spans: [number, number, string][] = [
-    [1, 1, APPENDIX_WORDS.stt[lang]],
-    [2, 4, vi ? 'Tệp' : 'File'],
-    [5, 5, vi ? 'Định dạng' : 'Format'],
-    [6, 6, vi ? 'Số dòng' : 'Rows'],
-    [7, 8, vi ? 'Trang tính đã đọc' : 'Sheets read'],
-    [9, 13, 'SHA-256'],
+    [1, 1, h.stt[lang]],
+    [2, 4, h.file[lang]],
+    [5, 5, h.format[lang]],
+    [6, 6, h.rows[lang]],
+    [7, 8, h.sheets[lang]],
+    [9, 13, h.sha[lang]],
   ];
   const spanCells = (r: number, texts: (string | number)[], header: boolean) => {
     spans.forEach(([from, to, _], j) => {
@@ -110,7 +117,7 @@ export function addSourcesSheet(wb: Workbook, report: RunReport, lang: Lang): Wo
     );
   });
   row++;
-  heading(row++, vi ? 'Số liệu đã dùng để đánh giá' : 'Observations used');
+  heading(row++, SOURCES_HEADINGS.observations[lang]);
   const obsHeader = row;
   writeHeaderRow(ws, row++, cols);
   const kinds = new Map<string, IndicatorKind>(report.targets.map((t) => [t.indicator, t.kind]));

@@ -1,5 +1,6 @@
 import type { Worksheet } from 'exceljs';
 import type { Lang } from '../../model/diagnostic.js';
+import { APPENDIX_WORDS } from '../../words/appendix.js';
 import { setText } from './cell-text.js';
 import type { CoverReport } from './report-head.js';
 import { font } from './styles.js';
@@ -29,17 +30,12 @@ export function writeSignature(
   };
   let r = row + 1;
   ws.getRow(row).height = 12;
-  const title = (cover.signerTitle ?? (lang === 'vi' ? 'NGƯỜI KÝ' : 'SIGNED BY'))
+  const title = (cover.signerTitle ?? APPENDIX_WORDS.signedBy[lang])
     .split('/')
     .map((s) => s.trim())
     .filter(Boolean);
   for (const t of title) line(r++, t.toLocaleUpperCase('vi'), { bold: true });
-  line(
-    r++,
-    lang === 'vi' ? '(Ký, ghi rõ họ tên và đóng dấu)' : '(Signature, full name and seal)',
-    { italic: true },
-    16,
-  );
+  line(r++, APPENDIX_WORDS.sign[lang], { italic: true }, 16);
   ws.getRow(r++).height = 60;
   if (cover.signerName) line(r++, cover.signerName, { bold: true });
   return r - 1;

@@ -1,12 +1,10 @@
 import type { Lang } from '../../model/diagnostic.js';
+import { TEMPLATE_HEADERS } from '../../words/template-form.js';
 import type { Column } from './sheet-kit.js';
 
 /**
- * Template columns. Headers the data reader matches (after folding) are the contract names exactly:
- * vi "Mã chỉ tiêu", "Kỳ báo cáo", "Đơn vị", "Giá trị", "Tử số", "Mẫu số", "Nguồn/minh chứng", "Ghi chú",
- * "Mã nhiệm vụ", "Tình trạng"; en their English aliases. "Tên chỉ tiêu" / "Indicator name" is read too and
- * checked against the code (it holds the plan's name, so it always fits); other descriptive columns ("Đơn vị
- * tính", …) fold to keys the reader does not know, so it ignores them.
+ * Template columns: field, width, whether users type there. Their headers are the data-file contract's names
+ * (src/words/template-form.ts), so `cchc check --data` reads a filled template back unedited.
  */
 export type IndicatorField =
   | 'stt'
@@ -41,25 +39,7 @@ export interface TemplateColumn<F> extends Column {
   input?: boolean;
 }
 
-const H: Record<IndicatorField | TaskField, Record<Lang, string>> = {
-  stt: { vi: 'STT', en: 'No.' },
-  code: { vi: 'Mã chỉ tiêu', en: 'indicator' },
-  name: { vi: 'Tên chỉ tiêu', en: 'Indicator name' },
-  measure: { vi: 'Đơn vị tính', en: 'Unit of measure' },
-  target: { vi: 'Chỉ tiêu kế hoạch', en: 'Planned target' },
-  deadline: { vi: 'Thời hạn', en: 'Deadline' },
-  period: { vi: 'Kỳ báo cáo', en: 'period' },
-  unit: { vi: 'Đơn vị', en: 'unit' },
-  value: { vi: 'Giá trị', en: 'value' },
-  numerator: { vi: 'Tử số', en: 'numerator' },
-  denominator: { vi: 'Mẫu số', en: 'denominator' },
-  source: { vi: 'Nguồn/minh chứng', en: 'source' },
-  note: { vi: 'Ghi chú', en: 'note' },
-  task: { vi: 'Mã nhiệm vụ', en: 'task' },
-  content: { vi: 'Nội dung nhiệm vụ', en: 'Task description' },
-  owner: { vi: 'Đơn vị chủ trì', en: 'Lead unit' },
-  status: { vi: 'Tình trạng', en: 'status' },
-};
+const H: Record<IndicatorField | TaskField, Record<Lang, string>> = TEMPLATE_HEADERS;
 
 const col = <F extends IndicatorField | TaskField>(
   field: F,

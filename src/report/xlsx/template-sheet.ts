@@ -1,5 +1,6 @@
 import type { DataValidation, Worksheet } from 'exceljs';
 import type { Lang } from '../../model/diagnostic.js';
+import { INSTRUCTIONS_HEADING, TEMPLATE_SIGN_WORDS } from '../../words/template-form.js';
 import { setText } from './cell-text.js';
 import {
   bodyCell,
@@ -44,7 +45,7 @@ export async function writeTemplateSheet<F extends string>(
     r++;
   }
   const head = ws.getCell(r, 1);
-  head.value = lang === 'vi' ? 'Hướng dẫn nhập liệu' : 'How to fill in';
+  head.value = INSTRUCTIONS_HEADING[lang];
   head.font = font(TABLE_PT, { bold: true, italic: true });
   r++;
   const totalWidth = columns.reduce((a, c) => a + c.width, 0);
@@ -130,7 +131,6 @@ function writeSignLines<F>(
   lang: Lang,
   place?: string,
 ): number {
-  const vi = lang === 'vi';
   const n = columns.length;
   const right = Math.max(4, n - 2);
   const put = (r: number, from: number, to: number, text: string, extra: object) => {
@@ -140,11 +140,12 @@ function writeSignLines<F>(
     c.font = font(12, extra);
     c.alignment = { horizontal: 'center', vertical: 'middle' };
   };
-  put(row, right, n, `${place ?? '…'}, ${vi ? 'ngày … tháng … năm …' : 'date …'}`, { italic: true });
-  put(row + 1, 3, 3, vi ? 'NGƯỜI LẬP BIỂU' : 'PREPARED BY', { bold: true });
-  put(row + 1, right, n, vi ? 'THỦ TRƯỞNG ĐƠN VỊ' : 'HEAD OF UNIT', { bold: true });
-  put(row + 2, 3, 3, vi ? '(Ký, ghi rõ họ tên)' : '(Signature and full name)', { italic: true });
-  put(row + 2, right, n, vi ? '(Ký, ghi rõ họ tên)' : '(Signature and full name)', { italic: true });
+  const w = TEMPLATE_SIGN_WORDS[lang];
+  put(row, right, n, w.date(place ?? '…'), { italic: true });
+  put(row + 1, 3, 3, w.preparer, { bold: true });
+  put(row + 1, right, n, w.head, { bold: true });
+  put(row + 2, 3, 3, w.sign, { italic: true });
+  put(row + 2, right, n, w.sign, { italic: true });
   ws.getRow(row + 3).height = 54;
   // The name cells are left unmerged: an empty merged cell trips readers (exceljs reads its text as null).
   for (const c of [ws.getCell(row + 4, 3), ws.getCell(row + 4, right)]) {
