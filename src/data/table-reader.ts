@@ -4,7 +4,7 @@
  */
 import type { CellLedger, LedgerTable } from './cell-ledger.js';
 import type { RawCell, RawRow } from './cells.js';
-import { cellText, isEmptyCell, nfcCell } from './cells.js';
+import { cellText, isEmptyCell } from './cells.js';
 import type { DataCollector } from './collector.js';
 import { detectHeader, HEADER_SCAN_ROWS, type HeaderLayout } from './header.js';
 import { type LegacyEncoding, legacyEncodingOf } from './legacy-encoding.js';
@@ -44,26 +44,16 @@ export class TableReader {
     return (this.buffer ?? []).map((r) => r.cells.map(cellText).join(' ')).join('\n');
   }
 
-  /**
-   * A CSV record: text cells as parsed, not yet NFC-normalised. Below the header, a row that the unit
-   * filter drops has only its unit cell normalised; the others are normalised here before reading.
-   */
+  /** A CSV record: text cells as parsed, already NFC (read-csv.ts normalises the text before parsing). */
   pushText(row: number, cells: string[]): void {
     const ctx = this.ctx;
     if (ctx) {
-      const u = ctx.layout.cols.unit;
-      if (u !== undefined) {
-        const c = cells[u];
-        if (c !== undefined) cells[u] = nfcCell(c);
-      }
       this.dataRows++;
       const r = { row, cells };
       if (!this.inTable(ctx, r) || this.dropped(ctx, row, cells)) return;
-      for (let i = 0; i < cells.length; i++) cells[i] = nfcCell(cells[i]!);
       this.read(ctx, r);
       return;
     }
-    for (let i = 0; i < cells.length; i++) cells[i] = nfcCell(cells[i]!);
     this.push(row, cells);
   }
 

@@ -5,6 +5,10 @@
 
 /** Bytes (characters) gathered before a chunk is handed to the writer. */
 const BATCH = 1 << 16;
+/** Items stringified per call. */
+const ITEMS = 128;
+const OPEN = '{\n  "x": [\n';
+const CLOSE = '\n  ]\n}';
 
 /**
  * `doc` with the arrays named in `lazy` produced item by item by their generators (in the document's key
@@ -31,15 +35,25 @@ export function* jsonDocumentChunks(
     buf += text.slice(0, at);
     text = text.slice(at + JSON.stringify(mark).length);
     let first = true;
-    for (const item of (lazy[k] as () => Iterable<unknown>)()) {
-      // Top-level arrays sit at depth 1: their items are indented by four spaces, their insides by two more.
-      buf += `${first ? '[\n' : ',\n'}    ${JSON.stringify(item, null, 2).replace(/\n/g, '\n    ')}`;
+    let batch: unknown[] = [];
+    const flush = () => {
+      // Items stringified as the array of a one-key object are indented exactly as at depth 2 of the
+      // document (four spaces, insides six): one call per batch, no per-item re-indenting.
+      const t = JSON.stringify({ x: batch }, null, 2);
+      buf += `${first ? '[\n' : ',\n'}${t.slice(OPEN.length, t.length - CLOSE.length)}`;
       first = false;
+      batch = [];
+    };
+    for (const item of (lazy[k] as () => Iterable<unknown>)()) {
+      batch.push(item);
+      if (batch.length < ITEMS) continue;
+      flush();
       if (buf.length >= BATCH) {
         yield buf;
         buf = '';
       }
     }
+    if (batch.length > 0) flush();
     buf += first ? '[]' : '\n  ]';
   }
   yield `${buf}${text}\n`;

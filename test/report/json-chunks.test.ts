@@ -26,6 +26,15 @@ describe('JSON written in chunks', () => {
     expect(text).toBe(`${JSON.stringify({ ...doc, list: items }, null, 2)}\n`);
   });
 
+  it('is exact at every batch boundary (items are stringified 128 at a time)', () => {
+    for (const n of [1, 127, 128, 129, 256, 257, 1000]) {
+      const items = Array.from({ length: n }, (_, i) => ({ i, s: `x\n${i}`, l: [i, { z: [] }] }));
+      const doc = { head: 'h', list: [], tail: [1, 2] };
+      const text = [...jsonDocumentChunks(doc, { list: () => items })].join('');
+      expect(text).toBe(`${JSON.stringify({ ...doc, list: items }, null, 2)}\n`);
+    }
+  });
+
   it('a multi-unit report: the chunks join to the whole document, in more than one chunk when large', async () => {
     const base = await buildRunReport(
       {
