@@ -37,6 +37,12 @@ export function placeDate(where: string, iso: string | undefined, lang: Lang): s
     : `${where}, ${formatDate(iso)}`;
 }
 
+/** "125" → "125/BC-UBND"; a number already carrying its symbol is kept; none → "…/BC-UBND". */
+export function reportNumber(n: string | undefined, symbol = 'BC-UBND'): string {
+  if (n === undefined || n.trim() === '') return `…/${symbol}`;
+  return n.includes('/') ? n.trim() : `${n.trim()}/${symbol}`;
+}
+
 /** "(Kèm theo Báo cáo số 125/BC-UBND ngày 18/09/2026 của Ủy ban nhân dân xã …)"; `date` is already written. */
 export function attachLine(no: string, date: string, issuer: string, lang: Lang): string {
   return lang === 'vi'

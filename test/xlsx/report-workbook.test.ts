@@ -1,7 +1,7 @@
 import { ValueType, type Worksheet } from 'exceljs';
 import { describe, expect, it } from 'vitest';
 import { renderReportWorkbook } from '../../src/report/xlsx/render-report-workbook.js';
-import { subTitle } from '../../src/report/xlsx/report-summary-sheet.js';
+import { subTitle } from '../../src/words/appendix-sheets.js';
 import { findRow, keep, readBack, rowTexts } from './read-back.js';
 import { sampleReport } from './sample-report.js';
 

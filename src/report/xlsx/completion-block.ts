@@ -1,7 +1,7 @@
 import type { Worksheet } from 'exceljs';
 import type { Lang } from '../../model/diagnostic.js';
 import type { RunReport, Tally } from '../../model/report.js';
-import { formatDate } from '../../util/date.js';
+import { COMPLETION_BLOCK_WORDS, dueTasksLabel } from '../../words/appendix-sheets.js';
 import { completionHeadline, completionRows } from '../completion-text.js';
 import { bodyCell, type Column, fitHeight } from './sheet-kit.js';
 import { font, TABLE_PT } from './styles.js';
@@ -19,10 +19,10 @@ export function writeCompletion(
   lang: Lang,
   columns: Column[],
 ): number {
-  const vi = lang === 'vi';
+  const w = COMPLETION_BLOCK_WORDS;
   const c = report.summary.taskCompletion;
   const head = ws.getCell(row, 2);
-  head.value = vi ? 'Tỷ lệ hoàn thành nhiệm vụ' : 'Task completion';
+  head.value = w.head[lang];
   head.font = font(TABLE_PT, { bold: true });
   ws.getRow(row).height = 20;
   const line = ws.getCell(row + 1, 2);
@@ -46,14 +46,8 @@ export function writeCompletion(
     ws.getRow(r).height = Math.max(20, fitHeight(['', name, count.text], columns, TABLE_PT));
     r++;
   };
-  put(vi ? 'Trên tổng số nhiệm vụ' : 'Of all tasks', c.all, true);
-  put(
-    vi
-      ? `Trên số nhiệm vụ đến hạn đến ngày ${formatDate(report.asOf)}`
-      : `Of the tasks due by ${formatDate(report.asOf)}`,
-    c.due,
-  );
-  for (const g of completionRows(report, lang))
-    put(`${g.group === 'area' ? (vi ? 'Lĩnh vực' : 'Area') : vi ? 'Chủ trì' : 'Owner'}: ${g.name}`, g.tally);
+  put(w.all[lang], c.all, true);
+  put(dueTasksLabel(report.asOf, lang), c.due);
+  for (const g of completionRows(report, lang)) put(`${w[g.group][lang]}: ${g.name}`, g.tally);
   return r;
 }

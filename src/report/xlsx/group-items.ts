@@ -1,11 +1,6 @@
 import type { Lang } from '../../model/diagnostic.js';
 import type { RunReport } from '../../model/report.js';
-
-/** Label of the last group: [when other groups exist, when it is the only one]. */
-const REST = {
-  targets: { vi: ['Chỉ tiêu khác', 'Chỉ tiêu'], en: ['Other targets', 'Targets'] },
-  tasks: { vi: ['Nhiệm vụ khác', 'Nhiệm vụ'], en: ['Other tasks', 'Tasks'] },
-} as const;
+import { REST_GROUP_WORDS } from '../../words/appendix-sheets.js';
 
 /** One block of the table under a Roman-numeral row. */
 export interface Group<T> {
@@ -50,7 +45,7 @@ export function groupItems<T extends Groupable>(
   }
   const rest = targets.filter((t) => !key(t));
   if (rest.length) {
-    const words = REST[what][lang];
+    const words = REST_GROUP_WORDS[what][lang];
     groups.push({ label: groups.length ? words[0] : words[1], items: rest });
   }
   return groups;

@@ -1,26 +1,29 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Lang } from '../../model/diagnostic.js';
 import type { RunReport } from '../../model/report.js';
-import { APPENDIX_WORDS } from '../../words/appendix.js';
+import { APPENDIX_HEADERS, APPENDIX_SHEETS, EXPLANATION_WORDS } from '../../words/appendix-sheets.js';
 import { STATUS_LABELS, TASK_STATUS_LABELS } from '../../words/labels.js';
 import { sttValue, targetNumbers } from '../target-numbers.js';
 import { setText } from './cell-text.js';
 import { groupItems, reportingUnitName, reportingUnits } from './group-items.js';
-import { bodyCell, type Column, fitHeight, setupTableSheet, writeHeaderRow } from './sheet-kit.js';
+import {
+  bodyCell,
+  fitHeight,
+  setupTableSheet,
+  type WordedColumn,
+  wordedColumns,
+  writeHeaderRow,
+} from './sheet-kit.js';
 import { font, TABLE_PT } from './styles.js';
 
-export const EXPLANATION_SHEET = { vi: 'Cách tính', en: 'Explanation' } as const;
-
-function columns(lang: Lang): Column[] {
-  const vi = lang === 'vi';
-  return [
-    { header: APPENDIX_WORDS.stt[lang], width: 7 },
-    { header: vi ? 'Mã' : 'Code', width: 26 },
-    { header: vi ? 'Đơn vị báo cáo' : 'Reporting unit', width: 14 },
-    { header: vi ? 'Đánh giá' : 'Assessment', width: 18 },
-    { header: vi ? 'Cách tính (đầy đủ)' : 'How it was assessed (in full)', width: 107 },
-  ];
-}
+const H = APPENDIX_HEADERS;
+const COLUMNS: WordedColumn[] = [
+  [H.stt, 7],
+  [H.code, 26],
+  [H.reportingUnit, 14],
+  [H.assessment, 18],
+  [H.how, 107],
+];
 
 /**
  * A working sheet, not an appendix: for every target (by the appendix's STT) and task, the full arithmetic
@@ -28,13 +31,10 @@ function columns(lang: Lang): Column[] {
  * a short note a person would write.
  */
 export function addExplanationSheet(wb: Workbook, report: RunReport, lang: Lang): Worksheet {
-  const ws = wb.addWorksheet(EXPLANATION_SHEET[lang]);
-  const cols = columns(lang);
-  const vi = lang === 'vi';
+  const ws = wb.addWorksheet(APPENDIX_SHEETS.explanation[lang]);
+  const cols = wordedColumns(COLUMNS, lang);
   const title = ws.getCell(1, 1);
-  title.value = vi
-    ? 'CÁCH TÍNH ĐÁNH GIÁ TỪNG CHỈ TIÊU VÀ NHIỆM VỤ (tài liệu làm việc, không phải phụ lục)'
-    : 'HOW EACH TARGET AND TASK WAS ASSESSED (working sheet, not an appendix)';
+  title.value = EXPLANATION_WORDS.title[lang];
   title.font = font(13, { bold: true });
   const headerRow = 3;
   setupTableSheet(ws, cols, headerRow);
@@ -76,7 +76,7 @@ export function addExplanationSheet(wb: Workbook, report: RunReport, lang: Lang)
   }
   if (report.tasks.length > 0) {
     const h = ws.getCell(row, 2);
-    h.value = vi ? 'Nhiệm vụ' : 'Tasks';
+    h.value = EXPLANATION_WORDS.tasks[lang];
     h.font = font(TABLE_PT, { bold: true });
     row++;
     for (const unit of reportingUnits(report.tasks)) {

@@ -1,7 +1,14 @@
 import type { Lang } from '../../model/diagnostic.js';
 import type { RunReport } from '../../model/report.js';
 import { agencyLines, issuerInFull } from '../../words/agency.js';
-import { APPENDIX_WORDS, asOfLine, attachLine, periodLine, placeDate } from '../../words/appendix.js';
+import {
+  APPENDIX_WORDS,
+  asOfLine,
+  attachLine,
+  periodLine,
+  placeDate,
+  reportNumber,
+} from '../../words/appendix.js';
 import { formatDate } from '../../words/date.js';
 import type { Letterhead } from './letterhead.js';
 import { toRoman } from './roman.js';
@@ -19,12 +26,6 @@ export interface CoverReport {
   /** Signer's title ("KT. CHỦ TỊCH / PHÓ CHỦ TỊCH": lines split at "/") and name, printed under the summary. */
   signerTitle?: string;
   signerName?: string;
-}
-
-/** "125" → "125/BC-UBND"; a number already carrying its symbol is kept; none → "…/BC-UBND". */
-export function reportNumber(n: string | undefined, symbol = 'BC-UBND'): string {
-  if (n === undefined || n.trim() === '') return `…/${symbol}`;
-  return n.includes('/') ? n.trim() : `${n.trim()}/${symbol}`;
 }
 
 /**

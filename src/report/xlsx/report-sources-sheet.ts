@@ -14,38 +14,31 @@ import {
 import { setText } from './cell-text.js';
 import { dateCell } from './date-cell.js';
 import { figure } from './figures.js';
-import { bodyCell, type Column, fitHeight, writeHeaderRow } from './sheet-kit.js';
+import { bodyCell, fitHeight, type WordedColumn, wordedColumns, writeHeaderRow } from './sheet-kit.js';
 import { font, TABLE_PT } from './styles.js';
 
-/** Widths of the observation columns, by header. */
-const OBSERVATION_WIDTHS: Record<keyof typeof OBSERVATION_HEADERS, number> = {
-  stt: 6,
-  indicator: 26,
-  period: 24,
-  unit: 14,
-  value: 12,
-  numerator: 10,
-  denominator: 10,
-  raw: 14,
-  evidence: 28,
-  file: 40,
-  sheet: 14,
-  row: 7,
-  col: 7,
-};
-
+const H = OBSERVATION_HEADERS;
 /** The observation columns (their headers differ from the data-file contract on purpose: see the words). */
-function observationColumns(lang: Lang): Column[] {
-  return (Object.keys(OBSERVATION_WIDTHS) as (keyof typeof OBSERVATION_HEADERS)[]).map((k) => ({
-    header: OBSERVATION_HEADERS[k][lang],
-    width: OBSERVATION_WIDTHS[k],
-  }));
-}
+const OBSERVATION_COLUMNS: WordedColumn[] = [
+  [H.stt, 6],
+  [H.indicator, 26],
+  [H.period, 24],
+  [H.unit, 14],
+  [H.value, 12],
+  [H.numerator, 10],
+  [H.denominator, 10],
+  [H.raw, 14],
+  [H.evidence, 28],
+  [H.file, 40],
+  [H.sheet, 14],
+  [H.row, 7],
+  [H.col, 7],
+];
 
 /** Sheet 4: everything a reviewer needs to trace a figure back to a file, a sheet and a row. */
 export function addSourcesSheet(wb: Workbook, report: RunReport, lang: Lang): Worksheet {
   const ws = wb.addWorksheet(SOURCES_SHEET[lang]);
-  const cols = observationColumns(lang);
+  const cols = wordedColumns(OBSERVATION_COLUMNS, lang);
   cols.forEach((c, i) => {
     ws.getColumn(i + 1).width = c.width;
   });

@@ -1,8 +1,14 @@
 import type { Cell, Workbook, Worksheet } from 'exceljs';
 import type { Lang } from '../../model/diagnostic.js';
 import { type RunReport, STATUSES, type TargetEvaluation } from '../../model/report.js';
-import { foldWords } from '../../util/text.js';
-import { APPENDIX_WORDS } from '../../words/appendix.js';
+import {
+  APPENDIX_HEADERS,
+  APPENDIX_SHEETS,
+  appendixTitle,
+  reportingUnitRow,
+  SUMMARY_FOOT_WORDS,
+  subTitle,
+} from '../../words/appendix-sheets.js';
 import { ASSESSMENT_LABELS, STATUS_LABELS } from '../../words/labels.js';
 import { unitText } from '../../words/value.js';
 import { targetNote } from '../target-note.js';
@@ -24,28 +30,26 @@ import {
   keepRows,
   setupTableSheet,
   spanRow,
+  type WordedColumn,
+  wordedColumns,
   writeHeaderRow,
 } from './sheet-kit.js';
 import { writeSignature } from './signature.js';
 import { font, STATUS_FILL, solid, statusLook, TABLE_PT } from './styles.js';
 
-export const SUMMARY_SHEET = { vi: 'Tổng hợp', en: 'Summary' } as const;
-
-function columns(lang: Lang): Column[] {
-  const vi = lang === 'vi';
-  return [
-    { header: APPENDIX_WORDS.stt[lang], width: 6 },
-    { header: vi ? 'Chỉ tiêu' : 'Target', width: 44 },
-    { header: vi ? 'Đơn vị tính' : 'Unit', width: 8 },
-    { header: vi ? 'Chỉ tiêu kế hoạch' : 'Planned', width: 15 },
-    { header: vi ? 'Thời hạn' : 'Deadline', width: 12 },
-    { header: vi ? 'Kết quả thực hiện' : 'Result', width: 16 },
-    { header: vi ? 'Đánh giá' : 'Assessment', width: 15 },
-    { header: vi ? 'Đơn vị chủ trì' : 'Lead unit', width: 20 },
-    { header: vi ? 'Đơn vị phối hợp' : 'Partners', width: 20 },
-    { header: vi ? 'Ghi chú' : 'Notes', width: 36 },
-  ];
-}
+const H = APPENDIX_HEADERS;
+const COLUMNS: WordedColumn[] = [
+  [H.stt, 6],
+  [H.target, 44],
+  [H.measure, 8],
+  [H.planned, 15],
+  [H.deadline, 12],
+  [H.result, 16],
+  [H.assessment, 15],
+  [H.owner, 20],
+  [H.partners, 20],
+  [H.notes, 36],
+];
 
 /**
  * PHỤ LỤC I: every target with plan value, result (with its period when it is not the report's own),
@@ -53,12 +57,9 @@ function columns(lang: Lang): Column[] {
  * owner, partners and a short note. Group rows never end a page.
  */
 export function addSummarySheet(wb: Workbook, report: RunReport, lang: Lang, cover: CoverReport): Worksheet {
-  const ws = wb.addWorksheet(SUMMARY_SHEET[lang]);
-  const cols = columns(lang);
-  const title =
-    lang === 'vi'
-      ? `KẾT QUẢ THỰC HIỆN CÁC CHỈ TIÊU ${report.plan.title.toLocaleUpperCase('vi')}`
-      : `RESULTS AGAINST THE TARGETS OF ${report.plan.title.toLocaleUpperCase('en')}`;
+  const ws = wb.addWorksheet(APPENDIX_SHEETS.summary[lang]);
+  const cols = wordedColumns(COLUMNS, lang);
+  const title = appendixTitle('summary', report.plan.title, lang);
   const headerRow = writeLetterhead(ws, cols.length, reportLetterhead(report, title, lang, cover, 1));
   setupTableSheet(ws, cols, headerRow);
   writeHeaderRow(ws, headerRow, cols);
@@ -68,13 +69,7 @@ export function addSummarySheet(wb: Workbook, report: RunReport, lang: Lang, cov
   for (const unit of reportingUnits(report.targets)) {
     if (unit !== undefined) {
       keep.add(row);
-      row = spanRow(
-        ws,
-        row,
-        cols.length,
-        '',
-        `${lang === 'vi' ? 'Đơn vị báo cáo' : 'Reporting unit'}: ${reportingUnitName(report, unit)}`,
-      );
+      row = spanRow(ws, row, cols.length, '', reportingUnitRow(reportingUnitName(report, unit), lang));
     }
     const groups = groupItems(
       report,
@@ -202,7 +197,7 @@ function writeActual(cell: Cell, t: TargetEvaluation, report: RunReport, lang: L
 /** Counts per status under the table, with the total. Returns the last row written. */
 function writeFoot(ws: Worksheet, row: number, report: RunReport, lang: Lang): number {
   const head = ws.getCell(row, 2);
-  head.value = lang === 'vi' ? 'Tổng hợp đánh giá' : 'Count by assessment';
+  head.value = SUMMARY_FOOT_WORDS.head[lang];
   head.font = font(TABLE_PT, { bold: true });
   ws.getRow(row).height = 20;
   let r = row + 1;
@@ -221,17 +216,11 @@ function writeFoot(ws: Worksheet, row: number, report: RunReport, lang: Lang): n
     r++;
   }
   const label = ws.getCell(r, 2);
-  label.value = lang === 'vi' ? 'Tổng số chỉ tiêu' : 'Total targets';
+  label.value = SUMMARY_FOOT_WORDS.total[lang];
   bodyCell(label, 'left', { bold: true });
   const count = ws.getCell(r, 3);
   count.value = total;
   bodyCell(count, 'center', { bold: true });
   ws.getRow(r).height = 20;
   return r;
-}
-
-/** "- Trong đó: …" under the parent, unless the plan's own words already begin with "Trong đó". */
-export function subTitle(title: string, lang: Lang): string {
-  if (foldWords(title).startsWith('trong do') || foldWords(title).startsWith('of which')) return `- ${title}`;
-  return lang === 'vi' ? `- Trong đó: ${title}` : `- Of which: ${title}`;
 }

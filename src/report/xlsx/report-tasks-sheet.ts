@@ -1,8 +1,13 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Lang } from '../../model/diagnostic.js';
 import type { RunReport, TaskEvaluation } from '../../model/report.js';
-import { formatDate } from '../../util/date.js';
-import { APPENDIX_WORDS } from '../../words/appendix.js';
+import {
+  APPENDIX_HEADERS,
+  APPENDIX_SHEETS,
+  appendixTitle,
+  reportingUnitRow,
+  taskDeadline,
+} from '../../words/appendix-sheets.js';
 import { ASSESSMENT_LABELS, TASK_STATUS_LABELS } from '../../words/labels.js';
 import { periodLabel } from '../../words/period.js';
 import { taskNote } from '../task-note.js';
@@ -20,34 +25,29 @@ import {
   keepRows,
   setupTableSheet,
   spanRow,
+  type WordedColumn,
+  wordedColumns,
   writeHeaderRow,
 } from './sheet-kit.js';
 import { statusLook, TABLE_PT } from './styles.js';
 
-export const TASKS_SHEET = { vi: 'Nhiệm vụ', en: 'Tasks' } as const;
-
-function columns(lang: Lang): Column[] {
-  const vi = lang === 'vi';
-  return [
-    { header: APPENDIX_WORDS.stt[lang], width: 6 },
-    { header: vi ? 'Nhiệm vụ' : 'Task', width: 50 },
-    { header: vi ? 'Đơn vị chủ trì' : 'Lead unit', width: 22 },
-    { header: vi ? 'Đơn vị phối hợp' : 'Partners', width: 20 },
-    { header: vi ? 'Thời hạn' : 'Deadline', width: 18 },
-    { header: vi ? 'Tình hình thực hiện' : 'Reported progress', width: 24 },
-    { header: vi ? 'Đánh giá' : 'Assessment', width: 17 },
-    { header: vi ? 'Ghi chú' : 'Notes', width: 41 },
-  ];
-}
+const H = APPENDIX_HEADERS;
+const COLUMNS: WordedColumn[] = [
+  [H.stt, 6],
+  [H.task, 50],
+  [H.owner, 22],
+  [H.partners, 20],
+  [H.deadline, 18],
+  [H.progress, 24],
+  [H.assessment, 17],
+  [H.notes, 41],
+];
 
 /** PHỤ LỤC II: tasks with owner, partners, deadline, the latest reported progress, the status and a short note. */
 export function addTasksSheet(wb: Workbook, report: RunReport, lang: Lang, cover: CoverReport): Worksheet {
-  const ws = wb.addWorksheet(TASKS_SHEET[lang]);
-  const cols = columns(lang);
-  const title =
-    lang === 'vi'
-      ? `TÌNH HÌNH THỰC HIỆN CÁC NHIỆM VỤ ${report.plan.title.toLocaleUpperCase('vi')}`
-      : `PROGRESS OF THE TASKS OF ${report.plan.title.toLocaleUpperCase('en')}`;
+  const ws = wb.addWorksheet(APPENDIX_SHEETS.tasks[lang]);
+  const cols = wordedColumns(COLUMNS, lang);
+  const title = appendixTitle('tasks', report.plan.title, lang);
   const headerRow = writeLetterhead(ws, cols.length, reportLetterhead(report, title, lang, cover, 2));
   setupTableSheet(ws, cols, headerRow);
   writeHeaderRow(ws, headerRow, cols);
@@ -57,13 +57,7 @@ export function addTasksSheet(wb: Workbook, report: RunReport, lang: Lang, cover
   for (const unit of units) {
     if (unit !== undefined) {
       keep.add(row);
-      row = spanRow(
-        ws,
-        row,
-        cols.length,
-        '',
-        `${lang === 'vi' ? 'Đơn vị báo cáo' : 'Reporting unit'}: ${reportingUnitName(report, unit)}`,
-      );
+      row = spanRow(ws, row, cols.length, '', reportingUnitRow(reportingUnitName(report, unit), lang));
     }
     const groups = groupItems(
       report,
@@ -98,9 +92,7 @@ function writeTask(
   cols: Column[],
 ): void {
   const unitName = (id: string) => report.names.units[id] ?? id;
-  const deadline = t.due
-    ? `${t.scheduleLabel}\n(${lang === 'vi' ? 'hạn' : 'due'} ${formatDate(t.due)})`
-    : t.scheduleLabel;
+  const deadline = taskDeadline(t.scheduleLabel, t.due, lang);
   const progress = t.latest
     ? `${ASSESSMENT_LABELS[t.latest.status][lang]} (${periodLabel(t.latest.period, lang)})${t.latest.note ? `: ${t.latest.note}` : ''}`
     : '';

@@ -1,7 +1,7 @@
 import type { Workbook, Worksheet } from 'exceljs';
 import type { Lang } from '../../model/diagnostic.js';
 import { type RunReport, STATUSES } from '../../model/report.js';
-import { APPENDIX_WORDS } from '../../words/appendix.js';
+import { APPENDIX_HEADERS, APPENDIX_SHEETS, appendixTitle } from '../../words/appendix-sheets.js';
 import { STATUS_LABELS, TASK_STATUS_LABELS } from '../../words/labels.js';
 import { targetNumbers } from '../target-numbers.js';
 import { setText } from './cell-text.js';
@@ -11,17 +11,15 @@ import { type CoverReport, reportLetterhead } from './report-head.js';
 import { bodyCell, type Column, fitHeight, setupTableSheet, writeHeaderRow } from './sheet-kit.js';
 import { STATUS_FILL, solid, TABLE_PT, TASK_STATUS_FILL } from './styles.js';
 
-export const UNITS_SHEET = { vi: 'Theo đơn vị', en: 'By unit' } as const;
-
 function columns(lang: Lang): Column[] {
-  const vi = lang === 'vi';
+  const h = APPENDIX_HEADERS;
   return [
-    { header: APPENDIX_WORDS.stt[lang], width: 6 },
-    { header: vi ? 'Đơn vị chủ trì' : 'Lead unit', width: 30 },
+    { header: h.stt[lang], width: 6 },
+    { header: h.owner[lang], width: 30 },
     ...STATUSES.map((s) => ({ header: STATUS_LABELS[s][lang], width: 11 })),
-    { header: vi ? 'Tổng số chỉ tiêu' : 'Targets', width: 10 },
-    { header: TASK_STATUS_LABELS.overdue[lang] + (vi ? ' (nhiệm vụ)' : ' (tasks)'), width: 11 },
-    { header: vi ? 'Chỉ tiêu có nguy cơ không đạt, không đạt' : 'Targets at risk or missed', width: 60 },
+    { header: h.targets[lang], width: 10 },
+    { header: TASK_STATUS_LABELS.overdue[lang] + h.ofTasks[lang], width: 11 },
+    { header: h.attention[lang], width: 60 },
   ];
 }
 
@@ -40,9 +38,9 @@ export function addUnitsSheet(
   cover: CoverReport,
   appendix = 3,
 ): Worksheet {
-  const ws = wb.addWorksheet(UNITS_SHEET[lang]);
+  const ws = wb.addWorksheet(APPENDIX_SHEETS.units[lang]);
   const cols = columns(lang);
-  const title = lang === 'vi' ? 'KẾT QUẢ THEO ĐƠN VỊ CHỦ TRÌ' : 'RESULTS BY LEAD UNIT';
+  const title = appendixTitle('units', report.plan.title, lang);
   const headerRow = writeLetterhead(ws, cols.length, reportLetterhead(report, title, lang, cover, appendix));
   setupTableSheet(ws, cols, headerRow);
   writeHeaderRow(ws, headerRow, cols);

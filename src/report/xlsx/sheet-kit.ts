@@ -1,4 +1,5 @@
 import type { Cell, Worksheet } from 'exceljs';
+import type { Lang } from '../../model/diagnostic.js';
 import { setText } from './cell-text.js';
 import { BOX, font, GROUP_FILL, HEADER_FILL, solid, TABLE_PT } from './styles.js';
 
@@ -7,6 +8,13 @@ export interface Column {
   header: string;
   width: number;
 }
+
+/** A column as a sheet declares it: its header in both languages, its width. */
+export type WordedColumn = readonly [Record<Lang, string>, number];
+
+/** The columns of a sheet in its language. */
+export const wordedColumns = (spec: readonly WordedColumn[], lang: Lang): Column[] =>
+  spec.map(([header, width]) => ({ header: header[lang], width }));
 
 /** Widths, A4 landscape fitted to one page wide, header row repeated on every page and frozen on screen. */
 export function setupTableSheet(ws: Worksheet, columns: Column[], headerRow: number): void {
