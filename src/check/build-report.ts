@@ -3,7 +3,7 @@ import { WhoseData } from '../data/whose-data.js';
 import { CchcError } from '../errors.js';
 import { evaluatePlan, reportingUnits, summarize } from '../evaluate/evaluate-plan.js';
 import { taskCompletion } from '../evaluate/task-completion.js';
-import { type Diagnostic, type Msg, msg } from '../model/diagnostic.js';
+import type { Diagnostic, Msg } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
 import type { RunReport } from '../model/report.js';
 import { loadPlanFile } from '../plan/load-plan.js';
@@ -12,6 +12,7 @@ import { VERSION } from '../version.js';
 import { catalogDiagnostic } from '../words/diagnostics/catalog.js';
 import { explainTarget } from '../words/reasons-target.js';
 import { explainTask } from '../words/reasons-task.js';
+import { ambiguousUnitWords, FIX_HINTS, INVALID_DATA, invalidPlanWords } from '../words/run-errors.js';
 import type { CheckOptions } from './check-options.js';
 import { applyFilters, checkId, checkPlanFilters } from './filters.js';
 import { resolveAsOf } from './resolve-as-of.js';
@@ -64,18 +65,8 @@ export interface EvaluatedRun {
 export async function evaluateRun(opts: CheckOptions, io: RunContext): Promise<EvaluatedRun> {
   const loaded = await loadPlanFile(opts.plan, io.cwd, io.readStdin, { cache: io.planCache });
   if (!loaded.plan) {
-    throw new CchcError(
-      'plan-invalid',
-      msg(
-        `Kế hoạch ${loaded.file} có lỗi, chưa đánh giá được.`,
-        `The plan ${loaded.file} has errors; nothing was evaluated.`,
-      ),
-      msg(
-        `Chạy "cchc validate ${loaded.file}" để xem chi tiết.`,
-        `Run "cchc validate ${loaded.file}" for details.`,
-      ),
-      loaded.diagnostics,
-    );
+    const { message, hint } = invalidPlanWords(loaded.file);
+    throw new CchcError('plan-invalid', message, hint, loaded.diagnostics);
   }
   const plan = loaded.plan;
   const convention = opts.convention ?? plan.reporting.convention;
@@ -92,12 +83,7 @@ export async function evaluateRun(opts: CheckOptions, io: RunContext): Promise<E
     ...(opts.unit !== undefined ? { units: [opts.unit] } : {}),
   });
   if (data.diagnostics.some((d) => d.severity === 'error')) {
-    throw new CchcError(
-      'data-invalid',
-      msg('Số liệu có lỗi, chưa đánh giá được.', 'The data have errors; nothing was evaluated.'),
-      fixHint(data.diagnostics),
-      data.diagnostics,
-    );
+    throw new CchcError('data-invalid', INVALID_DATA, fixHint(data.diagnostics), data.diagnostics);
   }
   const diagnostics: Diagnostic[] = [...loaded.diagnostics, ...data.diagnostics];
 
@@ -165,15 +151,7 @@ function resolveUnit(plan: Plan, text: string): string | undefined {
   const whose = new WhoseData(plan);
   const w = whose.of(text);
   if (w.kind === 'ok') return w.unit;
-  if (w.kind === 'several') {
-    throw new CchcError(
-      'usage',
-      msg(
-        `--unit "${text}" có thể là ${w.names.join(', ')}: hãy ghi mã hoặc tên đầy đủ.`,
-        `--unit "${text}" could be ${w.names.join(', ')}: give the id or the full name.`,
-      ),
-    );
-  }
+  if (w.kind === 'several') throw new CchcError('usage', ambiguousUnitWords(text, w.names));
   checkId('unit', text, whose.candidates());
   return undefined;
 }
@@ -202,19 +180,7 @@ function unitlessWarning(n: number): Diagnostic {
  * risk" is never read as the province target's verdict.
  */
 function overUnitsNotice(ids: string[]): Diagnostic {
-  const list = ids.join(', ');
-  return {
-    code: 'check-over-units-per-unit',
-    severity: 'warning',
-    message: msg(
-      `Chỉ tiêu theo số đơn vị (${list}): ở đây mỗi đơn vị được so với ngưỡng của chính đơn vị đó; đủ số đơn vị đạt hay chưa (kết quả của chỉ tiêu) không có trong báo cáo này.`,
-      `Targets over units (${list}): each unit is compared here with its own threshold; whether enough units meet it (the target's own result) is not in this report.`,
-    ),
-    hint: msg(
-      'Xem kết quả của chỉ tiêu bằng: cchc rollup <kế hoạch> --data <số liệu>',
-      "See the target's result with: cchc rollup <plan> --data <data>",
-    ),
-  };
+  return catalogDiagnostic('check-over-units-per-unit', 'targets', { list: ids.join(', ') });
 }
 
 /**
@@ -224,13 +190,6 @@ function overUnitsNotice(ids: string[]): Diagnostic {
 export function fixHint(diagnostics: Diagnostic[]): Msg {
   const errors = diagnostics.filter((d) => d.severity === 'error');
   const atCell = (d: Diagnostic) => d.location?.row !== undefined || d.location?.col !== undefined;
-  if (errors.every(atCell))
-    return msg('Sửa các ô được chỉ ra rồi chạy lại.', 'Fix the cells listed above and run again.');
-  if (!errors.some(atCell)) {
-    return msg('Sửa các tệp được chỉ ra rồi chạy lại.', 'Fix the files listed above and run again.');
-  }
-  return msg(
-    'Sửa các tệp và ô được chỉ ra rồi chạy lại.',
-    'Fix the files and cells listed above and run again.',
-  );
+  if (errors.every(atCell)) return FIX_HINTS.cells;
+  return errors.some(atCell) ? FIX_HINTS.both : FIX_HINTS.files;
 }

@@ -1,8 +1,8 @@
 import { CchcError } from '../errors.js';
-import { msg } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
 import type { TargetDecision, TaskDecision } from '../model/report.js';
 import { nearest } from '../util/text.js';
+import { type FilterSubject, unknownIdWords } from '../words/run-errors.js';
 
 /** The --owner/--phase/--area/--unit selection of a run. */
 export interface Filters {
@@ -12,41 +12,12 @@ export interface Filters {
   unit?: string;
 }
 
-const WHAT = {
-  owner: { vi: 'đơn vị chủ trì', en: 'owner unit', where: { vi: 'kế hoạch', en: 'plan' } },
-  phase: { vi: 'giai đoạn', en: 'phase', where: { vi: 'kế hoạch', en: 'plan' } },
-  area: { vi: 'lĩnh vực', en: 'area', where: { vi: 'kế hoạch', en: 'plan' } },
-  group: {
-    vi: 'nhóm đơn vị báo cáo',
-    en: 'reporting-unit group',
-    where: { vi: 'kế hoạch (reportingUnits.groups)', en: 'plan (reportingUnits.groups)' },
-  },
-  unit: {
-    vi: 'đơn vị báo cáo',
-    en: 'reporting unit',
-    where: { vi: 'kế hoạch (issuer, reportingUnits)', en: 'plan (issuer, reportingUnits)' },
-  },
-  unitData: {
-    vi: 'dòng số liệu nào của đơn vị báo cáo',
-    en: 'data row of the reporting unit',
-    where: { vi: 'số liệu (cột Đơn vị)', en: 'data (Đơn vị column)' },
-  },
-} as const;
-
 /** An unknown id is a usage mistake (exit 2), with the nearest known ids and the full list when short. */
-export function checkId(kind: keyof typeof WHAT, id: string | undefined, known: string[]): void {
+export function checkId(kind: FilterSubject, id: string | undefined, known: string[]): void {
   if (id === undefined || known.includes(id)) return;
-  const w = WHAT[kind];
-  const near = nearest(id, known);
   const list = known.length > 0 ? known.join(', ') : '—';
-  throw new CchcError(
-    'usage',
-    msg(
-      `Không có ${w.vi} "${id}" trong ${w.where.vi}.${near.length ? ` Có phải ý bạn là: ${near.join(', ')}?` : ''}`,
-      `There is no ${w.en} "${id}" in the ${w.where.en}.${near.length ? ` Did you mean: ${near.join(', ')}?` : ''}`,
-    ),
-    msg(`Các mã có thể dùng: ${list}.`, `Known ids: ${list}.`),
-  );
+  const { message, hint } = unknownIdWords(kind, id, nearest(id, known), list);
+  throw new CchcError('usage', message, hint);
 }
 
 /** Check the plan-side filter ids (the unit is checked against the data once it is read). */

@@ -1,8 +1,8 @@
 import { CchcError } from '../errors.js';
-import { msg } from '../model/diagnostic.js';
 import type { Convention, Period } from '../model/period.js';
 import { parseDay, parsePeriod, periodContaining } from '../periods/index.js';
 import { addDays, isIsoDate, todayInVietnam } from '../util/date.js';
+import { AS_OF_AND_PERIOD, badAsOfWords, badPeriodWords } from '../words/run-errors.js';
 
 /**
  * The as-of date and the report period. `--period` wins the period and puts as-of on its last day;
@@ -17,29 +17,13 @@ export function resolveAsOf(
   now: Date,
 ): { asOf: string; period: Period } {
   if (opts.asOf !== undefined && opts.period !== undefined) {
-    throw new CchcError(
-      'usage',
-      msg(
-        'Chỉ dùng một trong hai tùy chọn --as-of hoặc --period.',
-        'Use either --as-of or --period, not both.',
-      ),
-      msg(
-        '--period "Quý III/2026" đã đặt ngày đánh giá là ngày cuối của kỳ (14/09/2026).',
-        '--period "Quý III/2026" already sets the as-of date to the last day of the period (14/09/2026).',
-      ),
-    );
+    throw new CchcError('usage', AS_OF_AND_PERIOD.message, AS_OF_AND_PERIOD.hint);
   }
   if (opts.period !== undefined) {
     const p = parsePeriod(opts.period, convention);
     if (!p) {
-      throw new CchcError(
-        'usage',
-        msg(`Không hiểu kỳ báo cáo "${opts.period}".`, `Reporting period "${opts.period}" not understood.`),
-        msg(
-          'Ví dụ: "Quý III/2026", "6 tháng đầu năm 2026", "Năm 2026", "Tháng 9/2026", 2026-Q3.',
-          'Examples: "Quý III/2026", "6 tháng đầu năm 2026", "Năm 2026", "Tháng 9/2026", 2026-Q3.',
-        ),
-      );
+      const { message, hint } = badPeriodWords(opts.period);
+      throw new CchcError('usage', message, hint);
     }
     return { asOf: p.end, period: p };
   }
@@ -47,11 +31,8 @@ export function resolveAsOf(
   if (opts.asOf !== undefined) {
     const day = isIsoDate(opts.asOf) ? opts.asOf : parseDay(opts.asOf);
     if (!day) {
-      throw new CchcError(
-        'usage',
-        msg(`Ngày đánh giá "${opts.asOf}" không hợp lệ.`, `As-of date "${opts.asOf}" is not a valid date.`),
-        msg('Viết theo dạng YYYY-MM-DD, ví dụ 2026-09-14.', 'Write it as YYYY-MM-DD, e.g. 2026-09-14.'),
-      );
+      const { message, hint } = badAsOfWords(opts.asOf);
+      throw new CchcError('usage', message, hint);
     }
     asOf = day;
   }

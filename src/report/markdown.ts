@@ -3,6 +3,14 @@ import type { RunReport, TaskEvaluation } from '../model/report.js';
 import { formatDate } from '../words/date.js';
 import { ASSESSMENT_LABELS } from '../words/labels.js';
 import { periodLabel } from '../words/period.js';
+import {
+  COMPLETION_BY,
+  COMPLETION_COLUMNS,
+  columnHeads,
+  TARGET_COLUMNS,
+  TASK_COLUMNS,
+  VIEW_HEADINGS,
+} from '../words/view-columns.js';
 import { completionHeadline, completionRows, noTargetsText, tallyText } from './completion-text.js';
 import { targetNumbers } from './target-numbers.js';
 import {
@@ -32,9 +40,8 @@ export interface MarkdownOptions {
  */
 export function renderMarkdown(report: RunReport, opts: MarkdownOptions): string {
   const { lang } = opts;
-  const vi = lang === 'vi';
   const out: string[] = [
-    `# ${vi ? 'Kết quả thực hiện kế hoạch CCHC' : 'CCHC plan results'}`,
+    `# ${VIEW_HEADINGS.title[lang]}`,
     '',
     ...headerLines(report, lang).map((l) => `- ${text(l)}`),
     // No targets (a tasks-only plan, or none left by the filters): the sentence below says so; a line of zeros would not.
@@ -46,12 +53,10 @@ export function renderMarkdown(report: RunReport, opts: MarkdownOptions): string
         ]
       : []),
     '',
-    `## ${vi ? 'Chỉ tiêu' : 'Targets'}`,
+    `## ${VIEW_HEADINGS.targets[lang]}`,
     '',
   ];
-  const head = vi
-    ? ['TT', 'Chỉ tiêu', 'Kế hoạch', 'Thực tế', 'Kỳ vọng', 'Hạn', 'Chủ trì', 'Đánh giá', 'Giải thích']
-    : ['#', 'Target', 'Plan', 'Actual', 'Expected', 'Deadline', 'Owner', 'Status', 'Reason'];
+  const head = columnHeads(TARGET_COLUMNS, TARGET_HEADS, lang);
   if (report.targets.length === 0) {
     out.push(text(noTargetsText(report, lang)), '');
   }
@@ -77,10 +82,8 @@ export function renderMarkdown(report: RunReport, opts: MarkdownOptions): string
     out.push('');
   }
   if (report.tasks.length > 0) {
-    out.push(`## ${vi ? 'Nhiệm vụ' : 'Tasks'}`, '');
-    const th = vi
-      ? ['TT', 'Mã', 'Nhiệm vụ', 'Thời gian', 'Chủ trì', 'Báo cáo gần nhất', 'Đánh giá', 'Giải thích']
-      : ['#', 'Id', 'Task', 'Timing', 'Owner', 'Latest report', 'Status', 'Reason'];
+    out.push(`## ${VIEW_HEADINGS.tasks[lang]}`, '');
+    const th = columnHeads(TASK_COLUMNS, TASK_HEADS, lang);
     let k = 0;
     for (const g of groupTasks(report, lang)) {
       out.push(`### ${text(g.title)}`, '', row(th.map(text)), row(th.map(() => '---')));
@@ -106,20 +109,31 @@ export function renderMarkdown(report: RunReport, opts: MarkdownOptions): string
   return `${out.join('\n').trimEnd()}\n`;
 }
 
+const TARGET_HEADS = [
+  'number',
+  'target',
+  'plan',
+  'actual',
+  'expected',
+  'deadline',
+  'owner',
+  'status',
+  'reason',
+] as const;
+const TASK_HEADS = ['number', 'id', 'task', 'timing', 'owner', 'latest', 'status', 'reason'] as const;
+
 /** Completion per area and per owner, with the headline's denominator (every task of the report). */
 function completionTable(report: RunReport, lang: Lang): string[] {
-  const vi = lang === 'vi';
-  const th = vi ? ['Theo', 'Tên', 'Tỷ lệ hoàn thành'] : ['By', 'Name', 'Completion'];
-  const by = (g: 'area' | 'owner') => (g === 'area' ? (vi ? 'Lĩnh vực' : 'Area') : vi ? 'Chủ trì' : 'Owner');
+  const th = columnHeads(COMPLETION_COLUMNS, ['by', 'name', 'completion'], lang);
   return [
-    `## ${vi ? 'Tỷ lệ hoàn thành nhiệm vụ' : 'Task completion'}`,
+    `## ${VIEW_HEADINGS.completion[lang]}`,
     '',
     text(completionHeadline(report, lang)),
     '',
     row(th.map(text)),
     row(th.map(() => '---')),
     ...completionRows(report, lang).map((r) =>
-      row([by(r.group), text(r.name), text(tallyText(r.tally, lang))]),
+      row([COMPLETION_BY[r.group][lang], text(r.name), text(tallyText(r.tally, lang))]),
     ),
     '',
   ];

@@ -3,8 +3,11 @@ import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, TaskEvaluation } from '../model/report.js';
 import { maxOf, pushAll } from '../util/array.js';
 import { formatDate } from '../util/date.js';
-import { ASSESSMENT_LABELS } from '../words/labels.js';
+import { ASSESSMENT_LABELS, TASK_STATUS_LABELS } from '../words/labels.js';
+import { DIGEST_WORDS } from '../words/note-words.js';
 import { periodLabel } from '../words/period.js';
+import { columnHeads, TASK_COLUMNS, VIEW_HEADINGS } from '../words/view-columns.js';
+import { ALL_TASKS_HINT, unitPrefix } from '../words/view-phrases.js';
 import { markedTaskStatus, taskStatusStyle } from './status-marks.js';
 import { taskNote, taskShortTitle } from './task-note.js';
 import { fitWidth, GAP, type GridColumn, gridRow, groupRule } from './text-grid.js';
@@ -37,10 +40,7 @@ export function renderTaskSection(report: RunReport, opts: TaskSectionOptions): 
 function taskLines(report: RunReport, tasks: TaskEvaluation[], opts: TaskSectionOptions): string[] {
   const { lang, c, width } = opts;
   if (width < STACK_BELOW) return stackedTaskLines(report, tasks, opts);
-  const head =
-    lang === 'vi'
-      ? ['Nhiệm vụ', 'Thời gian', 'Chủ trì', 'Báo cáo gần nhất', 'Đánh giá']
-      : ['Task', 'Timing', 'Owner', 'Latest report', 'Status'];
+  const head = columnHeads(TASK_COLUMNS, ['task', 'timing', 'owner', 'latest', 'status'], lang);
   const cols: GridColumn[] = [
     { width: 0 },
     {
@@ -128,7 +128,7 @@ const STACK_BELOW = 100;
  */
 function stackedTaskLines(report: RunReport, tasks: TaskEvaluation[], opts: TaskSectionOptions): string[] {
   const { lang, c, width } = opts;
-  const out: string[] = [c.bold(lang === 'vi' ? 'Nhiệm vụ đã báo cáo' : 'Tasks reported')];
+  const out: string[] = [c.bold(VIEW_HEADINGS.tasksReported[lang])];
   for (const g of groupTasks({ ...report, tasks }, lang)) {
     out.push(...clip(g.title, width - 7, 1).map((t) => groupRule(t, width, c)));
     for (const t of g.items) {
@@ -153,12 +153,10 @@ function stackedTaskLines(report: RunReport, tasks: TaskEvaluation[], opts: Task
  */
 function silentLines(report: RunReport, tasks: TaskEvaluation[], opts: TaskSectionOptions): string[] {
   const { lang, c, width } = opts;
-  const vi = lang === 'vi';
   const byOwner = new Map<string, TaskEvaluation[]>();
   for (const t of tasks) {
     const owner = unitShortName(report, t.owner);
-    const key =
-      t.reportingUnit !== undefined ? `${vi ? 'Đơn vị' : 'Unit'} ${t.reportingUnit} · ${owner}` : owner;
+    const key = t.reportingUnit !== undefined ? `${unitPrefix(t.reportingUnit, lang)}${owner}` : owner;
     const list = byOwner.get(key);
     if (list) list.push(t);
     else byOwner.set(key, [t]);
@@ -167,27 +165,20 @@ function silentLines(report: RunReport, tasks: TaskEvaluation[], opts: TaskSecti
     28,
     maxOf(tasks, (t) => displayWidth(t.id)),
   );
-  const out = [c.bold(`${vi ? 'Chưa có báo cáo' : 'No report'} (${tasks.length}):`)];
+  const out = [c.bold(`${TASK_STATUS_LABELS['no-data'][lang]} (${tasks.length}):`)];
   for (const [owner, list] of byOwner) {
     out.push(`  ${clip(owner, width - 3, 1)[0]}:`);
     for (const t of list) {
       // A one-off task whose date has passed with no report: worth a glance, so its date is shown.
       const late = t.due !== undefined && t.due < report.asOf;
-      const when = late ? `(${vi ? 'hạn' : 'due'} ${formatDate(t.due as string)}) ` : '';
+      const when = late ? `(${DIGEST_WORDS.due(formatDate(t.due as string), lang)}) ` : '';
       const id = clip(t.id, idWidth, 1)[0] as string;
       const lead = `    ${id}${' '.repeat(Math.max(1, idWidth - displayWidth(id) + 2))}`;
       const room = width - displayWidth(lead);
       out.push(room >= 16 ? lead + taskShortTitle({ ...t, content: when + t.content }, room) : `    ${id}`);
     }
   }
-  out.push(
-    ...wrap(
-      vi
-        ? '(thêm --all-tasks để xem từng nhiệm vụ với thời gian và đơn vị chủ trì)'
-        : '(add --all-tasks to list each task with its timing and owner)',
-      width - 2,
-    ).map((l) => `  ${c.dim(l)}`),
-  );
+  out.push(...wrap(ALL_TASKS_HINT[lang], width - 2).map((l) => `  ${c.dim(l)}`));
   return out;
 }
 

@@ -6,6 +6,20 @@ import { ASSESSMENT_LABELS, STATUS_LABELS, TASK_STATUS_LABELS } from '../words/l
 import { periodLabel, periodWithWindow } from '../words/period.js';
 import { revisionName } from '../words/revision.js';
 import { targetText, valueText as wordsValueText } from '../words/value.js';
+import {
+  ASPIRATION_MARK,
+  FILTER_WORDS,
+  filterLine,
+  NO_GROUP,
+  PROJECTED_MARK,
+  periodLine,
+  planLine,
+  STALE_MARK,
+  saysAspiration,
+  subTargetTitle,
+  summaryCounts,
+  unitPrefix,
+} from '../words/view-phrases.js';
 
 /** The words and figures shared by the table and Markdown views, so both say exactly the same thing. */
 
@@ -37,16 +51,13 @@ export function actualParts(e: TargetEvaluation, lang: Lang): { what: string; wh
         : valueText(e, a.value, lang);
   return {
     what,
-    when: `(${periodText(a.period, lang)})${e.stale ? (lang === 'vi' ? ' – cũ' : ' – stale') : ''}`,
+    when: `(${periodText(a.period, lang)})${e.stale ? STALE_MARK[lang] : ''}`,
   };
 }
 
 export function expectedText(e: TargetEvaluation, lang: Lang): string {
   if (e.expected === null) return '—';
-  return (
-    valueText(e, e.expected, lang) +
-    (e.method === 'trend' ? (lang === 'vi' ? ' (dự báo)' : ' (projected)') : '')
-  );
+  return valueText(e, e.expected, lang) + (e.method === 'trend' ? PROJECTED_MARK[lang] : '');
 }
 
 export function statusText(e: TargetEvaluation, lang: Lang): string {
@@ -76,39 +87,32 @@ export function headerLines(
   report: Pick<RunReport, 'plan' | 'period' | 'asOf'> & { filters: Partial<RunReport['filters']> },
   lang: Lang,
 ): string[] {
-  const vi = lang === 'vi';
   // As on the Excel appendix: only a real amendment is named (the original plan is revision 1).
   const revision = report.plan.revision > 1 ? `, ${revisionName(report.plan.revision, lang)}` : '';
   const lines = [
-    `${vi ? 'Kế hoạch' : 'Plan'}: ${report.plan.title} (${report.plan.id}${revision})`,
-    vi
-      ? `Kỳ báo cáo: ${periodWithWindow(report.period, lang)}; đánh giá đến ngày ${formatDate(report.asOf)}`
-      : `Reporting period: ${periodWithWindow(report.period, lang)}; evaluated as of ${formatDate(report.asOf)}`,
+    planLine(report.plan.title, `${report.plan.id}${revision}`, lang),
+    periodLine(periodWithWindow(report.period, lang), formatDate(report.asOf), lang),
   ];
   const f = report.filters;
-  const sel = [
-    f.owner && `${vi ? 'chủ trì' : 'owner'} ${f.owner}`,
-    f.phase && `${vi ? 'giai đoạn' : 'phase'} ${f.phase}`,
-    f.area && `${vi ? 'lĩnh vực' : 'area'} ${f.area}`,
-    f.unit && `${vi ? 'đơn vị báo cáo' : 'reporting unit'} ${f.unit}`,
-  ].filter(Boolean);
-  if (sel.length) lines.push(`${vi ? 'Lọc' : 'Filter'}: ${sel.join(', ')}`);
+  const sel = (['owner', 'phase', 'area', 'unit'] as const).flatMap((k) =>
+    f[k] ? [`${FILTER_WORDS[k][lang]} ${f[k]}`] : [],
+  );
+  if (sel.length) lines.push(filterLine(sel, lang));
   return lines;
 }
 
 /** "Chỉ tiêu: Đạt 3 · Đúng tiến độ 5 · …" — every status named, zeros included. */
 export function summaryLine(report: RunReport, lang: Lang, what: 'targets' | 'tasks'): string {
-  const vi = lang === 'vi';
   if (what === 'targets') {
     const c = report.summary.targets;
     const total = Object.values(c).reduce((s, n) => s + n, 0);
     const parts = (Object.keys(c) as (keyof typeof c)[]).map((s) => `${STATUS_LABELS[s][lang]} ${c[s]}`);
-    return `${vi ? 'Chỉ tiêu' : 'Targets'} (${total}): ${parts.join(' · ')}`;
+    return summaryCounts('targets', total, parts, lang);
   }
   const c = report.summary.tasks;
   const total = Object.values(c).reduce((s, n) => s + n, 0);
   const parts = (Object.keys(c) as (keyof typeof c)[]).map((s) => `${TASK_STATUS_LABELS[s][lang]} ${c[s]}`);
-  return `${vi ? 'Nhiệm vụ' : 'Tasks'} (${total}): ${parts.join(' · ')}`;
+  return summaryCounts('tasks', total, parts, lang);
 }
 
 export type GroupBy = 'area' | 'phase';
@@ -142,14 +146,14 @@ export function groupTasks(report: RunReport, lang: Lang): Group<TaskEvaluation>
 }
 
 export function areaTitle(report: RunReport, id: string | undefined, lang: Lang): string {
-  if (id === undefined) return lang === 'vi' ? 'Không thuộc lĩnh vực cụ thể' : 'Not tied to one area';
+  if (id === undefined) return NO_GROUP.area[lang];
   const a = report.names.areas[id];
   if (!a) return id;
   return a.code ? `${a.code}. ${a.name}` : a.name;
 }
 
 function phaseTitle(report: RunReport, id: string | undefined, lang: Lang): string {
-  if (id === undefined) return lang === 'vi' ? 'Không thuộc giai đoạn' : 'No phase';
+  if (id === undefined) return NO_GROUP.phase[lang];
   return report.names.phases[id] ?? id;
 }
 
@@ -186,7 +190,7 @@ function groupBy<T>(
   for (const [unit, keys] of byUnit) {
     // Array.prototype.sort is stable: keys of equal rank keep their order of first appearance.
     for (const k of [...keys.keys()].sort((a, b) => rank(a) - rank(b))) {
-      const head = many ? `${lang === 'vi' ? 'Đơn vị' : 'Unit'} ${unit ?? '—'} · ` : '';
+      const head = many ? unitPrefix(unit ?? '—', lang) : '';
       groups.push({ title: head + title(k), items: keys.get(k) as T[] });
     }
   }
@@ -196,18 +200,16 @@ function groupBy<T>(
 /** A sub-target's title is shown under its parent as "– trong đó: …". */
 export function targetTitle(e: TargetEvaluation, lang: Lang): string {
   const title = markAspiration(e, lang);
-  if (!e.parent) return title;
-  // Plans often already write "Trong đó …" for a sub-target; do not say it twice.
-  return /^trong đó/i.test(e.title) ? `– ${title}` : `– ${lang === 'vi' ? 'trong đó' : 'of which'}: ${title}`;
+  return e.parent ? subTargetTitle(e.title, title, lang) : title;
 }
 
 /** "[Phấn đấu]": an aspiration is marked wherever its title is shown, so nobody reads it as binding. */
 export function aspirationMark(lang: Lang): string {
-  return lang === 'vi' ? '[Phấn đấu]' : '[Aspiration]';
+  return ASPIRATION_MARK[lang];
 }
 
 /** The title with the mark, unless a Vietnamese title already says "Phấn đấu …" itself. */
 export function markAspiration(e: Pick<TargetEvaluation, 'title' | 'aspirational'>, lang: Lang): string {
-  if (!e.aspirational || (lang === 'vi' && /^phấn đấu/i.test(e.title))) return e.title;
+  if (!e.aspirational || saysAspiration(e.title, lang)) return e.title;
   return `${aspirationMark(lang)} ${e.title}`;
 }

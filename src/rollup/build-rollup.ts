@@ -3,9 +3,10 @@ import type { CheckOptions } from '../check/check-options.js';
 import { checkId } from '../check/filters.js';
 import { CchcError } from '../errors.js';
 import { targetOrder } from '../evaluate/evaluate-plan.js';
-import { msg } from '../model/diagnostic.js';
 import type { Target } from '../model/plan.js';
 import type { RollupReport } from '../model/rollup.js';
+import { UNITS_NOUN } from '../words/reasons-over-units.js';
+import { NO_UNIT_TO_ROLL_UP } from '../words/run-errors.js';
 import { assembleTargets } from './assemble-rollup.js';
 import { rankUnits } from './rank-units.js';
 import { unitsFromData } from './units-from-data.js';
@@ -15,8 +16,6 @@ export interface RollupOptions extends Omit<CheckOptions, 'unit'> {
   /** Keep only the units of this declared group (`xa`, `phuong`, `so`). */
   group?: string;
 }
-
-const UNITS_NOUN = msg('đơn vị', 'units');
 
 /**
  * The province view: the same evaluation as `check` (as-of, period, filters), unit by unit, folded into a
@@ -28,17 +27,7 @@ export async function buildRollup(opts: RollupOptions, io: RunContext): Promise<
   const declared = plan.reportingUnits;
   const seen = Object.keys(unitSpellings).sort();
   if (seen.length === 0) {
-    throw new CchcError(
-      'data-invalid',
-      msg(
-        'Số liệu không ghi Đơn vị ở dòng nào: chưa tổng hợp theo đơn vị được.',
-        'No data row names its Đơn vị (reporting unit): nothing to roll up by unit.',
-      ),
-      msg(
-        'Thêm cột "Đơn vị" với tên xã/phường vào mỗi tệp, hoặc dùng "cchc check" cho số liệu của một đơn vị.',
-        'Add a "Đơn vị" column with the commune name to every file, or use "cchc check" for one unit\'s data.',
-      ),
-    );
+    throw new CchcError('data-invalid', NO_UNIT_TO_ROLL_UP.message, NO_UNIT_TO_ROLL_UP.hint);
   }
   if (opts.group !== undefined)
     checkId(

@@ -5,6 +5,15 @@ import { formatNumber } from './number.js';
 import { both } from './reason-kit.js';
 import { statusWord } from './status.js';
 
+/** The noun for units in counts when the plan's list names none more precise ("xã", "sở"). */
+export const UNITS_NOUN: Msg = { vi: 'đơn vị', en: 'units' };
+
+/** "40/95 đơn vị đạt": the head of a target's counts in the rollup views. */
+export const unitsMetWords = (met: number, total: number, noun: Msg): Msg => ({
+  vi: `${met}/${total} ${noun.vi} đạt`,
+  en: `${met}/${total} ${noun.en} met`,
+});
+
 /** A rollup cell of a unit that sent no figure for the target at all (no evaluation to word). */
 export const NO_FIGURE_FROM_UNIT: Msg = {
   vi: 'đơn vị không gửi số liệu của chỉ tiêu này',

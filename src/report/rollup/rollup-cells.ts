@@ -3,6 +3,7 @@ import { STATUSES, type Status } from '../../model/report.js';
 import type { RankEntry, RollupReport, RollupTarget } from '../../model/rollup.js';
 import { formatNumber } from '../../util/number.js';
 import { ROLLUP_LABELS, STATUS_COUNT_WORDS, STATUS_LABELS, STATUS_LETTERS } from '../../words/labels.js';
+import { unitsMetWords } from '../../words/reasons-over-units.js';
 import { headerLines } from '../view-cells.js';
 
 /** Shared pieces of the rollup views, so the terminal, Markdown and Excel say the same thing the same way. */
@@ -33,8 +34,7 @@ export function rollupHeader(r: RollupReport, lang: Lang): string[] {
 /** "40/95 đơn vị đạt · 30 có nguy cơ không đạt · 25 chưa có số liệu": every non-zero status. */
 export function countsLine(t: RollupTarget, r: RollupReport, lang: Lang): string {
   const total = t.cells.length;
-  const head =
-    lang === 'vi' ? `${t.counts.met}/${total} ${r.noun.vi} đạt` : `${t.counts.met}/${total} ${r.noun.en} met`;
+  const head = unitsMetWords(t.counts.met, total, r.noun)[lang];
   const rest = STATUSES.filter((s) => s !== 'met' && t.counts[s] > 0).map(
     (s) => `${t.counts[s]} ${STATUS_COUNT_WORDS[s][lang]}`,
   );

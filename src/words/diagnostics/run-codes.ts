@@ -42,6 +42,16 @@ export const RUN_CODES = {
       en: 'Targets over units: each unit is compared with its own threshold',
     },
     when: 'check/report on a plan with targets over units: the target’s own result (enough units?) is in `rollup`',
+    hint: {
+      vi: 'Xem kết quả của chỉ tiêu bằng: cchc rollup <kế hoạch> --data <số liệu>',
+      en: "See the target's result with: cchc rollup <plan> --data <data>",
+    },
+    messages: {
+      targets: {
+        vi: 'Chỉ tiêu theo số đơn vị ({list}): ở đây mỗi đơn vị được so với ngưỡng của chính đơn vị đó; đủ số đơn vị đạt hay chưa (kết quả của chỉ tiêu) không có trong báo cáo này.',
+        en: "Targets over units ({list}): each unit is compared here with its own threshold; whether enough units meet it (the target's own result) is not in this report.",
+      },
+    },
   },
   'rollup-unit-spellings-merged': {
     severity: 'warning',
