@@ -4,10 +4,10 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { FailOn } from '../model/fail-on.js';
 import type { Plan } from '../model/plan.js';
 import type { RunReport } from '../model/report.js';
-import { CI_WORDS } from '../report/ci/ci-words.js';
 import { csvRecordLines } from '../report/ci/csv-lines.js';
 import { evaluationFindings, planLines } from '../report/ci/evaluation-findings.js';
 import type { FileDiagnostics } from '../report/diagnostics/file-diagnostics.js';
+import { CI_WORDS } from '../words/ci-annotations.js';
 
 /** Data files larger than this are annotated at the file, with the row in the message, not read again. */
 const LINE_MAP_LIMIT = 64 * 1024 * 1024;

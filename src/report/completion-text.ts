@@ -2,6 +2,7 @@ import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, Tally } from '../model/report.js';
 import { formatDate } from '../util/date.js';
 import { formatNumber } from '../util/number.js';
+import { completionWords, NO_TARGETS, tallyWords } from '../words/view-phrases.js';
 import { areaTitle, unitName, unitShortName } from './view-cells.js';
 
 /** Task completion and the no-target notice, in the same words in every view. */
@@ -9,9 +10,7 @@ import { areaTitle, unitName, unitShortName } from './view-cells.js';
 /** "12/43 nhiệm vụ hoàn thành (27,91%)"; a tally of nothing says so rather than 0%. */
 export function tallyText(t: Tally, lang: Lang): string {
   const rate = t.rate === null ? '—' : `${formatNumber(t.rate, lang)}%`;
-  return lang === 'vi'
-    ? `${t.done}/${t.total} nhiệm vụ hoàn thành (${rate})`
-    : `${t.done}/${t.total} tasks done (${rate})`;
+  return tallyWords(t.done, t.total, rate, lang);
 }
 
 /**
@@ -21,9 +20,7 @@ export function tallyText(t: Tally, lang: Lang): string {
 export function completionHeadline(report: RunReport, lang: Lang): string {
   const c = report.summary.taskCompletion;
   const asOf = formatDate(report.asOf);
-  return lang === 'vi'
-    ? `Tỷ lệ hoàn thành: ${tallyText(c.all, lang)} trên tổng số nhiệm vụ; ${tallyText(c.due, lang)} trên số nhiệm vụ đến hạn đến ngày ${asOf}`
-    : `Completion: ${tallyText(c.all, lang)} of all tasks; ${tallyText(c.due, lang)} of the tasks due by ${asOf}`;
+  return completionWords(tallyText(c.all, lang), tallyText(c.due, lang), asOf, lang);
 }
 
 /** One row per area and per owner: [who, tally text], areas first, in plan order of appearance. */
@@ -49,9 +46,5 @@ export function completionRows(
 
 /** What to say when the report has no targets: a plan of tasks only is not "nothing matches the filters". */
 export function noTargetsText(report: RunReport, lang: Lang): string {
-  if (report.plan.targetCount === 0)
-    return lang === 'vi'
-      ? 'Kế hoạch không có chỉ tiêu định lượng; kết quả đánh giá các nhiệm vụ ở dưới.'
-      : 'The plan has no quantitative targets; the tasks are evaluated below.';
-  return lang === 'vi' ? 'Không có chỉ tiêu nào khớp bộ lọc.' : 'No target matches the filters.';
+  return NO_TARGETS[report.plan.targetCount === 0 ? 'tasksOnly' : 'filtered'][lang];
 }

@@ -2,6 +2,7 @@ import type { ChalkInstance } from 'chalk';
 import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, TargetEvaluation } from '../model/report.js';
 import { DIGEST_WORDS as W } from '../words/note-words.js';
+import { saysAspiration } from '../words/view-phrases.js';
 import { markedStatus, markedTaskStatus, statusStyle, taskStatusStyle } from './status-marks.js';
 import { targetNote } from './target-note.js';
 import { targetNumbers } from './target-numbers.js';
@@ -75,7 +76,7 @@ function targetLabel(
   lang: Lang,
 ): { label: string; title: string } {
   const n = numbers.get(t) ?? '';
-  const aspiration = t.aspirational === true && !(lang === 'vi' && /^phấn đấu/iu.test(t.title));
+  const aspiration = t.aspirational === true && !saysAspiration(t.title, lang);
   const label = aspiration ? W.aspiration(n, lang) : W.target(n, lang);
   if (t.parent === undefined) return { label, title: t.title };
   const parent = report.targets.find((p) => p.id === t.parent && p.reportingUnit === t.reportingUnit);

@@ -1,5 +1,5 @@
 import type { Diagnostic, Lang, Location } from '../model/diagnostic.js';
-import { SEVERITY_WORDS } from './diagnostics/summary-text.js';
+import { PLACE_WORDS, SEVERITY_WORDS } from '../words/diagnostic-words.js';
 
 /**
  * Where something is, as a person reads it. YAML: `file:line:col` (what editors and CI link to).
@@ -8,11 +8,11 @@ import { SEVERITY_WORDS } from './diagnostics/summary-text.js';
 export function formatLocation(loc: Location, lang: Lang): string {
   if (loc.line !== undefined) return `${loc.file}:${loc.line}:${loc.column ?? 1}`;
   const parts = [loc.sheet ? `${loc.file} [${loc.sheet}]` : loc.file];
-  if (loc.row !== undefined) parts.push(`${lang === 'vi' ? 'dòng' : 'row'} ${loc.row}`);
+  if (loc.row !== undefined) parts.push(`${PLACE_WORDS.row[lang]} ${loc.row}`);
   if (loc.col !== undefined) {
-    parts.push(`${lang === 'vi' ? 'cột' : 'column'} ${loc.col}${loc.field ? ` (${loc.field})` : ''}`);
+    parts.push(`${PLACE_WORDS.column[lang]} ${loc.col}${loc.field ? ` (${loc.field})` : ''}`);
   } else if (loc.field) {
-    parts.push(`${lang === 'vi' ? 'cột' : 'column'} ${loc.field}`);
+    parts.push(`${PLACE_WORDS.column[lang]} ${loc.field}`);
   }
   return parts.join(', ');
 }

@@ -3,6 +3,7 @@ import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, TargetEvaluation } from '../model/report.js';
 import { maxOf } from '../util/array.js';
 import { formatDate } from '../util/date.js';
+import { TARGET_COLUMNS } from '../words/view-columns.js';
 import { markedStatus, statusStyle } from './status-marks.js';
 import { groupRule } from './text-grid.js';
 import { clip, displayWidth, wrap } from './text-layout.js';
@@ -14,18 +15,6 @@ import {
   targetTitle,
   unitShortName,
 } from './view-cells.js';
-
-const LABELS = {
-  vi: {
-    status: 'Đánh giá',
-    plan: 'Kế hoạch',
-    due: 'hạn',
-    actual: 'Thực tế',
-    expected: 'Kỳ vọng',
-    owner: 'Chủ trì',
-  },
-  en: { status: 'Status', plan: 'Plan', due: 'due', actual: 'Actual', expected: 'Expected', owner: 'Owner' },
-} as const;
 
 /** Lines a title may take in the stacked layout: one more than the table's two, the column being wider. */
 const TITLE_LINES = 3;
@@ -43,7 +32,7 @@ export function stackedTargetLines(
   c: ChalkInstance,
   width: number,
 ): string[] {
-  const L = LABELS[lang];
+  const L = (k: keyof typeof TARGET_COLUMNS) => TARGET_COLUMNS[k][lang];
   const out: string[] = [];
   // Wide enough for the longest number with its dot ("5.1. "), so every title starts in the same column.
   const indent = maxOf(numbers.values(), (n) => n.length + 2, 4);
@@ -56,20 +45,20 @@ export function stackedTargetLines(
       const title = clip(targetTitle(e, lang), room, TITLE_LINES);
       out.push(...title.map((l, j) => `${(j === 0 ? n : '').padEnd(indent)}${c.bold(l)}`));
       const status = markedStatus(statusText(e, lang), e.status);
-      out.push(...field(`${L.status}: `, status, room, indent, statusStyle(e.status, c)));
-      const plan = `${planValueText(e, lang)}, ${L.due} ${formatDate(e.deadline)}`;
+      out.push(...field(`${L('status')}: `, status, room, indent, statusStyle(e.status, c)));
+      const plan = `${planValueText(e, lang)}, ${L('due')} ${formatDate(e.deadline)}`;
       out.push(
         ...pairs(
           [
-            [`${L.plan}: `, plan],
-            [`${L.owner}: `, unitShortName(report, e.owner)],
+            [`${L('plan')}: `, plan],
+            [`${L('owner')}: `, unitShortName(report, e.owner)],
           ],
           room,
           indent,
         ),
       );
-      const actual: [string, string][] = [[`${L.actual}: `, actualText(e, lang)]];
-      if (e.expected !== null) actual.push([`${L.expected}: `, expectedText(e, lang)]);
+      const actual: [string, string][] = [[`${L('actual')}: `, actualText(e, lang)]];
+      if (e.expected !== null) actual.push([`${L('expected')}: `, expectedText(e, lang)]);
       out.push(...pairs(actual, room, indent));
       const code = e.id === e.indicator ? e.indicator : `${e.indicator} · ${e.id}`;
       out.push(

@@ -3,6 +3,7 @@ import type { Lang } from '../model/diagnostic.js';
 import type { RunReport, TargetEvaluation } from '../model/report.js';
 import { maxOf, pushAll } from '../util/array.js';
 import { formatDate } from '../util/date.js';
+import { COMPLETION_BY, TARGET_COLUMNS } from '../words/view-columns.js';
 import { completionHeadline, completionRows, noTargetsText, tallyText } from './completion-text.js';
 import { renderDigest } from './digest.js';
 import { stackedTargetLines } from './stacked-targets.js';
@@ -69,9 +70,7 @@ export function renderTable(report: RunReport, opts: TableOptions): string {
     out.push(...wrap(completionHeadline(report, lang), width).map((l) => c.bold(l)));
     // Per area, then per owner: one line each.
     for (const r of completionRows(report, lang, true)) {
-      const by =
-        r.group === 'area' ? (lang === 'vi' ? 'Lĩnh vực' : 'Area') : lang === 'vi' ? 'Chủ trì' : 'Owner';
-      out.push(...wrap(`• ${by} ${r.name}: ${tallyText(r.tally, lang)}`, width));
+      out.push(...wrap(`• ${COMPLETION_BY[r.group][lang]} ${r.name}: ${tallyText(r.tally, lang)}`, width));
     }
     out.push('');
   }
@@ -84,10 +83,8 @@ function targetLines(report: RunReport, opts: TableOptions, c: ChalkInstance, wi
   const numbers = targetNumbers(report);
   if (width < STACK_BELOW) return stackedTargetLines(report, groups, numbers, lang, c, width);
   const all = groups.flatMap((g) => g.items);
-  const head =
-    lang === 'vi'
-      ? [['TT'], ['Chỉ tiêu'], ['Kế hoạch', 'Hạn'], ['Thực tế'], ['Kỳ vọng'], ['Chủ trì'], ['Đánh giá']]
-      : [['#'], ['Target'], ['Plan', 'Deadline'], ['Actual'], ['Expected'], ['Owner'], ['Status']];
+  // The plan's value and its deadline share a column: the deadline is the head's second line.
+  const head = TABLE_HEADS.map((keys) => keys.map((k) => TARGET_COLUMNS[k][lang]));
   // Roomy caps first; when they leave the title too little room (a 100- or 120-column terminal), tighter ones.
   let cols = targetColumns(report, all, numbers, head, lang, WIDE_CAPS);
   // Titles are clipped to two lines anyway, so short titles never need more than half their length.
@@ -114,6 +111,16 @@ function targetLines(report: RunReport, opts: TableOptions, c: ChalkInstance, wi
   }
   return out;
 }
+
+const TABLE_HEADS = [
+  ['number'],
+  ['target'],
+  ['plan', 'deadline'],
+  ['actual'],
+  ['expected'],
+  ['owner'],
+  ['status'],
+] as const satisfies readonly (readonly (keyof typeof TARGET_COLUMNS)[])[];
 
 /**
  * Caps of the fixed columns (plan, actual, expected, owner); longer text wraps inside them. The status column

@@ -40,6 +40,24 @@ export const ENTITY_LABELS: Record<PlanChange['entity'], Msg> = {
 /** The flag on a weakened row, in words so it survives without colour. */
 export const WEAKENED_LABEL: Msg = { vi: 'NỚI LỎNG', en: 'weakened' };
 
+/** The diff table's columns: what, its id, the change, before, after, and whether it weakens the plan. */
+export const DIFF_COLUMNS: readonly Msg[] = [
+  { vi: 'Đối tượng', en: 'Item' },
+  { vi: 'Mã', en: 'Id' },
+  { vi: 'Thay đổi', en: 'Change' },
+  { vi: 'Trước', en: 'Before' },
+  { vi: 'Sau', en: 'After' },
+  { vi: 'Đánh giá', en: 'Assessment' },
+];
+
+export const NO_CHANGES: Msg = { vi: 'Không có thay đổi nào.', en: 'No changes.' };
+
+/** "5 thay đổi, trong đó 2 nới lỏng kế hoạch." under the table. */
+export const diffSummary = (changes: number, weakened: number, lang: Lang): string =>
+  lang === 'vi'
+    ? `${changes} thay đổi, trong đó ${weakened} nới lỏng kế hoạch.`
+    : `${changes} change${changes === 1 ? '' : 's'}, ${weakened} weakening the plan.`;
+
 /** One side of a change as people read it: numbers with their unit, dd/mm/yyyy dates with the plan's wording. */
 export function changeValueText(c: PlanChange, side: 'before' | 'after', lang: Lang): string {
   const v = c[side];

@@ -2,8 +2,8 @@ import type { Diagnostic, Location } from '../../model/diagnostic.js';
 import { type FailOn, failsRun } from '../../model/fail-on.js';
 import type { Plan } from '../../model/plan.js';
 import type { RunReport, TargetEvaluation, TaskEvaluation } from '../../model/report.js';
+import { CI_WORDS } from '../../words/ci-annotations.js';
 import type { RunCode } from '../../words/diagnostics/catalog.js';
-import { CI_WORDS } from './ci-words.js';
 
 /** Where each target and task starts in the plan YAML, keyed `targets/<id>` and `tasks/<id>`. */
 export function planLines(plan: Plan): Record<string, Location> {

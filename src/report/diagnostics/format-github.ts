@@ -1,7 +1,7 @@
 import type { Diagnostic, Lang } from '../../model/diagnostic.js';
+import { countsSentence, HINT_PREFIX } from '../../words/diagnostic-words.js';
 import type { Formatter } from './file-diagnostics.js';
 import { countDiagnostics, sortDiagnostics } from './sort-diagnostics.js';
-import { HINT_PREFIX, summaryText } from './summary-text.js';
 
 /** Workflow-command data escaping: GitHub reads `%`, CR and LF specially in the message. */
 export function escapeGithubData(s: string): string {
@@ -22,7 +22,7 @@ export const formatGithub: Formatter = (files, opts) => {
   for (const f of files) {
     for (const d of sortDiagnostics(f.diagnostics)) lines.push(annotation(f.file, d, opts.lang));
   }
-  lines.push(summaryText(countDiagnostics(files), opts.lang));
+  lines.push(countsSentence(countDiagnostics(files), opts.lang));
   return `${lines.join('\n')}\n`;
 };
 

@@ -1,8 +1,8 @@
 import { createHash } from 'node:crypto';
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { HINT_PREFIX } from '../../words/diagnostic-words.js';
 import type { Formatter } from './file-diagnostics.js';
 import { sortDiagnostics } from './sort-diagnostics.js';
-import { HINT_PREFIX } from './summary-text.js';
 
 /**
  * GitLab Code Quality report (a JSON array, as `artifacts: reports: codequality` reads it). GitLab compares

@@ -1,8 +1,8 @@
 import type { Diagnostic, Lang } from '../../model/diagnostic.js';
+import { HINT_PREFIX, VALID_CASE } from '../../words/diagnostic-words.js';
 import type { Formatter } from './file-diagnostics.js';
 import { positionText } from './position-text.js';
 import { sortDiagnostics } from './sort-diagnostics.js';
-import { HINT_PREFIX } from './summary-text.js';
 
 /**
  * Escape text for XML attributes and content, and drop the control characters XML 1.0 cannot
@@ -63,7 +63,7 @@ function suite(file: string, diagnostics: Diagnostic[], lang: Lang) {
   const tests = Math.max(1, sorted.length);
   const lines = [`  <testsuite name="${f}" tests="${tests}" failures="${failures}" errors="0" skipped="0">`];
   if (sorted.length === 0) {
-    const name = lang === 'vi' ? 'hợp lệ' : 'valid';
+    const name = VALID_CASE[lang];
     lines.push(`    <testcase classname="${f}" name="${name}" file="${f}"/>`);
   }
   for (const d of sorted) {

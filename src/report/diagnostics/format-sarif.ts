@@ -1,9 +1,9 @@
 import type { Diagnostic } from '../../model/diagnostic.js';
+import { HINT_PREFIX } from '../../words/diagnostic-words.js';
 import type { Formatter } from './file-diagnostics.js';
 import { ruleDescription } from './rule-descriptions.js';
 import { helpUri, INFORMATION_URI } from './rule-docs.js';
 import { compareText, sortDiagnostics } from './sort-diagnostics.js';
-import { HINT_PREFIX } from './summary-text.js';
 
 /** A relative path as a SARIF URI reference: forward slashes, each segment percent-encoded. */
 export function toSarifUri(file: string): string {

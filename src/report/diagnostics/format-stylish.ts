@@ -1,10 +1,10 @@
 import { Chalk } from 'chalk';
 import { maxOf, pushAll } from '../../util/array.js';
+import { countsSentence, HINT_PREFIX, SEVERITY_WORDS } from '../../words/diagnostic-words.js';
 import { neutraliseDeep } from '../control-chars.js';
 import type { FileDiagnostics, Formatter } from './file-diagnostics.js';
 import { positionText } from './position-text.js';
 import { countDiagnostics, sortDiagnostics } from './sort-diagnostics.js';
-import { HINT_PREFIX, SEVERITY_WORDS, summaryText } from './summary-text.js';
 
 /**
  * For people, ESLint-like: each file with problems as a heading, one line per diagnostic
@@ -20,7 +20,7 @@ export const formatStylish: Formatter = (rawFiles, opts) => {
     if (f.diagnostics.length > 0) pushAll(out, fileBlock(f, opts.lang, c)).push('');
   }
   const counts = countDiagnostics(files);
-  const summary = summaryText(counts, opts.lang);
+  const summary = countsSentence(counts, opts.lang);
   const paint = counts.errors > 0 ? c.red.bold : counts.warnings > 0 ? c.yellow.bold : c.green;
   out.push(paint(summary));
   return `${out.join('\n')}\n`;

@@ -2,7 +2,15 @@ import { Chalk } from 'chalk';
 import Table from 'cli-table3';
 import type { Lang } from '../../model/diagnostic.js';
 import type { PlanDiff } from '../../model/plan-diff.js';
-import { CHANGE_LABELS, changeValueText, ENTITY_LABELS, WEAKENED_LABEL } from '../../words/diff.js';
+import {
+  CHANGE_LABELS,
+  changeValueText,
+  DIFF_COLUMNS,
+  diffSummary,
+  ENTITY_LABELS,
+  NO_CHANGES,
+  WEAKENED_LABEL,
+} from '../../words/diff.js';
 import { diffHeading } from '../../words/revision.js';
 
 /** What the diff views are told, decided once at the CLI entry. */
@@ -14,11 +22,6 @@ export interface DiffRenderOptions {
   oldFile: string;
   newFile: string;
 }
-
-const HEADINGS = {
-  vi: ['Đối tượng', 'Mã', 'Thay đổi', 'Trước', 'Sau', 'Đánh giá'],
-  en: ['Item', 'Id', 'Change', 'Before', 'After', 'Assessment'],
-} as const;
 
 /** Long titles of added or removed items wrap in their cell instead of stretching the table. */
 const VALUE_WIDTH = 32;
@@ -33,10 +36,10 @@ export function renderDiffTable(diff: PlanDiff, opts: DiffRenderOptions): string
   const c = new Chalk({ level: opts.color ? 1 : 0 });
   const heading = diffHeading({ ...diff.old, file: opts.oldFile }, { ...diff.new, file: opts.newFile }, lang);
   if (diff.changes.length === 0) {
-    return `${heading}\n${lang === 'vi' ? 'Không có thay đổi nào.' : 'No changes.'}\n`;
+    return `${heading}\n${NO_CHANGES[lang]}\n`;
   }
   const table = new Table({
-    head: [...HEADINGS[lang]],
+    head: DIFF_COLUMNS.map((h) => h[lang]),
     colWidths: [null, null, null, VALUE_WIDTH, VALUE_WIDTH, null],
     wordWrap: true,
     style: { head: [], border: [] },
@@ -52,9 +55,6 @@ export function renderDiffTable(diff: PlanDiff, opts: DiffRenderOptions): string
     ]);
   }
   const { changes, weakened } = diff.summary;
-  const summary =
-    lang === 'vi'
-      ? `${changes} thay đổi, trong đó ${weakened} nới lỏng kế hoạch.`
-      : `${changes} change${changes === 1 ? '' : 's'}, ${weakened} weakening the plan.`;
+  const summary = diffSummary(changes, weakened, lang);
   return `${heading}\n${table.toString()}\n${weakened > 0 ? c.red(summary) : summary}\n`;
 }

@@ -1,6 +1,6 @@
-import type { Msg } from '../../model/diagnostic.js';
-import type { TargetEvaluation, TaskEvaluation } from '../../model/report.js';
-import { STATUS_LABELS, TASK_STATUS_LABELS } from '../../words/labels.js';
+import type { Msg } from '../model/diagnostic.js';
+import type { TargetEvaluation, TaskEvaluation } from '../model/report.js';
+import { STATUS_LABELS, TASK_STATUS_LABELS } from './labels.js';
 
 /** The sentences of CI annotations (check --format github|sarif|gitlab), in both languages. */
 export const CI_WORDS = {
