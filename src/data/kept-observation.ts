@@ -48,12 +48,11 @@ export class KeptObservation implements Observation {
   get source(): Location {
     const w = this.#where;
     if (this.#row < 0) return w;
-    const at: Location = { file: w.file };
-    if (w.sheet !== undefined) at.sheet = w.sheet;
-    at.row = this.#row;
-    if (w.col !== undefined) at.col = w.col;
-    if (w.field !== undefined) at.field = w.field;
-    return at;
+    // One literal per shape the readers make (locate()): fields added one by one live outside the object.
+    const { file, sheet, col, field } = w;
+    const row = this.#row;
+    if (sheet === undefined) return field === undefined ? { file, row, col } : { file, row, col, field };
+    return field === undefined ? { file, sheet, row, col } : { file, sheet, row, col, field };
   }
 
   /** The plain Observation (absent fields left out), for JSON and for anyone who spreads it. */

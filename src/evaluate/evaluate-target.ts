@@ -6,6 +6,7 @@ import type {
   TargetRuleFacts,
 } from '../model/facts.js';
 import type { Observation } from '../model/observation.js';
+import { targetDecision } from '../model/records.js';
 import type { Status, TargetDecision } from '../model/report.js';
 import { evaluateProgress } from './evaluate-progress.js';
 import { oneFigureRule } from './one-figure-rule.js';
@@ -25,15 +26,15 @@ export function evaluateTarget(input: TargetInput, opts: EvaluateOptions): Targe
   const usable = known.filter((o) => isUsable(o, assessed));
   const base = planFields(input);
   const common = commonFacts(input, known, opts);
-  const noData = (rule: TargetRuleFacts, o?: Observation): TargetDecision => ({
-    ...base,
-    actual: o ? toActual(o) : null,
-    expected: null,
-    status: 'no-data',
-    method: 'none',
-    stale: false,
-    facts: factsOf(common, common.flags, null, rule),
-  });
+  const noData = (rule: TargetRuleFacts, o?: Observation): TargetDecision =>
+    targetDecision(base, {
+      actual: o ? toActual(o) : null,
+      expected: null,
+      status: 'no-data',
+      method: 'none',
+      stale: false,
+      facts: factsOf(common, common.flags, null, rule),
+    });
   if (usable.length === 0) return noData({ rule: 'no-data' });
 
   // The reference a rank must keep: the plan's value, else its baseline, else the earliest figure.
@@ -62,16 +63,14 @@ export function evaluateTarget(input: TargetInput, opts: EvaluateOptions): Targe
     decided: (status, o, rule, extra = {}) => {
       const stale = opts.asOf <= target.deadline && o.period.end < opts.window.start;
       const firstFigure = { value: reference!, period: usable[0]!.period, from: 'first-figure' as const };
-      const decision: TargetDecision = {
-        ...base,
+      const decision = targetDecision(base, {
         actual: toActual(o),
-        expected: null,
+        expected: extra.expected ?? null,
         status,
-        method: assessed ? 'assessment' : 'direct',
+        method: extra.method ?? (assessed ? 'assessment' : 'direct'),
         stale,
         facts: factsOf(common, { ...common.flags, stale }, firstAsReference ? firstFigure : null, rule),
-        ...extra,
-      };
+      });
       if (firstAsReference && decision.targetValue === undefined) decision.targetValue = reference;
       return decision;
     },

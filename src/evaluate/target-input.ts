@@ -34,15 +34,16 @@ export function isUsable(o: Observation, assessed: boolean): boolean {
 }
 
 export function toActual(o: Observation): Actual {
-  const a: Actual = {
+  // One literal (a shared Period, fields absent stay undefined): adding fields one by one moved them out
+  // of the object, and the period was copied for every result.
+  return {
     value: o.value,
-    period: { ...o.period },
+    assessment: o.assessment,
+    period: o.period,
+    numerator: o.numerator,
+    denominator: o.denominator,
     source: o.source,
   };
-  if (o.assessment !== undefined) a.assessment = o.assessment;
-  if (o.numerator !== undefined) a.numerator = o.numerator;
-  if (o.denominator !== undefined) a.denominator = o.denominator;
-  return a;
 }
 
 /** The fields of an evaluation that come from the plan alone. */

@@ -1,5 +1,6 @@
 import type { Msg } from '../model/diagnostic.js';
 import type { TargetFacts } from '../model/facts.js';
+import { targetEvaluation } from '../model/records.js';
 import type { TargetDecision, TargetEvaluation } from '../model/report.js';
 import { formatDate } from './date.js';
 import { lazyMsg } from './lazy-msg.js';
@@ -21,9 +22,7 @@ export function targetReason(e: TargetDecision): Msg {
 /** The decision with its reason: what the run hands to every view. */
 export function explainTarget(e: TargetDecision): TargetEvaluation {
   // The reason is worded from the evaluation itself when a view reads it (see lazyMsg): nothing else is kept.
-  const t = { ...e } as TargetEvaluation;
-  t.reason = lazyMsg(t, targetReason);
-  return t;
+  return targetEvaluation(e, (t) => lazyMsg(t, targetReason));
 }
 
 function ruleReason(e: TargetDecision, f: TargetFacts): Msg {
