@@ -3,6 +3,7 @@ import type { RunReport, TargetEvaluation } from '../model/report.js';
 import { compareIso, formatDate } from '../util/date.js';
 import { ASSESSMENT_LABELS } from '../words/labels.js';
 import { NOTE_WORDS as W } from '../words/note-words.js';
+import { formatNumber } from '../words/number.js';
 import { periodText, planValueText, valueText } from './view-cells.js';
 
 /**
@@ -73,8 +74,7 @@ function gapUnit(e: TargetEvaluation, lang: Lang): string {
 
 /** "4,0": a gap always with one decimal, as officers write differences of percentages. */
 function oneDecimal(n: number, lang: Lang): string {
-  const s = (Math.round(n * 10) / 10).toFixed(1);
-  return lang === 'vi' ? s.replace('.', ',') : s;
+  return formatNumber(n, lang, 1, 1);
 }
 
 function shown(e: TargetEvaluation, lang: Lang): string {

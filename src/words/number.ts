@@ -71,14 +71,15 @@ const POW10 = [1, 10, 100, 1000, 10000, 100000, 1000000];
 
 /**
  * A number as Vietnamese or English readers write it: "1.234,5" (vi-VN) / "1,234.5" (en), at most `maxDecimals`
- * decimals, trailing zeros dropped, rounded by the rule above. The output is Intl.NumberFormat's for
- * `vi-VN`/`en` (a test compares them); it is built by hand because the first Intl call costs 15–20 ms of
- * start-up.
+ * decimals, trailing zeros dropped down to `minDecimals` ("4,0" with 1), rounded by the rule above. The output is
+ * Intl.NumberFormat's for `vi-VN`/`en` (a test compares them); it is built by hand because the first Intl call
+ * costs 15–20 ms of start-up.
  */
-export function formatNumber(n: number, lang: Lang, maxDecimals = 2): string {
+export function formatNumber(n: number, lang: Lang, maxDecimals = 2, minDecimals = 0): string {
   const text = roundedDecimal(n, maxDecimals);
   const neg = text.startsWith('-');
-  const [int, frac] = (neg ? text.slice(1) : text).split('.') as [string, string | undefined];
+  const [int, shortest = ''] = (neg ? text.slice(1) : text).split('.') as [string, string | undefined];
+  const frac = shortest.padEnd(Math.min(minDecimals, maxDecimals), '0');
   const group = lang === 'vi' ? '.' : ',';
   const grouped = int.replace(/\B(?=(\d{3})+(?!\d))/g, group);
   const dec = lang === 'vi' ? ',' : '.';

@@ -67,6 +67,30 @@ describe('formatNumber: the same rule on screen', () => {
   });
 });
 
+describe('formatNumber with a least number of decimals (a gap to the path: "4,0 điểm %")', () => {
+  it.each([
+    [4, '4,0', '4.0'],
+    [1.15, '1,2', '1.2'],
+    [0.05, '0,1', '0.1'],
+    [2.04, '2,0', '2.0'],
+    [1234.56, '1.234,6', '1,234.6'],
+  ])('%d → %s / %s', (n, vi, en) => {
+    expect(formatNumber(n, 'vi', 1, 1)).toBe(vi);
+    expect(formatNumber(n, 'en', 1, 1)).toBe(en);
+  });
+
+  it('matches Intl with minimumFractionDigits (the same rounding rule as every other figure)', () => {
+    for (const n of [4, 1.15, 2.45, 0.05, 12.25, 999.95]) {
+      const intl = new Intl.NumberFormat('vi-VN', {
+        minimumFractionDigits: 1,
+        maximumFractionDigits: 1,
+        roundingMode: 'halfExpand',
+      } as object);
+      expect(formatNumber(n, 'vi', 1, 1)).toBe(intl.format(String(n) as unknown as number));
+    }
+  });
+});
+
 describe('the fast paths of roundedDecimal and round give what the digit-by-digit rule gives', () => {
   it('for any finite double and 0–6 decimals', async () => {
     const fc = (await import('fast-check')).default;

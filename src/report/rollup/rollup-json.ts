@@ -1,6 +1,7 @@
 import type { Lang } from '../../model/diagnostic.js';
 import type { RollupReport, RollupTarget } from '../../model/rollup.js';
 import { periodLabel } from '../../periods/index.js';
+import { round } from '../../util/number.js';
 import { type JsonDiagnostic, type JsonSource, jsonDiagnostic, source } from '../json.js';
 
 /** Version of the rollup JSON contract (schemas/rollup.schema.json). Bump on any breaking change. */
@@ -109,7 +110,7 @@ export function toJsonRollup(r: RollupReport, lang: Lang): JsonRollup {
     unitSource: r.unitSource,
     units: r.units.map((u) => ({ id: u.id, name: u.name, group: u.group ?? null, noData: u.noData })),
     targets: r.targets.map((t) => jsonTarget(r, t, lang)),
-    ranking: r.ranking.map((e) => ({ ...e, share: Math.round(e.share * 100) / 100 })),
+    ranking: r.ranking.map((e) => ({ ...e, share: round(e.share, 2) })),
     unitsWithoutData: r.units.filter((u) => u.noData).map((u) => u.id),
     inputs: r.inputs.map((i) => ({ file: i.file, sha256: i.sha256, format: i.format, rows: i.rows })),
     diagnostics: r.diagnostics.map((d) => jsonDiagnostic(d, lang)),
@@ -144,7 +145,7 @@ function jsonTarget(r: RollupReport, t: RollupTarget, lang: Lang): JsonRollupTar
           missed: o.missed,
           noDataUnits: o.noDataUnits,
           denominator: o.denominator,
-          share: o.share === null ? null : Math.round(o.share * 100) / 100,
+          share: o.share === null ? null : round(o.share, 2),
           status: o.status,
           reason: o.reason[lang],
         }
