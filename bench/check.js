@@ -51,8 +51,10 @@ async function main() {
   ];
   console.log(machineLine());
   console.log('Every run once, floor before and after the cchc run (ratio to their mean).\n');
-  console.log('| rows | run | ratio to floor | goal | | time | rows/s | peak RSS |');
-  console.log('|---:|---|---:|---:|---|---:|---:|---:|');
+  console.log(
+    '| rows | run | ratio to floor, CPU time (wall) | goal | | CPU time | wall | rows/s | peak RSS |',
+  );
+  console.log('|---:|---|---:|---:|---|---:|---:|---:|---:|');
   const last = sizes.at(-1);
   for (const rows of sizes) {
     const file = await nationalCsv(rows);
@@ -74,20 +76,22 @@ async function main() {
     }
     const f0 = runNode([me, '--floor', file]);
     console.log(
-      `| ${rows.toLocaleString('en-US')} | papaparse streaming ${mb} MB (floor) | 1.00× | | | ${fmtMs(f0.ms)} | ${Math.round((rows / f0.ms) * 1000).toLocaleString('en-US')} | ${fmtMB(f0.peakMB)} |`,
+      `| ${rows.toLocaleString('en-US')} | papaparse streaming ${mb} MB (floor) | 1.00× | | | ${fmtMs(f0.cpuMs)} | ${fmtMs(f0.ms)} | ${Math.round((rows / f0.ms) * 1000).toLocaleString('en-US')} | ${fmtMB(f0.peakMB)} |`,
     );
     let prev = f0;
     for (const [label, args] of runs) {
       const r = runNode(args, { nodeFlags: ['--max-old-space-size=4096'] });
       const f = runNode([me, '--floor', file]);
-      const ratio = r.ms / ((prev.ms + f.ms) / 2);
+      // CPU time (user + system) is the ratio that holds on a shared machine; wall time follows the load.
+      const ratio = r.cpuMs / ((prev.cpuMs + f.cpuMs) / 2);
+      const wallRatio = r.ms / ((prev.ms + f.ms) / 2);
       prev = f;
       const main = rows === 2500000 && label.startsWith('every unit, --format json');
       const goal = main ? '≤ 3× and < 1 GB' : '';
       const met = main ? verdict(ratio <= 3 && r.peakMB < 1024) : '';
       const rate = Math.round((rows / r.ms) * 1000).toLocaleString('en-US');
       console.log(
-        `| ${rows.toLocaleString('en-US')} | ${label} | ${fmtRatio(ratio)} | ${goal} | ${met} | ${fmtMs(r.ms)} | ${rate} | ${fmtMB(r.peakMB)} |`,
+        `| ${rows.toLocaleString('en-US')} | ${label} | ${fmtRatio(ratio)} (${fmtRatio(wallRatio)}) | ${goal} | ${met} | ${fmtMs(r.cpuMs)} | ${fmtMs(r.ms)} | ${rate} | ${fmtMB(r.peakMB)} |`,
       );
     }
   }

@@ -35,10 +35,17 @@ export function jsonFacts<F extends TargetFacts | TaskFacts>(facts: F, lang: Lan
 }
 
 function walk(v: unknown, lang: Lang): unknown {
-  if (Array.isArray(v)) return v.map((x) => walk(x, lang));
   if (v === null || typeof v !== 'object') return v;
+  if (Array.isArray(v)) {
+    const out = new Array(v.length);
+    for (let i = 0; i < v.length; i++) out[i] = walk(v[i], lang);
+    return out;
+  }
   if (isPeriod(v)) return jsonPeriod(v, lang);
-  return Object.fromEntries(Object.entries(v).map(([k, x]) => [k, walk(x, lang)]));
+  // A loop, not Object.fromEntries(Object.entries(…)): this runs for every nested record of 100k results.
+  const out: Record<string, unknown> = {};
+  for (const k of Object.keys(v)) out[k] = walk((v as Record<string, unknown>)[k], lang);
+  return out;
 }
 
 function isPeriod(v: object): v is Period {
