@@ -2,6 +2,7 @@
 import type { Period } from '../model/period.js';
 import { maxOf } from '../util/array.js';
 import { foldKey } from '../util/text.js';
+import { BARE_INDICATOR_HEADER, FIELD_HEADERS } from '../words/input/field-headers.js';
 import { cellText, type RawRow } from './cells.js';
 import { knownColumnOf } from './known-columns.js';
 
@@ -22,49 +23,8 @@ export const FIELDS = [
 /** A column the reader understands. */
 export type Field = (typeof FIELDS)[number];
 
-/** Header spellings per field; matched after foldKey, exactly (so "Đơn vị tính" is not "Đơn vị"). */
-export const FIELD_ALIASES: Record<Field, readonly string[]> = {
-  indicator: ['Mã chỉ tiêu', 'chi_tieu', 'indicator', 'ma_chi_tieu'],
-  // The indicator's name as hand-made returns and NĐ 30 appendix tables write it; matched against the plan's
-  // names and aliases (indicator-name.ts). A bare "Chỉ tiêu" folds like chi_tieu: see layoutOf.
-  name: [
-    'Tên chỉ tiêu',
-    'ten_chi_tieu',
-    'Tên chỉ số',
-    'Nội dung chỉ tiêu',
-    'Nội dung',
-    'Chỉ tiêu/Nội dung',
-    'Indicator name',
-    'indicator_name',
-  ],
-  period: ['Kỳ báo cáo', 'ky', 'ky_bao_cao', 'period'],
-  // Hand-made returns head the measured figure as cchc's own report does ("Kết quả thực hiện") or shorter:
-  // a figure under any of these must be read, never dropped as an unknown column.
-  value: [
-    'Giá trị',
-    'gia_tri',
-    'value',
-    'Kết quả thực hiện',
-    'Kết quả',
-    'Thực hiện',
-    'Số liệu',
-    'Kết quả đạt được',
-    // Under a merged "Kết quả" group beside Tử số and Mẫu số, the rate itself.
-    'Tỷ lệ (%)',
-    'Tỷ lệ %',
-    'Tỷ lệ',
-  ],
-  numerator: ['Tử số', 'tu_so', 'numerator'],
-  denominator: ['Mẫu số', 'mau_so', 'denominator'],
-  unit: ['Đơn vị', 'don_vi', 'unit'],
-  source: ['Nguồn', 'nguon', 'source', 'Nguồn/minh chứng'],
-  note: ['Ghi chú', 'ghi_chu', 'note'],
-  task: ['Mã nhiệm vụ', 'nhiem_vu', 'ma_nhiem_vu', 'task'],
-  status: ['Tình trạng', 'tinh_trang', 'trang_thai', 'status'],
-  // The unit of measure (%, điểm, hồ sơ), never the reporting unit ("Đơn vị"): matched exactly after folding.
-  // Also read to catch points or counted units typed for a rate ("điểm", "sở", "xã").
-  measure: ['Đơn vị tính', 'ĐVT', 'don_vi_tinh', 'dvt', 'Unit of measure', 'measure', 'Đơn vị đo'],
-};
+/** Header spellings per field (src/words/input/field-headers.ts); matched after foldKey, exactly. */
+export const FIELD_ALIASES: Record<Field, readonly string[]> = FIELD_HEADERS;
 
 // Folded spelling → field and the spelling's rank among that field's aliases.
 const FOLDED = new Map<string, { field: Field; rank: number }>();
@@ -101,7 +61,7 @@ export interface HeaderLayout {
 }
 
 /** "Chỉ tiêu" alone: the code column (alias chi_tieu) or, in NĐ 30 appendix tables, the name column. */
-const BARE_CHI_TIEU = foldKey('Chỉ tiêu');
+const BARE_CHI_TIEU = foldKey(BARE_INDICATOR_HEADER);
 
 /** Headers of row `i`, each empty cell taking the nearest non-empty cell above it (merged header groups). */
 function effectiveHeaders(rows: RawRow[], i: number): string[] {

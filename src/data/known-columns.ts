@@ -5,42 +5,12 @@
  * something and is not a field is named in the "columns not read" warning, so nothing is ignored unsaid.
  */
 import { foldKey } from '../util/text.js';
+import { KNOWN_COLUMN_HEADERS } from '../words/input/known-column-headers.js';
 
 export type KnownColumn = 'row-number' | 'name' | 'target' | 'deadline' | 'owner' | 'content';
 
-const KNOWN: Record<KnownColumn, readonly string[]> = {
-  'row-number': ['STT', 'TT', 'Số TT', 'Số thứ tự', 'No.', 'No', '#'],
-  name: [
-    'Tên chỉ tiêu',
-    'Chỉ tiêu',
-    'Nội dung chỉ tiêu',
-    'Tên chỉ số',
-    'Nội dung',
-    'Indicator name',
-    'Tiêu chí',
-    'Tên tiêu chí',
-  ],
-  target: [
-    'Chỉ tiêu kế hoạch',
-    'Kế hoạch',
-    'Chỉ tiêu giao',
-    'Mục tiêu',
-    'Chỉ tiêu được giao',
-    'Planned target',
-    'Target',
-  ],
-  deadline: ['Thời hạn', 'Thời gian hoàn thành', 'Deadline'],
-  owner: [
-    'Đơn vị chủ trì',
-    'Đơn vị phối hợp',
-    'Cơ quan chủ trì',
-    'Cơ quan phối hợp',
-    'Lead unit',
-    'Partners',
-    'Partner units',
-  ],
-  content: ['Nội dung nhiệm vụ', 'Tên nhiệm vụ', 'Nhiệm vụ', 'Task description'],
-};
+/** The spellings of each kind: src/words/input/known-column-headers.ts. */
+const KNOWN: Record<KnownColumn, readonly string[]> = KNOWN_COLUMN_HEADERS;
 
 const FOLDED = new Map<string, KnownColumn>();
 for (const [kind, names] of Object.entries(KNOWN) as [KnownColumn, readonly string[]][])

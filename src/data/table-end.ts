@@ -11,47 +11,21 @@
  * Only rows without a plan code are inspected: a coded row is never a footer, so the common path costs one
  * lookup of the code.
  */
-import { msg } from '../model/diagnostic.js';
 import { foldWords } from '../util/text.js';
+import {
+  NOTE_HEADING,
+  ON_BEHALF,
+  PARAGRAPH,
+  PLACE_DATE,
+  SIGNATURE_HEADINGS,
+} from '../words/input/table-footers.js';
 import { cellText, isEmptyCell, type RawCell, type RawRow } from './cells.js';
-import { dataDiag } from './diagnostics.js';
+import { dataFinding } from './diagnostics.js';
 import { locate, type TableContext } from './table-context.js';
 import { isTotal } from './words.js';
 
 /** What a row is, seen from the table's boundaries. */
 export type RowFate = 'read' | 'total' | 'outside' | 'numbering';
-
-const PLACE_DATE = /^(?:[a-z]+ ){0,6}ngay (?:\d{1,2} )?thang (?:\d{1,2} )?nam(?: \d{4})?$/;
-const SIGNATURE = new Set([
-  'nguoi lap bieu',
-  'nguoi lap',
-  'nguoi lap bang',
-  'nguoi tong hop',
-  'nguoi bao cao',
-  'nguoi ky',
-  'thu truong don vi',
-  'thu truong co quan',
-  'lanh dao don vi',
-  'chu tich',
-  'pho chu tich',
-  'giam doc',
-  'pho giam doc',
-  'truong phong',
-  'pho truong phong',
-  'chanh van phong',
-  'ky ghi ro ho ten',
-  'ky va ghi ro ho ten',
-  'ky ten dong dau',
-  'ky ho ten dong dau',
-  'ky ghi ro ho ten dong dau',
-  'da ky',
-]);
-/** "KT. CHỦ TỊCH", "TM. ỦY BAN NHÂN DÂN", "TL. GIÁM ĐỐC", "Q. TRƯỞNG PHÒNG": the signing authority. */
-const ON_BEHALF = /^(?:KT|TM|TL|TUQ|Q)\s*\.\s*\S/i;
-/** "Nơi nhận:", "Xác nhận của …": the distribution list and the confirming authority. */
-const PARAGRAPH = /^(?:noi nhan|xac nhan cua|xac nhan)\b/;
-/** "Ghi chú:" / "Chú thích:" / "Lưu ý:" opening a paragraph, or alone in a cell. */
-const NOTE_HEADING = /^(?:ghi chú|chú thích|lưu ý|ghi chu|chu thich|luu y)\s*(?:[:：]|$)/i;
 
 /** True when a text cell is a footer marker: a place-date line, a signature heading, a notes paragraph. */
 export function footerMarker(text: string): boolean {
@@ -59,7 +33,7 @@ export function footerMarker(text: string): boolean {
   if (!t) return false;
   if (ON_BEHALF.test(t) || NOTE_HEADING.test(t)) return true;
   const f = foldWords(t);
-  return PLACE_DATE.test(f) || SIGNATURE.has(f) || PARAGRAPH.test(f);
+  return PLACE_DATE.test(f) || SIGNATURE_HEADINGS.has(f) || PARAGRAPH.test(f);
 }
 
 /** Columns whose text is free prose that may mention dates: never taken for a footer. */
@@ -185,21 +159,12 @@ export class TableEnd {
     ctx.collector.once(
       `after-end\u0000${ctx.file}\u0000${ctx.sheet ?? ''}`,
       () =>
-        dataDiag(
+        dataFinding(
           'data-row-after-table-end',
-          'error',
+          'belowEnd',
+          { row: r.row, code, endRow: end.row, endText: end.text },
           loc,
-          msg(
-            `Dòng ${r.row} có mã "${code}" và số liệu nhưng nằm dưới phần cuối bảng (dòng ${end.row}: "${end.text}"): không được đọc.`,
-            `Row ${r.row} has code "${code}" and a figure but lies below the end of the table (row ${end.row}: "${end.text}"): not read.`,
-          ),
-          {
-            text: code,
-            hint: msg(
-              'Chuyển các dòng số liệu lên trên dòng ngày tháng, chữ ký và ghi chú; hoặc đặt chúng vào một bảng riêng có dòng tiêu đề (trang tính hoặc tệp khác).',
-              'Move the data rows above the date line, signatures and notes; or put them in a table of their own with a header row (another sheet or file).',
-            ),
-          },
+          { text: code },
         ),
       loc,
     );

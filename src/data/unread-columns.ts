@@ -4,10 +4,12 @@
  * one warning per table, and a row whose only figure sits in such a column is an error at that cell, never
  * "no data" said quietly. Per row this costs a look at the columns not yet seen filled, which empties fast.
  */
-import { msg } from '../model/diagnostic.js';
+import type { Msg } from '../model/diagnostic.js';
 import { foldWords } from '../util/text.js';
+import { catalogMessage } from '../words/diagnostics/catalog.js';
+import { PLAIN_NOTE_WORDS } from '../words/input/assessment-words.js';
 import { cellText, colLetter, isEmptyCell, type RawCell, type RawRow } from './cells.js';
-import { dataDiag } from './diagnostics.js';
+import { dataFinding } from './diagnostics.js';
 import type { HeaderLayout } from './header.js';
 import { locate, type TableContext } from './table-context.js';
 import { isFigure } from './table-end.js';
@@ -69,35 +71,27 @@ export class UnreadColumns {
   report(ctx: TableContext): number[] {
     const cols = [...this.filled].sort((a, b) => a - b);
     if (cols.length === 0) return cols;
-    const vi = cols.map((c) => columnName(ctx, c, 'vi')).join(', ');
-    const en = cols.map((c) => columnName(ctx, c, 'en')).join(', ');
+    const names = cols.map((c) => columnName(ctx, c));
+    const columns = { vi: names.map((n) => n.vi).join(', '), en: names.map((n) => n.en).join(', ') };
     ctx.collector.report(
-      dataDiag(
+      dataFinding(
         'data-unread-columns',
-        'warning',
+        cols.length === 1 ? 'one' : 'many',
+        { columns },
         { ...locate(ctx, ctx.layout.row, cols[0]!) },
-        msg(
-          `${cols.length === 1 ? 'Cột' : 'Các cột'} ${vi} không được đọc: tiêu đề không phải tên cột cchc dùng.`,
-          `${cols.length === 1 ? 'Column' : 'Columns'} ${en} ${cols.length === 1 ? 'is' : 'are'} not read: the header is not one cchc uses.`,
-        ),
-        {
-          text: cols.map((c) => ctx.layout.names[c] || (ctx.letters[c] ?? colLetter(c))).join(' | '),
-          hint: msg(
-            'Nếu cột có số liệu cần tính, đổi tiêu đề thành tên cột cchc đọc (Giá trị hoặc Kết quả thực hiện, Tử số, Mẫu số, Kỳ báo cáo…; xem docs/data.md); nếu không, có thể để nguyên.',
-            'If the column holds figures to be counted, give it a header cchc reads (Giá trị or Kết quả thực hiện, Tử số, Mẫu số, Kỳ báo cáo…; see docs/data.md); otherwise it may stay.',
-          ),
-        },
+        { text: cols.map((c) => ctx.layout.names[c] || (ctx.letters[c] ?? colLetter(c))).join(' | ') },
       ),
     );
     return cols;
   }
 }
 
-function columnName(ctx: TableContext, c: number, lang: 'vi' | 'en'): string {
+/** A column as the messages name it: its letter and header, or its letter and "no header". */
+function columnName(ctx: TableContext, c: number): Msg {
   const name = ctx.layout.names[c];
   const letter = ctx.letters[c] ?? colLetter(c);
-  if (name) return `${letter} "${name}"`;
-  return lang === 'vi' ? `${letter} (không có tiêu đề)` : `${letter} (no header)`;
+  if (name) return { vi: `${letter} "${name}"`, en: `${letter} "${name}"` };
+  return catalogMessage('data-unread-columns', 'noHeader', { letter });
 }
 
 /**
@@ -109,31 +103,17 @@ export function figureOnlyUnread(ctx: TableContext, r: RawRow): boolean {
   const c = ctx.unread?.figureOf(r.cells);
   if (c === undefined) return statusInNote(ctx, r);
   const raw = cellText(r.cells[c]);
-  const where = columnName(ctx, c, 'vi');
-  const whereEn = columnName(ctx, c, 'en');
   ctx.collector.report(
-    dataDiag(
+    dataFinding(
       'data-figure-in-unread-column',
-      'error',
+      'figure',
+      { row: r.row, raw, column: columnName(ctx, c) },
       locate(ctx, r.row, c),
-      msg(
-        `Dòng ${r.row} không có số liệu ở cột cchc đọc, nhưng có "${raw}" ở cột ${where}, cột không được đọc: không biết đây có phải số liệu của dòng không.`,
-        `Row ${r.row} has no figure where cchc reads one, but "${raw}" in column ${whereEn}, which is not read: cannot tell whether it is the row's figure.`,
-      ),
-      {
-        text: raw,
-        hint: msg(
-          'Chuyển số liệu sang cột Giá trị (hoặc Tử số, Mẫu số), hoặc đổi tiêu đề cột đó thành "Giá trị".',
-          'Move the figure to the Giá trị (value) column (or Tử số, Mẫu số), or rename that column "Giá trị".',
-        ),
-      },
+      { text: raw },
     ),
   );
   return true;
 }
-
-/** "Có"/"Không" are too common in notes to be taken for an assessment there. */
-const PLAIN = /^(?:co|khong|yes|no)$/;
 
 /**
  * An unfilled row whose Ghi chú says "Hoàn thành", "Đang thực hiện", "Đạt"…: the status or assessment was
@@ -143,26 +123,15 @@ const PLAIN = /^(?:co|khong|yes|no)$/;
 function statusInNote(ctx: TableContext, r: RawRow): boolean {
   const n = ctx.layout.cols.note;
   const raw = n === undefined ? '' : cellText(r.cells[n]);
-  if (!raw || parseAssessment(raw) === null || PLAIN.test(foldWords(raw))) return false;
+  if (!raw || parseAssessment(raw) === null || PLAIN_NOTE_WORDS.has(foldWords(raw))) return false;
   const col = n!;
-  const where = columnName(ctx, col, 'vi');
-  const whereEn = columnName(ctx, col, 'en');
   ctx.collector.report(
-    dataDiag(
+    dataFinding(
       'data-figure-in-unread-column',
-      'error',
+      'inNote',
+      { row: r.row, raw, column: columnName(ctx, col) },
       locate(ctx, r.row, col),
-      msg(
-        `Dòng ${r.row} không có số liệu hoặc tình trạng ở cột cchc đọc, nhưng cột ${where} ghi "${raw}": ghi chú không được đọc như số liệu.`,
-        `Row ${r.row} has no figure or status where cchc reads one, but column ${whereEn} says "${raw}": a note is not read as a figure.`,
-      ),
-      {
-        text: raw,
-        hint: msg(
-          `Ghi "${raw}" vào cột Giá trị (chỉ tiêu) hoặc Tình trạng (nhiệm vụ); để Ghi chú cho phần giải thích.`,
-          `Write "${raw}" in the Giá trị (indicator) or Tình trạng (task) column; keep Ghi chú for the explanation.`,
-        ),
-      },
+      { text: raw, hintId: 'inNoteHint' },
     ),
   );
   return true;

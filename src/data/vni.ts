@@ -5,25 +5,14 @@
  * "Việt" is "Vieät", "báo" is "baùo"; ơ ư đ ỉ ĩ ị ỵ are single bytes (ô ö ñ æ ó ò î).
  */
 
-const TONE: Record<string, string> = { ù: '\u0301', ø: '\u0300', û: '\u0309', õ: '\u0303', ï: '\u0323' };
-const CIRCUMFLEX: Record<string, string> = {
-  â: '\u0302',
-  á: '\u0302\u0301',
-  à: '\u0302\u0300',
-  å: '\u0302\u0309',
-  ã: '\u0302\u0303',
-  ä: '\u0302\u0323',
-};
-const BREVE: Record<string, string> = {
-  ê: '\u0306',
-  é: '\u0306\u0301',
-  è: '\u0306\u0300',
-  ú: '\u0306\u0309',
-  ü: '\u0306\u0303',
-  ë: '\u0306\u0323',
-};
-const SINGLE: Record<string, string> = { ô: 'ơ', ö: 'ư', ñ: 'đ', æ: 'ỉ', ó: 'ĩ', ò: 'ị', î: 'ỵ' };
-const VOWEL = /[aeiouyơư]/;
+import {
+  VNI_BREVE as BREVE,
+  VNI_CIRCUMFLEX as CIRCUMFLEX,
+  VNI_SINGLE as SINGLE,
+  VNI_TONE as TONE,
+  VNI_MARKABLE_SINGLE,
+  VNI_VOWEL as VOWEL,
+} from '../words/input/vni-bytes.js';
 
 /** VNI bytes (as Latin-1 text) → Unicode (NFC). Mark bytes that follow no letter they can mark stay as they are. */
 export function vniToUnicode(latin1: string): string {
@@ -48,7 +37,7 @@ export function vniToUnicode(latin1: string): string {
     const letter = single ? (upper ? single.toUpperCase() : single) : c;
     out += letter;
     base = /\p{L}/u.test(letter) ? letter.toLowerCase().normalize('NFD')[0]! : '';
-    if (single === 'ơ' || single === 'ư') base = single;
+    if (single && VNI_MARKABLE_SINGLE.has(single)) base = single;
     marked = /[\u0300\u0301\u0303\u0309\u0323]/.test(letter.normalize('NFD'));
   }
   return out.normalize('NFC');

@@ -1,32 +1,13 @@
 /** Word-valued cells: assessments, task statuses, levels, ranks, and rows to skip. */
 import type { Assessment, TaskProgress } from '../model/observation.js';
 import { foldWords } from '../util/text.js';
+import { ASSESSMENT_WORDS } from '../words/input/assessment-words.js';
+import { LEVEL_WORDS, RANK_OUT_OF, RANK_WORDS, ROMAN_LEVELS } from '../words/input/level-rank-words.js';
+import { NO_DATA_MARKS, NO_DATA_WORDS, NOTHING_OCCURRED_WORDS } from '../words/input/no-data-words.js';
+import { TOTAL_QUALIFIERS, TOTAL_WORDS } from '../words/input/total-row-words.js';
 
-const ASSESSMENT_WORDS: Record<string, Assessment> = {
-  dat: 'achieved',
-  co: 'achieved',
-  'da dat': 'achieved',
-  achieved: 'achieved',
-  yes: 'achieved',
-  'khong dat': 'not-achieved',
-  'chua dat': 'not-achieved',
-  khong: 'not-achieved',
-  'not achieved': 'not-achieved',
-  no: 'not-achieved',
-  'hoan thanh': 'done',
-  'da hoan thanh': 'done',
-  done: 'done',
-  completed: 'done',
-  'dang thuc hien': 'in-progress',
-  'dang trien khai': 'in-progress',
-  'in progress': 'in-progress',
-  'chua thuc hien': 'not-started',
-  'chua trien khai': 'not-started',
-  'not started': 'not-started',
-};
-
-/** The words accepted for milestone and qualitative indicators, as shown in messages. */
-export const ASSESSMENT_EXAMPLES = 'Đạt, Không đạt, Hoàn thành, Đang thực hiện, Chưa thực hiện, Có, Không';
+// Shown in messages by the value and task readers.
+export { ASSESSMENT_EXAMPLES, STATUS_EXAMPLES } from '../words/input/assessment-words.js';
 
 export function parseAssessment(text: string): Assessment | null {
   return ASSESSMENT_WORDS[foldWords(text)] ?? null;
@@ -39,24 +20,9 @@ const STATUS_WORDS = Object.fromEntries(
   Object.entries(ASSESSMENT_WORDS).filter(([, a]) => TASK_STATUSES.has(a)),
 ) as Record<string, TaskStatus>;
 
-export const STATUS_EXAMPLES = 'Hoàn thành, Đang thực hiện, Chưa thực hiện';
-
 export function parseTaskStatus(text: string): TaskStatus | null {
   return STATUS_WORDS[foldWords(text)] ?? null;
 }
-
-const NO_DATA = new Set([
-  'chua co so lieu',
-  'khong co so lieu',
-  'khong phat sinh',
-  'chua phat sinh',
-  'n a',
-  'na',
-  'no data',
-  'x',
-]);
-// A lone dash or dots: what statistical tables print where there is no figure ("-", "—", "…").
-const NO_DATA_MARKS = new Set(['-', '\u2013', '\u2014', '\u2212', '--', '...', '\u2026']);
 
 /**
  * "Chưa có số liệu", "Không phát sinh", "N/A", "x", "-": the unit reported that it has no figure (or that no
@@ -69,27 +35,25 @@ export function isNoDataWord(text: string): boolean {
   const t = text.trim();
   if (NO_DATA_MARKS.has(t)) return true;
   if (c === 43 || c === 45) return false;
-  return NO_DATA.has(foldWords(t));
+  return NO_DATA_WORDS.has(foldWords(t));
 }
 
 /** "Không phát sinh": no case occurred in the period (no dossier to count), as opposed to a figure not yet known. */
 export function isNothingOccurred(text: string): boolean {
-  const f = foldWords(text);
-  return f === 'khong phat sinh' || f === 'chua phat sinh';
+  return NOTHING_OCCURRED_WORDS.has(foldWords(text));
 }
 
-const ROMAN: Record<string, number> = { i: 1, ii: 2, iii: 3, iv: 4, v: 5 };
-const LEVEL = /^(?:cap do|cap|muc do|muc|level)?\s*(\d+|i|ii|iii|iv|v)$/;
+const LEVEL = new RegExp(`^(?:${LEVEL_WORDS.join('|')})?\\s*(\\d+|${Object.keys(ROMAN_LEVELS).join('|')})$`);
 
 /** "Cấp độ 3", "cấp 3", "Mức 3", "Level 3", "3", "Cấp độ III" → 3. */
 export function parseLevel(text: string): number | null {
   const m = LEVEL.exec(foldWords(text));
   if (!m) return null;
-  const n = ROMAN[m[1]!] ?? Number(m[1]);
+  const n = ROMAN_LEVELS[m[1]!] ?? Number(m[1]);
   return Number.isInteger(n) && n >= 1 ? n : null;
 }
 
-const RANK = /^(?:xep hang|hang|thu hang|thu|rank|no)?\s*(\d+)(?:\s+(?:tren\s+)?\d+)?$/;
+const RANK = new RegExp(`^(?:${RANK_WORDS.join('|')})?\\s*(\\d+)(?:\\s+(?:${RANK_OUT_OF}\\s+)?\\d+)?$`);
 
 /** "Hạng 5", "Xếp hạng 12/95", "thứ 5", "5/95", "5" → the position (5, 12). */
 export function parseRank(text: string): number | null {
@@ -105,8 +69,9 @@ const SECTION = /^(?:[ivxlc]+|[a-z]|\d+)[.)]\s+\S/;
  * "Tổng cộng (I+II)", "Tổng số:". Not "Tổng số hồ sơ tiếp nhận" (an indicator's name), which used to fold
  * into the same pattern and so vanish as a "total".
  */
-const TOTAL =
-  /^(?:tong cong|tong so|tong|cong|total|grand total|subtotal|sum)(?: (?:muc|phan|nhom|khoi|toan|cac|ca)\b.*| [ivx0-9 ]+| [a-z])?$/;
+const TOTAL = new RegExp(
+  `^(?:${TOTAL_WORDS.join('|')})(?: (?:${TOTAL_QUALIFIERS.join('|')})\\b.*| [ivx0-9 ]+| [a-z])?$`,
+);
 
 /** A total row's label ("Tổng cộng", "Tổng số", "Cộng mục I"). */
 export function isTotal(text: string): boolean {

@@ -173,22 +173,4 @@ export const DATA_ROW_CODES = {
       },
     },
   },
-  'data-unread-columns': {
-    severity: 'warning',
-    title: { vi: 'Cột có dữ liệu không được đọc', en: 'Columns with content that are not read' },
-    when: 'columns of a recognised table that are not read, named once per table',
-  },
-  'data-figure-in-unread-column': {
-    severity: 'error',
-    title: {
-      vi: 'Số liệu của dòng nằm ở cột không được đọc',
-      en: "A row's figure sits in a column that is not read",
-    },
-    when: "a row's only figure sits in a column that is not read",
-  },
-  'data-row-after-table-end': {
-    severity: 'error',
-    title: { vi: 'Dòng số liệu nằm dưới phần cuối của bảng', en: "A data row below the table's end" },
-    when: "a row with a plan code and a figure below the table's footer (date line, signatures, notes)",
-  },
 } as const satisfies Record<string, CatalogEntry>;

@@ -1,3 +1,4 @@
+import { DATA_COLUMN_CODES } from './data-codes-columns.js';
 import { DATA_FILE_CODES } from './data-codes-files.js';
 import { DATA_INPUT_CODES } from './data-codes-inputs.js';
 import { DATA_NAME_CODES } from './data-codes-names.js';
@@ -14,6 +15,7 @@ export const DATA_CODES_CATALOG = {
   ...DATA_INPUT_CODES,
   ...DATA_FILE_CODES,
   ...DATA_ROW_CODES,
+  ...DATA_COLUMN_CODES,
   ...DATA_VALUE_CODES,
   ...DATA_NAME_CODES,
 } as const satisfies Record<string, CatalogEntry>;
