@@ -4,6 +4,7 @@ import { CHECK_FORMATS, type CheckFormat, isCiFormat, RENDERERS } from '../repor
 import { neutraliseDeep, neutraliseText } from '../report/control-chars.js';
 import { formatDiagnosticLine } from '../report/location.js';
 import { displayPath } from '../util/fs.js';
+import { reportWritten } from '../words/cli-notices.js';
 import { type CliIo, pickLang, useColor } from './io.js';
 import type { Register } from './main.js';
 import {
@@ -85,11 +86,7 @@ async function runCheck(plan: string, flags: CheckFlags, io: CliIo): Promise<0 |
   if (flags.output) {
     refuseInput(flags.output, [plan, ...report.inputs.map((i) => i.file)], io.cwd);
     await writeOutput(flags.output, text, io);
-    io.stderr(
-      lang === 'vi'
-        ? `Đã ghi báo cáo vào ${displayPath(flags.output, io.cwd)}\n`
-        : `Report written to ${displayPath(flags.output, io.cwd)}\n`,
-    );
+    io.stderr(`${reportWritten(displayPath(flags.output, io.cwd))[lang]}\n`);
   } else if (typeof text === 'string') {
     io.stdout(text);
   } else {

@@ -4,6 +4,7 @@ import { loadPlanFile } from '../plan/load-plan.js';
 import { neutraliseDeep, neutraliseText } from '../report/control-chars.js';
 import { displayPath } from '../util/fs.js';
 import { VERSION } from '../version.js';
+import { comparisonWritten, DIFF_OF_BROKEN_PLANS } from '../words/cli-notices.js';
 import { type CliIo, useColor } from './io.js';
 import type { ExitCode, Register } from './main.js';
 import { refuseInput, writeOutput } from './shared-options.js';
@@ -37,11 +38,7 @@ export async function runDiff(opts: DiffOptions, io: CliIo): Promise<ExitCode> {
   ] as const;
   const broken = loaded.filter((l) => l.plan === null);
   if (broken.length > 0) {
-    io.stderr(
-      lang === 'vi'
-        ? 'cchc: không so sánh được vì kế hoạch có lỗi; hãy sửa các lỗi dưới đây (xem thêm cchc validate).\n\n'
-        : 'cchc: cannot compare because a plan has errors; fix the problems below (see also cchc validate).\n\n',
-    );
+    io.stderr(`${DIFF_OF_BROKEN_PLANS[lang]}\n\n`);
     const files = broken.map((l) => ({ file: l.file, diagnostics: l.diagnostics }));
     const { formatDiagnostics } = await import('../report/diagnostics/index.js');
     io.stderr(formatDiagnostics('stylish', files, { lang, color: false, toolVersion: VERSION }));
@@ -72,7 +69,7 @@ export async function runDiff(opts: DiffOptions, io: CliIo): Promise<ExitCode> {
   }
   await writeOutput(opts.output, text, io);
   const shown = displayPath(opts.output, io.cwd);
-  io.stderr(lang === 'vi' ? `Đã ghi kết quả so sánh vào ${shown}\n` : `Comparison written to ${shown}\n`);
+  io.stderr(`${comparisonWritten(shown)[lang]}\n`);
   return 0;
 }
 

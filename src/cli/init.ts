@@ -4,8 +4,18 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Option } from 'commander';
 import { CchcError } from '../errors.js';
-import { LANGS, type Lang, msg } from '../model/diagnostic.js';
+import { LANGS, type Lang } from '../model/diagnostic.js';
 import { displayPath } from '../util/fs.js';
+import type { CliRefusal } from '../words/cli-refusals.js';
+import {
+  COMMUNE_NAME_NEEDS_LETTERS,
+  INIT_NAME_FLAGS,
+  INIT_QUESTIONS,
+  initDone,
+  initNeedsNames,
+  initWouldOverwrite,
+  planFileNotYaml,
+} from '../words/init-words.js';
 import { type CliIo, pickLang } from './io.js';
 import type { Register } from './main.js';
 import { writeOutput } from './shared-options.js';
@@ -36,12 +46,9 @@ async function runInit(flags: InitFlags, io: CliIo): Promise<0> {
   const lang = pickLang(flags.lang);
   const names = await askNames(flags, io);
   const { deriveCommunePlan, slug } = await import('../plan/derive-commune-plan.js');
-  if (!slug(names.xa))
-    throw usage(msg('Tên xã cần có chữ hoặc số.', 'The commune name needs letters or digits.'));
+  if (!slug(names.xa)) throw usage(COMMUNE_NAME_NEEDS_LETTERS);
   const planFile = flags.output ?? `plans/${slug(names.xa)}-2026-2030.yaml`;
-  if (!/\.ya?ml$/i.test(planFile)) {
-    throw usage(msg(`Tệp "${planFile}" phải có đuôi .yaml.`, `The file "${planFile}" must end in .yaml.`));
-  }
+  if (!/\.ya?ml$/i.test(planFile)) throw usage(planFileNotYaml(planFile));
   const dataFile = planFile.replace(/\.ya?ml$/i, '-bieu-nhap-lieu.xlsx');
   // Both refused before anything is written: a half-made pair is worse than none.
   for (const f of [planFile, dataFile]) await refuseExisting(f, io.cwd);
@@ -73,25 +80,7 @@ async function runInit(flags: InitFlags, io: CliIo): Promise<0> {
   const p = displayPath(planFile, io.cwd);
   const d = displayPath(dataFile, io.cwd);
   const label = periodLabel(period, lang);
-  io.stderr(
-    lang === 'vi'
-      ? [
-          `Đã tạo kế hoạch ${p} (xã ${names.xa}, tỉnh ${names.tinh}) và biểu nhập liệu ${d} cho ${label}.`,
-          'Bước tiếp theo:',
-          `  1. Sửa ${p} cho đúng văn bản của xã: số, ngày, căn cứ, đơn vị, chỉ tiêu, nhiệm vụ.`,
-          `  2. cchc validate ${p}`,
-          `  3. Điền số liệu vào ${d}, rồi: cchc check ${p} --data ${d}`,
-          '',
-        ].join('\n')
-      : [
-          `Created the plan ${p} (commune ${names.xa}, province ${names.tinh}) and the data-entry workbook ${d} for ${label}.`,
-          'Next steps:',
-          `  1. Edit ${p} to match the commune's document: number, date, basis, units, targets, tasks.`,
-          `  2. cchc validate ${p}`,
-          `  3. Fill in ${d}, then: cchc check ${p} --data ${d}`,
-          '',
-        ].join('\n'),
-  );
+  io.stderr(initDone(p, d, names, label)[lang]);
   return 0;
 }
 
@@ -100,23 +89,14 @@ async function askNames(flags: InitFlags, io: CliIo): Promise<{ xa: string; tinh
   let xa = flags.xa?.trim();
   let tinh = flags.tinh?.trim();
   if ((!xa || !tinh) && io.prompt) {
-    xa ||= (await io.prompt('Tên xã (ví dụ Tân Phú): ')).trim();
-    tinh ||= (await io.prompt('Tên tỉnh (ví dụ Đồng Nai): ')).trim();
+    xa ||= (await io.prompt(INIT_QUESTIONS.xa)).trim();
+    tinh ||= (await io.prompt(INIT_QUESTIONS.tinh)).trim();
   }
   if (!xa || !tinh) {
-    const missing = [!xa ? '--xa "<tên xã>"' : '', !tinh ? '--tinh "<tên tỉnh>"' : '']
+    const missing = [!xa ? INIT_NAME_FLAGS.xa : '', !tinh ? INIT_NAME_FLAGS.tinh : '']
       .filter(Boolean)
       .join(' ');
-    throw usage(
-      msg(
-        `cchc init cần tên xã và tên tỉnh: thiếu ${missing}.`,
-        `cchc init needs the commune and province names: missing ${missing}.`,
-      ),
-      msg(
-        'Ví dụ: cchc init --xa "Tân Phú" --tinh "Đồng Nai"',
-        'For example: cchc init --xa "Tân Phú" --tinh "Đồng Nai"',
-      ),
-    );
+    throw usage(initNeedsNames(missing));
   }
   return { xa, tinh };
 }
@@ -127,21 +107,11 @@ async function refuseExisting(file: string, cwd: string): Promise<void> {
     () => false,
   );
   if (!exists) return;
-  const shown = displayPath(file, cwd);
-  throw new CchcError(
-    'output-write',
-    msg(
-      `Tệp ${shown} đã có; cchc init không ghi đè.`,
-      `${shown} already exists; cchc init does not overwrite.`,
-    ),
-    msg(
-      'Chọn tên khác với --output, hoặc xóa/đổi tên tệp cũ.',
-      'Choose another name with --output, or move the old file.',
-    ),
-  );
+  const w = initWouldOverwrite(displayPath(file, cwd));
+  throw new CchcError('output-write', w.message, w.hint);
 }
 
-const usage = (m: ReturnType<typeof msg>, hint?: ReturnType<typeof msg>) => new CchcError('usage', m, hint);
+const usage = (w: CliRefusal) => new CchcError('usage', w.message, w.hint);
 
 /** The installed package's folder (it holds plans/ and schemas/), found from this module, built or bundled. */
 function packageRoot(): string {

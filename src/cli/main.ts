@@ -4,6 +4,7 @@ import type { Lang } from '../model/diagnostic.js';
 import { neutraliseText } from '../report/control-chars.js';
 import { formatDiagnosticLine } from '../report/location.js';
 import { VERSION } from '../version.js';
+import { internalError } from '../words/cli-notices.js';
 import { SEE_HELP, translateCommanderError } from '../words/commander.js';
 import { addCacheOption, applyCacheChoice } from './cache-option.js';
 import { registerCheck } from './check.js';
@@ -99,11 +100,7 @@ function handleError(e: unknown, io: CliIo, lang: Lang): ExitCode {
     return 2;
   }
   const err = e as Error;
-  io.stderr(
-    lang === 'vi'
-      ? `cchc: lỗi nội bộ: ${err?.message ?? String(e)}\n  Đây là lỗi của cchc, không phải của dữ liệu. Vui lòng báo lỗi kèm lệnh đã chạy.\n`
-      : `cchc: internal error: ${err?.message ?? String(e)}\n  This is a bug in cchc, not in your input. Please report it with the command you ran.\n`,
-  );
+  io.stderr(`${internalError(err?.message ?? String(e))[lang]}\n`);
   if (io.env.CCHC_DEBUG && err?.stack) io.stderr(`${err.stack}\n`);
   return 2;
 }

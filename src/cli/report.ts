@@ -1,7 +1,8 @@
 import { CchcError } from '../errors.js';
-import { msg } from '../model/diagnostic.js';
 import { isIsoDate } from '../util/date.js';
 import { displayPath } from '../util/fs.js';
+import { excelReportWritten } from '../words/cli-notices.js';
+import { notADate } from '../words/cli-refusals.js';
 import { type CliIo, pickLang } from './io.js';
 import type { Register } from './main.js';
 import {
@@ -46,11 +47,8 @@ export function parseReportDate(text: string, option = '--report-date'): string 
   // Built by hand, not with isoDate (which rolls 31/02 over into March): an impossible day must be refused.
   const iso = dmy ? `${dmy[3]}-${dmy[2]!.padStart(2, '0')}-${dmy[1]!.padStart(2, '0')}` : t;
   if (!isIsoDate(iso)) {
-    throw new CchcError(
-      'usage',
-      msg(`${option} "${text}" không phải một ngày.`, `${option} "${text}" is not a date.`),
-      msg(`Ví dụ: ${option} 18/09/2026`, `For example: ${option} 18/09/2026`),
-    );
+    const w = notADate(option, text);
+    throw new CchcError('usage', w.message, w.hint);
   }
   return iso;
 }
@@ -85,10 +83,7 @@ async function runReport(plan: string, flags: ReportFlags, io: CliIo): Promise<0
   const n = Object.values(targets).reduce((a, b) => a + b, 0);
   const m = Object.values(tasks).reduce((a, b) => a + b, 0);
   const shown = displayPath(flags.output, io.cwd);
-  io.stderr(
-    lang === 'vi'
-      ? `Đã ghi báo cáo Excel ${shown}: ${n} chỉ tiêu (${targets.met} đạt, ${targets['at-risk']} có nguy cơ, ${targets.missed} không đạt), ${m} nhiệm vụ.\n`
-      : `Wrote the Excel report ${shown}: ${n} targets (${targets.met} met, ${targets['at-risk']} at risk, ${targets.missed} missed), ${m} tasks.\n`,
-  );
+  const counts = { met: targets.met, atRisk: targets['at-risk'], missed: targets.missed };
+  io.stderr(`${excelReportWritten(shown, n, counts, m)[lang]}\n`);
   return 0;
 }

@@ -2,11 +2,12 @@ import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import { CchcError } from '../errors.js';
 import type { Lang } from '../model/diagnostic.js';
-import { msg } from '../model/diagnostic.js';
 import type { RollupReport } from '../model/rollup.js';
 import type { CoverReport } from '../report/xlsx/report-head.js';
 import { displayPath } from '../util/fs.js';
 import { safeFileName } from '../util/safe-file-name.js';
+import { splitWritten } from '../words/cli-notices.js';
+import { cannotMakeFolder } from '../words/cli-refusals.js';
 import type { CliIo } from './io.js';
 import { refuseInput, writeOutput } from './shared-options.js';
 
@@ -27,10 +28,7 @@ export async function writeSplit(
   } catch (e) {
     throw new CchcError(
       'output-write',
-      msg(
-        `Không tạo được thư mục ${displayPath(dir, io.cwd)}: ${(e as Error).message}`,
-        `Could not create the folder ${displayPath(dir, io.cwd)}: ${(e as Error).message}`,
-      ),
+      cannotMakeFolder(displayPath(dir, io.cwd), (e as Error).message).message,
     );
   }
   const { renderUnitWorkbook } = await import('../report/rollup/unit-workbook.js');
@@ -41,9 +39,5 @@ export async function writeSplit(
     refuseInput(file, inputs, io.cwd);
     await writeOutput(file, await renderUnitWorkbook(r, i, opts), io);
   }
-  io.stderr(
-    opts.lang === 'vi'
-      ? `Đã ghi ${r.units.length} tệp Excel (mỗi đơn vị một tệp) vào ${displayPath(dir, io.cwd)}\n`
-      : `Wrote ${r.units.length} workbooks (one per unit) to ${displayPath(dir, io.cwd)}\n`,
-  );
+  io.stderr(`${splitWritten(r.units.length, displayPath(dir, io.cwd))[opts.lang]}\n`);
 }

@@ -1,11 +1,12 @@
 import { Option } from 'commander';
 import { CchcError } from '../errors.js';
-import { msg } from '../model/diagnostic.js';
 import type { RollupReport } from '../model/rollup.js';
 import { neutraliseDeep } from '../report/control-chars.js';
 import { formatDiagnosticLine } from '../report/location.js';
 import { ROLLUP_FORMATS, ROLLUP_RENDERERS, type RollupFormat } from '../report/rollup/rollup-formats.js';
 import { displayPath } from '../util/fs.js';
+import { fileWritten, unitsFromData } from '../words/cli-notices.js';
+import { XLSX_NEEDS_OUTPUT } from '../words/cli-refusals.js';
 import { type CliIo, pickLang, useColor } from './io.js';
 import type { Register } from './main.js';
 import {
@@ -55,11 +56,7 @@ async function runRollup(plan: string, flags: RollupFlags, io: CliIo): Promise<0
   const lang = pickLang(flags.lang);
   if (flags.format === 'xlsx') {
     if (!flags.output) {
-      throw new CchcError(
-        'usage',
-        msg('--format xlsx cần --output <tệp.xlsx>.', '--format xlsx needs --output <file.xlsx>.'),
-        msg('Ví dụ: --format xlsx --output tong-hop.xlsx', 'For example: --format xlsx --output rollup.xlsx'),
-      );
+      throw new CchcError('usage', XLSX_NEEDS_OUTPUT.message, XLSX_NEEDS_OUTPUT.hint);
     }
     requireXlsx(flags.output);
   }
@@ -72,11 +69,7 @@ async function runRollup(plan: string, flags: RollupFlags, io: CliIo): Promise<0
   );
   for (const d of report.diagnostics) io.stderr(`${formatDiagnosticLine(d, lang)}\n`);
   if (report.unitSource === 'data') {
-    io.stderr(
-      lang === 'vi'
-        ? `Kế hoạch không khai báo danh sách đơn vị báo cáo: dùng ${report.units.length} đơn vị có trong số liệu.\n`
-        : `The plan declares no reporting units: using the ${report.units.length} units found in the data.\n`,
-    );
+    io.stderr(`${unitsFromData(report.units.length)[lang]}\n`);
   }
   const inputs = [plan, ...report.inputs.map((i) => i.file)];
   const cover = { lang, ...(flags.place ? { place: flags.place } : {}) };
@@ -90,7 +83,7 @@ async function runRollup(plan: string, flags: RollupFlags, io: CliIo): Promise<0
     const bytes = await renderRollupWorkbook(report, cover);
     refuseInput(flags.output!, inputs, io.cwd);
     await writeOutput(flags.output!, bytes, io);
-    io.stderr(`${lang === 'vi' ? 'Đã ghi' : 'Wrote'} ${displayPath(flags.output!, io.cwd)}\n`);
+    io.stderr(`${fileWritten(displayPath(flags.output!, io.cwd))[lang]}\n`);
   } else if (!flags.split || flags.output || flags.format !== 'table') {
     // With --split alone the workbooks are the output: no table on stdout unless a format or file is asked for.
     const render = await ROLLUP_RENDERERS[flags.format]();
@@ -102,7 +95,7 @@ async function runRollup(plan: string, flags: RollupFlags, io: CliIo): Promise<0
     if (flags.output) {
       refuseInput(flags.output, inputs, io.cwd);
       await writeOutput(flags.output, text, io);
-      io.stderr(`${lang === 'vi' ? 'Đã ghi' : 'Wrote'} ${displayPath(flags.output, io.cwd)}\n`);
+      io.stderr(`${fileWritten(displayPath(flags.output, io.cwd))[lang]}\n`);
     } else io.stdout(text);
   }
   return rollupExitCode(report, flags.failOn);

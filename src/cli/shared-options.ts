@@ -2,12 +2,13 @@ import path from 'node:path';
 import { type Command, Option } from 'commander';
 import type { CheckOptions } from '../check/check-options.js';
 import { CchcError } from '../errors.js';
-import { LANGS, type Lang, msg } from '../model/diagnostic.js';
+import { LANGS, type Lang } from '../model/diagnostic.js';
 import { CONVENTIONS, type Convention } from '../model/period.js';
 import { PROGRESS_METHODS, type ProgressMethod } from '../model/plan.js';
 import { displayPath } from '../util/fs.js';
 import { inputAt } from '../util/same-file.js';
 import { writeFileSafely } from '../util/write-file.js';
+import { badTolerance, cannotWrite, notXlsxOutput, overwritesInput } from '../words/cli-refusals.js';
 import type { CliIo } from './io.js';
 
 /** The flags `check` and `report` share, as commander parses them (before validation). */
@@ -55,14 +56,8 @@ export function toCheckOptions(plan: string, f: EvaluationFlags): CheckOptions {
     // Number('') is 0: an empty value must be refused, not read as no tolerance.
     const t = f.tolerance.trim() === '' ? Number.NaN : Number(f.tolerance.replace(',', '.'));
     if (!Number.isFinite(t) || t < 0) {
-      throw new CchcError(
-        'usage',
-        msg(`--tolerance "${f.tolerance}" không hợp lệ.`, `--tolerance "${f.tolerance}" is not valid.`),
-        msg(
-          'Dùng một số không âm, ví dụ --tolerance 2 (2 điểm %).',
-          'Use a non-negative number, e.g. --tolerance 2 (2 percentage points).',
-        ),
-      );
+      const w = badTolerance(f.tolerance);
+      throw new CchcError('usage', w.message, w.hint);
     }
     o.tolerance = t;
   }
@@ -84,26 +79,15 @@ export function refuseInput(output: string, inputs: string[], cwd: string): void
   const same = path.resolve(cwd, output) === path.resolve(cwd, hit);
   const shown = displayPath(output, cwd);
   const input = displayPath(hit, cwd);
-  throw new CchcError(
-    'output-write',
-    same
-      ? msg(`Không ghi đè tệp đầu vào ${shown}.`, `Refusing to overwrite the input file ${shown}.`)
-      : msg(
-          `Không ghi đè tệp đầu vào: ${shown} chính là tệp ${input} (qua liên kết hoặc tên khác).`,
-          `Refusing to overwrite the input file: ${shown} is the same file as ${input} (a link or another name).`,
-        ),
-    msg('Chọn một tên tệp khác cho --output.', 'Choose another file name for --output.'),
-  );
+  const w = overwritesInput(shown, input, same);
+  throw new CchcError('output-write', w.message, w.hint);
 }
 
 /** Excel output only: a report named .csv or .pdf would be an .xlsx in disguise. */
 export function requireXlsx(output: string): void {
   if (!/\.xlsx$/i.test(output)) {
-    throw new CchcError(
-      'usage',
-      msg(`Tệp --output "${output}" phải có đuôi .xlsx.`, `The --output file "${output}" must end in .xlsx.`),
-      msg('Ví dụ: --output bao-cao-quy-3.xlsx', 'For example: --output report-q3.xlsx'),
-    );
+    const w = notXlsxOutput(output);
+    throw new CchcError('usage', w.message, w.hint);
   }
 }
 
@@ -119,17 +103,7 @@ export async function writeOutput(
   try {
     await writeFileSafely(path.resolve(io.cwd, output), data);
   } catch (e) {
-    const shown = displayPath(output, io.cwd);
-    throw new CchcError(
-      'output-write',
-      msg(
-        `Không ghi được tệp ${shown}: ${(e as Error).message}`,
-        `Could not write ${shown}: ${(e as Error).message}`,
-      ),
-      msg(
-        'Kiểm tra thư mục có tồn tại, có quyền ghi, và tệp không đang mở trong Excel.',
-        'Check that the folder exists, is writable, and the file is not open in Excel.',
-      ),
-    );
+    const w = cannotWrite(displayPath(output, io.cwd), (e as Error).message);
+    throw new CchcError('output-write', w.message, w.hint);
   }
 }

@@ -1,7 +1,9 @@
 import { Option } from 'commander';
 import { CchcError } from '../errors.js';
-import { LANGS, type Lang, msg } from '../model/diagnostic.js';
+import { LANGS, type Lang } from '../model/diagnostic.js';
 import { displayPath } from '../util/fs.js';
+import { templateWritten } from '../words/cli-notices.js';
+import { NO_UNIT_IDS, noTemplateOfBrokenPlan } from '../words/cli-refusals.js';
 import { type CliIo, pickLang } from './io.js';
 import type { Register } from './main.js';
 import { refuseInput, requireXlsx, writeOutput } from './shared-options.js';
@@ -39,18 +41,8 @@ async function runTemplate(planFile: string, flags: TemplateFlags, io: CliIo): P
   const { loadPlanFile } = await import('../plan/load-plan.js');
   const loaded = await loadPlanFile(planFile, io.cwd, undefined, { cache: io.planCache });
   if (!loaded.plan) {
-    throw new CchcError(
-      'plan-invalid',
-      msg(
-        `Kế hoạch ${loaded.file} có lỗi, chưa tạo được biểu.`,
-        `The plan ${loaded.file} has errors; no template was made.`,
-      ),
-      msg(
-        `Chạy "cchc validate ${loaded.file}" để xem chi tiết.`,
-        `Run "cchc validate ${loaded.file}" for details.`,
-      ),
-      loaded.diagnostics,
-    );
+    const w = noTemplateOfBrokenPlan(loaded.file);
+    throw new CchcError('plan-invalid', w.message, w.hint, loaded.diagnostics);
   }
   const { nextReportPeriod, resolveAsOf } = await import('../check/resolve-as-of.js');
   const convention = loaded.plan.reporting.convention;
@@ -75,12 +67,7 @@ async function runTemplate(planFile: string, flags: TemplateFlags, io: CliIo): P
   const label = periodLabel(period, lang);
   const n = loaded.plan.indicators.length;
   const m = loaded.plan.tasks.length;
-  const per = units.length ? (lang === 'vi' ? `, ${units.length} đơn vị` : `, ${units.length} units`) : '';
-  io.stderr(
-    lang === 'vi'
-      ? `Đã ghi biểu nhập liệu ${shown} cho ${label}: ${n} chỉ tiêu, ${m} nhiệm vụ${per}.\n`
-      : `Wrote the data-entry workbook ${shown} for ${label}: ${n} indicators, ${m} tasks${per}.\n`,
-  );
+  io.stderr(`${templateWritten(shown, label, n, m, units.length)[lang]}\n`);
   return 0;
 }
 
@@ -96,11 +83,7 @@ export function parseUnits(text: string | undefined): string[] {
     ),
   ];
   if (!units.length) {
-    throw new CchcError(
-      'usage',
-      msg('--unit cần ít nhất một mã đơn vị.', '--unit needs at least one unit id.'),
-      msg('Ví dụ: --unit phu-trung,tan-phu', 'For example: --unit phu-trung,tan-phu'),
-    );
+    throw new CchcError('usage', NO_UNIT_IDS.message, NO_UNIT_IDS.hint);
   }
   return units;
 }

@@ -1,7 +1,7 @@
 import path from 'node:path';
 import { Option } from 'commander';
 import { CchcError } from '../errors.js';
-import { LANGS, type Lang, msg } from '../model/diagnostic.js';
+import { LANGS, type Lang } from '../model/diagnostic.js';
 import { loadPlanFile, STDIN } from '../plan/load-plan.js';
 import {
   DIAGNOSTIC_FORMATS,
@@ -12,6 +12,8 @@ import { displayPath } from '../util/fs.js';
 import { expandGlobs } from '../util/glob.js';
 import { writeFileSafely } from '../util/write-file.js';
 import { VERSION } from '../version.js';
+import { reportWritten } from '../words/cli-notices.js';
+import { cannotWriteReport, unmatchedPatterns } from '../words/cli-refusals.js';
 import { type CliIo, useColor } from './io.js';
 import type { ExitCode, Register } from './main.js';
 import { refuseInput } from './shared-options.js';
@@ -49,14 +51,8 @@ export async function runValidate(opts: ValidateOptions, io: CliIo): Promise<Exi
   const unmatched = opts.errorOnUnmatchedPattern === false ? [] : expanded.unmatched;
   if (unmatched.length > 0) {
     const list = unmatched.map((p) => `"${p}"`).join(', ');
-    throw new CchcError(
-      'usage',
-      msg(`Mẫu ${list} không khớp với tệp nào.`, `The pattern ${list} matches no file.`),
-      msg(
-        'Kiểm tra thư mục làm việc và mẫu đường dẫn (ví dụ plans/*.yaml).',
-        'Check the working directory and the pattern (for example plans/*.yaml).',
-      ),
-    );
+    const w = unmatchedPatterns(list);
+    throw new CchcError('usage', w.message, w.hint);
   }
   // Before anything is read: `validate plan.yaml -o plan.yaml` must not replace the plan with its report.
   if (opts.output) refuseInput(opts.output, files, io.cwd);
@@ -82,19 +78,10 @@ async function writeReport(output: string, text: string, io: CliIo, lang: Lang):
   try {
     await writeFileSafely(path.resolve(io.cwd, output), text);
   } catch (e) {
-    throw new CchcError(
-      'output-write',
-      msg(
-        `Không ghi được báo cáo vào ${shown} (${(e as NodeJS.ErrnoException).code ?? 'lỗi'}).`,
-        `Could not write the report to ${shown} (${(e as NodeJS.ErrnoException).code ?? 'error'}).`,
-      ),
-      msg(
-        'Kiểm tra thư mục đích có tồn tại và ghi được không.',
-        'Check that the folder exists and is writable.',
-      ),
-    );
+    const w = cannotWriteReport(shown, (e as NodeJS.ErrnoException).code);
+    throw new CchcError('output-write', w.message, w.hint);
   }
-  io.stderr(lang === 'vi' ? `Đã ghi báo cáo vào ${shown}\n` : `Report written to ${shown}\n`);
+  io.stderr(`${reportWritten(shown)[lang]}\n`);
 }
 
 /** `cchc validate` — wiring only: options → runValidate → exit code. */

@@ -1,6 +1,8 @@
 import { InvalidArgumentError } from 'commander';
 import type { Diagnostic, Lang } from '../model/diagnostic.js';
 import type { FileDiagnostics } from '../report/diagnostics/file-diagnostics.js';
+import { tooManyWarnings as tooManyWarningsWords } from '../words/cli-notices.js';
+import { MAX_WARNINGS_EXPECTED } from '../words/cli-refusals.js';
 
 /** `--quiet` and `--max-warnings N`, as ESLint users know them, shared by validate and check. */
 export interface WarningGate {
@@ -14,7 +16,7 @@ export interface WarningGate {
 export function parseMaxWarnings(value: string): number {
   const n = Number(value);
   if (!/^\d+$/.test(value.trim()) || !Number.isSafeInteger(n)) {
-    throw new InvalidArgumentError('--max-warnings: số nguyên không âm / a whole number ≥ 0');
+    throw new InvalidArgumentError(MAX_WARNINGS_EXPECTED);
   }
   return n;
 }
@@ -39,10 +41,6 @@ export function tooManyWarnings(
   let n = 0;
   for (const d of ds) if (d.severity === 'warning') n++;
   if (n <= gate.maxWarnings) return false;
-  stderr(
-    lang === 'vi'
-      ? `cchc: ${n} cảnh báo, vượt mức --max-warnings ${gate.maxWarnings}.\n`
-      : `cchc: ${n} warnings, more than --max-warnings ${gate.maxWarnings}.\n`,
-  );
+  stderr(`${tooManyWarningsWords(n, gate.maxWarnings)[lang]}\n`);
   return true;
 }

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { type Command, CommanderError, type Option } from 'commander';
 import type { Lang } from '../../model/diagnostic.js';
 import { formatLocation } from '../../report/location.js';
+import { CONFIG_VALUE_SOURCES, orSetInConfig, printConfigHead } from '../../words/config-words.js';
 import { configKey, PER_RUN_KEYS } from './config-keys.js';
 import { findConfig } from './find-config.js';
 import { type ProjectConfig, readConfig } from './read-config.js';
@@ -53,11 +54,7 @@ export function applyConfig(cmd: Command, config: ProjectConfig | undefined, lan
   for (const o of MANDATORY.get(cmd) ?? []) {
     if (cmd.getOptionValue(o.attributeName()) === undefined) {
       const key = configKey(o);
-      const inFile = PER_RUN_KEYS.has(key)
-        ? ''
-        : lang === 'vi'
-          ? `\n  (hoặc ghi "${key}:" trong cchc.config.yaml)`
-          : `\n  (or set "${key}:" in cchc.config.yaml)`;
+      const inFile = PER_RUN_KEYS.has(key) ? '' : orSetInConfig(key)[lang];
       cmd.error(`error: required option '${o.flags}' not specified${inFile}`, {
         exitCode: 2,
         code: 'commander.missingMandatoryOptionValue',
@@ -70,15 +67,7 @@ const SHOWN_NOT = new Set(['config', 'printConfig', 'help', 'version']);
 
 /** `--print-config`: the merged options as YAML, each with where its value came from; then stop (exit 0). */
 function printed(cmd: Command, fromFile: Map<string, string>, config: ProjectConfig | undefined, lang: Lang) {
-  const vi = lang === 'vi';
-  const lines = [
-    vi
-      ? `# cchc ${cmd.name()}: cấu hình sau khi gộp (dòng lệnh > biến môi trường > tệp cấu hình > mặc định)`
-      : `# cchc ${cmd.name()}: merged configuration (command line > environment > config file > defaults)`,
-    vi
-      ? `# tệp cấu hình: ${config ? config.file : 'không có'}`
-      : `# config file: ${config ? config.file : 'none'}`,
-  ];
+  const lines = printConfigHead(cmd.name(), config?.file).map((m) => m[lang]);
   const done = new Set<string>();
   for (const o of cmd.options) {
     const attr = o.attributeName();
@@ -90,17 +79,7 @@ function printed(cmd: Command, fromFile: Map<string, string>, config: ProjectCon
     const from =
       src === 'config'
         ? fromFile.get(attr)
-        : src === 'default'
-          ? vi
-            ? 'mặc định'
-            : 'default'
-          : src === 'env'
-            ? vi
-              ? 'biến môi trường'
-              : 'environment'
-            : vi
-              ? 'dòng lệnh'
-              : 'command line';
+        : CONFIG_VALUE_SOURCES[src === 'default' ? 'default' : src === 'env' ? 'env' : 'cli'][lang];
     lines.push(`${configKey(o)}: ${yamlValue(value)}  # ${from}`);
   }
   return new CommanderError(0, 'cchc.printConfig', `${lines.join('\n')}\n`);

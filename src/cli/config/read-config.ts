@@ -2,9 +2,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Command } from 'commander';
 import { CchcError } from '../../errors.js';
-import { type Diagnostic, type Location, msg } from '../../model/diagnostic.js';
+import type { Diagnostic, Location } from '../../model/diagnostic.js';
 import { parseYamlSource, type YamlSource } from '../../plan/yaml-source.js';
 import { nearest } from '../../util/text.js';
+import { configHasErrors, configUnreadable } from '../../words/config-words.js';
+import {
+  type CatalogExtras,
+  type ConfigCode,
+  catalogDiagnostic,
+  type MessageData,
+} from '../../words/diagnostics/catalog.js';
 import { configurableOptions, PATH_KEYS, PER_RUN_KEYS } from './config-keys.js';
 import { convert } from './convert-value.js';
 
@@ -33,13 +40,7 @@ export function readConfig(abs: string, cwd: string, program: Command): ProjectC
   try {
     text = readFileSync(abs, 'utf8');
   } catch (e) {
-    throw new CchcError(
-      'usage',
-      msg(
-        `Không đọc được tệp cấu hình ${file}: ${(e as Error).message}`,
-        `Could not read the config file ${file}: ${(e as Error).message}`,
-      ),
-    );
+    throw new CchcError('usage', configUnreadable(file, (e as Error).message).message);
   }
   const src = parseYamlSource(text, file);
   const problems = [...src.diagnostics];
@@ -47,7 +48,7 @@ export function readConfig(abs: string, cwd: string, program: Command): ProjectC
   const commands = new Map(program.commands.map((c) => [c.name(), c]));
   if (problems.length === 0 && src.data !== null) {
     if (!isRecord(src.data)) {
-      problems.push(problem('config-not-mapping', src.locate(''), NOT_MAPPING));
+      problems.push(problem('config-not-mapping', 'file', {}, src.locate('')));
     } else {
       const ctx: Ctx = { src, dir: path.dirname(abs), cwd, problems };
       const sections = new Map<string, Record<string, unknown>>();
@@ -55,7 +56,7 @@ export function readConfig(abs: string, cwd: string, program: Command): ProjectC
       for (const [key, value] of Object.entries(src.data)) {
         if (commands.has(key)) {
           if (isRecord(value)) sections.set(key, value);
-          else problems.push(problem('config-not-mapping', src.locate(ptr(key)), sectionNotMapping(key)));
+          else problems.push(problem('config-not-mapping', 'section', { name: key }, src.locate(ptr(key))));
         } else {
           shared.push([key, value]);
         }
@@ -86,15 +87,8 @@ export function readConfig(abs: string, cwd: string, program: Command): ProjectC
     return true;
   });
   if (unique.length > 0) {
-    throw new CchcError(
-      'usage',
-      msg(`Tệp cấu hình ${file} có lỗi.`, `The config file ${file} has errors.`),
-      msg(
-        'Sửa tệp theo các vị trí trên, hoặc chạy với --no-config để bỏ qua nó (xem docs/config.md).',
-        'Fix the file at the positions above, or run with --no-config to ignore it (see docs/config.md).',
-      ),
-      unique,
-    );
+    const w = configHasErrors(file);
+    throw new CchcError('usage', w.message, w.hint, unique);
   }
   return { file, byCommand };
 }
@@ -121,10 +115,10 @@ function setEntry(
   const where = ctx.src.locate(pointer);
   const converted = convert(options, value, key, cmd.name());
   if ('error' in converted) {
-    ctx.problems.push({
-      ...problem('config-invalid-value', where, converted.error),
-      ...(inSection ? {} : { hint: sharedHint(cmd.name()) }),
-    });
+    const { messageId, data } = converted.error;
+    ctx.problems.push(
+      problem('config-invalid-value', messageId, data, where, inSection ? {} : { hintId: 'sharedHint' }),
+    );
     return;
   }
   const v = PATH_KEYS.has(key) ? rebase(converted.value as string[], ctx) : converted.value;
@@ -141,36 +135,20 @@ function checkShared(key: string, ctx: Ctx, commands: Command[]): void {
 function unknownKey(key: string, pointer: string, known: string[], ctx: Ctx, command?: string): void {
   const where = ctx.src.locate(pointer, true);
   if (PER_RUN_KEYS.has(key)) {
-    ctx.problems.push(
-      problem(
-        'config-per-run-key',
-        where,
-        msg(
-          `"${key}" thay đổi theo từng lần chạy nên chỉ ghi trên dòng lệnh (--${key}), không ghi trong tệp cấu hình.`,
-          `"${key}" changes from run to run, so it is given on the command line (--${key}), not in the config file.`,
-        ),
-      ),
-    );
+    ctx.problems.push(problem('config-per-run-key', 'perRun', { key }, where));
     return;
   }
   const kebab = key.replace(/[A-Z]/g, (c) => `-${c.toLowerCase()}`);
   const near = known.includes(kebab) ? [kebab] : nearest(key, known);
-  const hint =
-    near.length > 0
-      ? msg(`Có phải ý bạn là: ${near.join(', ')}?`, `Did you mean: ${near.join(', ')}?`)
-      : undefined;
-  const scope = command ? msg(` của lệnh ${command}`, ` of the ${command} command`) : msg('', '');
-  ctx.problems.push({
-    ...problem(
+  ctx.problems.push(
+    problem(
       'config-unknown-key',
+      command ? 'unknownIn' : 'unknown',
+      { key, near: near.join(', '), ...(command ? { command } : {}) },
       where,
-      msg(
-        `Khóa "${key}" không phải một tùy chọn${scope.vi}: các khóa là tên tùy chọn dòng lệnh bỏ "--".`,
-        `"${key}" is not an option${scope.en}: keys are the command-line option names without "--".`,
-      ),
+      near.length > 0 ? { hintId: 'didYouMean' } : {},
     ),
-    ...(hint ? { hint } : {}),
-  });
+  );
 }
 
 /** Paths in the config are relative to the config file; the commands read them relative to where cchc runs. */
@@ -181,25 +159,16 @@ function rebase(paths: string[], ctx: Ctx): string[] {
   });
 }
 
-function problem(code: string, location: Location, message: ReturnType<typeof msg>): Diagnostic {
-  return { code, severity: 'error', message, location };
+function problem(
+  code: ConfigCode,
+  messageId: string,
+  data: MessageData,
+  location: Location,
+  extras: Omit<CatalogExtras, 'location'> = {},
+): Diagnostic {
+  return catalogDiagnostic(code, messageId, data, { ...extras, location });
 }
 
 const ptr = (key: string) => `/${key.replace(/~/g, '~0').replace(/\//g, '~1')}`;
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-
-const NOT_MAPPING = msg(
-  'Tệp cấu hình phải là các cặp "khóa: giá trị", ví dụ "lang: vi".',
-  'The config file must be "key: value" pairs, e.g. "lang: vi".',
-);
-const sectionNotMapping = (name: string) =>
-  msg(
-    `"${name}" là tên lệnh: dưới nó ghi các tùy chọn của lệnh đó, ví dụ "${name}:\\n  lang: vi".`,
-    `"${name}" is a command name: the options for that command go under it, e.g. "${name}:\\n  lang: vi".`,
-  );
-const sharedHint = (name: string) =>
-  msg(
-    `Một khóa ở đầu tệp áp dụng cho mọi lệnh có tùy chọn đó; để chỉ đặt cho một lệnh, ghi nó dưới "${name}:".`,
-    `A key at the top applies to every command that has that option; to set it for one command, put it under "${name}:".`,
-  );

@@ -9,6 +9,10 @@ const SECTIONS: Record<DiagnosticStage, [string, string]> = {
     'Run codes',
     'Reported by a run over plan and data (`check`, `rollup`), and the CI findings of its results.',
   ],
+  config: [
+    'Config codes',
+    'Reported while reading the project config file (`cchc.config.yaml`, docs/config.md), before any command runs; the command then stops (exit 2).',
+  ],
 };
 
 const cell = (s: string) => s.replace(/\|/g, '\\|');

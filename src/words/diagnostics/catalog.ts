@@ -1,4 +1,5 @@
 import type { Diagnostic, Location, Msg } from '../../model/diagnostic.js';
+import { CONFIG_CODES } from './config-codes.js';
 import { DATA_CODES_CATALOG } from './data-codes.js';
 import type { CatalogEntry, DiagnosticStage, Template } from './entry.js';
 import { PLAN_CODES } from './plan-codes.js';
@@ -13,17 +14,20 @@ export const CATALOG_BY_STAGE = {
   plan: PLAN_CODES,
   data: DATA_CODES_CATALOG,
   run: RUN_CODES,
+  config: CONFIG_CODES,
 } as const satisfies Record<DiagnosticStage, Record<string, CatalogEntry>>;
 
 export type PlanCode = keyof typeof PLAN_CODES;
 export type DataCode = keyof typeof DATA_CODES_CATALOG;
 export type RunCode = keyof typeof RUN_CODES;
-export type DiagnosticCode = PlanCode | DataCode | RunCode;
+export type ConfigCode = keyof typeof CONFIG_CODES;
+export type DiagnosticCode = PlanCode | DataCode | RunCode | ConfigCode;
 
 export const DIAGNOSTIC_CATALOG: Readonly<Record<DiagnosticCode, CatalogEntry>> = {
   ...PLAN_CODES,
   ...DATA_CODES_CATALOG,
   ...RUN_CODES,
+  ...CONFIG_CODES,
 };
 
 export const isDiagnosticCode = (code: string): code is DiagnosticCode =>
@@ -32,7 +36,8 @@ export const isDiagnosticCode = (code: string): code is DiagnosticCode =>
 /** The stage a code belongs to (the docs section that lists it). */
 export function stageOf(code: DiagnosticCode): DiagnosticStage {
   if (Object.hasOwn(PLAN_CODES, code)) return 'plan';
-  return Object.hasOwn(DATA_CODES_CATALOG, code) ? 'data' : 'run';
+  if (Object.hasOwn(DATA_CODES_CATALOG, code)) return 'data';
+  return Object.hasOwn(RUN_CODES, code) ? 'run' : 'config';
 }
 
 /** What a code means, in one line; an unknown code (from a newer release's JSON) reads as its own words. */

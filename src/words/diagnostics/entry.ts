@@ -1,7 +1,7 @@
 import type { Lang, Msg, Severity } from '../../model/diagnostic.js';
 
 /** Which stage reports a code; the docs list codes by stage and SARIF links to that section. */
-export const DIAGNOSTIC_STAGES = ['plan', 'data', 'run'] as const;
+export const DIAGNOSTIC_STAGES = ['plan', 'data', 'run', 'config'] as const;
 export type DiagnosticStage = (typeof DIAGNOSTIC_STAGES)[number];
 
 /** A message with `{name}` placeholders filled from a diagnostic's `data` (ESLint's messageId + data). */
