@@ -115,6 +115,7 @@ describe('diagnostics catalog', () => {
     expect(helpUri('data-bad-value')).toMatch(/\/docs\/diagnostics\.md#data-codes$/);
     expect(helpUri('yaml-syntax')).toMatch(/\/docs\/diagnostics\.md#plan-codes$/);
     expect(helpUri('rollup-units-look-alike')).toMatch(/\/docs\/diagnostics\.md#run-codes$/);
+    expect(helpUri('config-unknown-key')).toMatch(/\/docs\/diagnostics\.md#config-codes$/);
     expect(helpUri('target-missed')).toMatch(/\/docs\/check\.md#statuses$/);
   });
 });
