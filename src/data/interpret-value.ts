@@ -1,9 +1,10 @@
 /** Turning one value cell into a figure, according to the kind of indicator the plan says it is. */
-import { type Msg, msg } from '../model/diagnostic.js';
+import type { Msg } from '../model/diagnostic.js';
 import type { Assessment } from '../model/observation.js';
 import type { IndicatorKind } from '../model/plan.js';
+import { expectedValue, RANK_FROM_ONE, scoreUpTo, tickOrWord } from '../words/data-values.js';
+import { POINT_WORD_START, POINT_WORDS } from '../words/input/value-shapes.js';
 import { cellText, type RawCell, trimFloat } from './cells.js';
-import type { DataCode } from './diagnostics.js';
 import { parseNumber } from './parse-number.js';
 import { isSigned, type Shape, type ShapeCode, shapeOf } from './value-shape.js';
 import {
@@ -28,49 +29,40 @@ export interface ValueOk {
   raw: string;
 }
 
-export interface ValueError {
-  ok: false;
-  code: Extract<
-    DataCode,
-    'data-bad-value' | 'data-out-of-range' | 'data-formula-no-result' | 'data-formula-error' | ShapeCode
-  >;
-  /** What was expected, as a sentence. */
-  expected: Msg;
-  raw: string;
-  /** Why the value is not one of the indicator (a change, a range, points…), when that is known. */
-  why?: Msg;
-  hint?: Msg;
-}
+/** Why a cell gives no figure; the words are its code's templates (src/words/diagnostics). */
+export type ValueError =
+  | {
+      ok: false;
+      code: 'data-bad-value' | 'data-out-of-range';
+      /** What was expected, as a phrase (src/words/data-values). */
+      expected: Msg;
+      raw: string;
+    }
+  | { ok: false; code: 'data-formula-no-result' | 'data-formula-error'; raw: string }
+  | {
+      ok: false;
+      code: ShapeCode;
+      raw: string;
+      /** Why the value is not one of the indicator (a change, a range, points…), and how to write it. */
+      why: Msg;
+      hint: Msg;
+    };
 
 export type ValueResult = ValueOk | ValueError;
 
-const EXPECTED: Record<IndicatorKind, Msg> = {
-  percentage: msg(
-    'một tỷ lệ phần trăm từ 0 đến 100, ví dụ "95,5%" hoặc "95,5"',
-    'a percentage from 0 to 100, e.g. "95,5%" or "95.5"',
-  ),
-  count: msg(
-    'một số nguyên không âm, ví dụ "12" hoặc "1.245"',
-    'a non-negative whole number, e.g. "12" or "1.245"',
-  ),
-  level: msg('một cấp độ, ví dụ "Cấp độ 3" hoặc "3"', 'a level, e.g. "Cấp độ 3" or "3"'),
-  rank: msg('một thứ hạng, ví dụ "5" hoặc "Hạng 5/95"', 'a rank, e.g. "5" or "Hạng 5/95"'),
-  score: msg('một số điểm, ví dụ "85,5"', 'a score, e.g. "85.5"'),
-  milestone: msg(`một trong các từ: ${ASSESSMENT_EXAMPLES}`, `one of the words: ${ASSESSMENT_EXAMPLES}`),
-  qualitative: msg(`một trong các từ: ${ASSESSMENT_EXAMPLES}`, `one of the words: ${ASSESSMENT_EXAMPLES}`),
-};
+/** What a value of `kind` looks like, as the finding says it. */
+const expected = (kind: IndicatorKind): Msg => expectedValue(kind, ASSESSMENT_EXAMPLES);
 
 const bad = (kind: IndicatorKind, raw: string): ValueError => ({
   ok: false,
   code: 'data-bad-value',
-  expected: EXPECTED[kind],
+  expected: expected(kind),
   raw,
 });
 
-const shaped = (kind: IndicatorKind, raw: string, s: Shape): ValueError => ({
+const shaped = (raw: string, s: Shape): ValueError => ({
   ok: false,
   code: s.code,
-  expected: EXPECTED[kind],
   raw,
   why: s.why,
   hint: s.hint,
@@ -79,23 +71,17 @@ const shaped = (kind: IndicatorKind, raw: string, s: Shape): ValueError => ({
 /** Not readable as a value of `kind`: say why when the text is a change, a range, points or units. */
 function unreadable(kind: IndicatorKind, cell: RawCell, raw: string): ValueError {
   const s = typeof cell === 'string' ? shapeOf(raw, kind) : undefined;
-  return s ? shaped(kind, raw, s) : bad(kind, raw);
+  return s ? shaped(raw, s) : bad(kind, raw);
 }
 
-const RANK_RANGE = msg(
-  'một thứ hạng từ 1 trở lên (hạng 1 là cao nhất)',
-  'a rank of 1 or more (1 is the top)',
-);
-const TICK = msg(
-  `một trong các từ: ${ASSESSMENT_EXAMPLES} (dấu "x" có thể là "đã đánh dấu" hoặc "không có số liệu")`,
-  `one of the words: ${ASSESSMENT_EXAMPLES} (an "x" could be a tick or "no data")`,
-);
+const RANK_RANGE = RANK_FROM_ONE;
+const TICK = tickOrWord(ASSESSMENT_EXAMPLES);
 
 /** A rank from a cell: ≥ 1; 0 or below is out of range, a negative number is a change of rank. */
 function rankOf(cell: RawCell, raw: string): ValueResult {
   if (cell !== undefined && typeof cell !== 'string') {
     if (cell.kind !== 'number' || cell.percent || !Number.isInteger(cell.num)) return bad('rank', raw);
-    if (cell.num < 0) return shaped('rank', raw, shapeOf('-1', 'rank')!);
+    if (cell.num < 0) return shaped(raw, shapeOf('-1', 'rank')!);
     if (cell.num === 0) return { ok: false, code: 'data-out-of-range', expected: RANK_RANGE, raw };
     return { ok: true, value: cell.num, decimals: 0, raw };
   }
@@ -125,18 +111,8 @@ function numberOf(cell: RawCell): { n: number; percent: boolean; decimals: numbe
 export function interpretValue(cell: RawCell, kind: IndicatorKind, max?: number): ValueResult {
   const raw = cellText(cell);
   if (cell !== undefined && typeof cell !== 'string') {
-    if (cell.kind === 'no-result')
-      return {
-        ok: false,
-        code: 'data-formula-no-result',
-        expected: msg(
-          'một công thức đã được tính (có kết quả lưu sẵn)',
-          'a calculated formula (with a cached result)',
-        ),
-        raw,
-      };
-    if (cell.kind === 'error')
-      return { ok: false, code: 'data-formula-error', expected: EXPECTED[kind], raw };
+    if (cell.kind === 'no-result') return { ok: false, code: 'data-formula-no-result', raw };
+    if (cell.kind === 'error') return { ok: false, code: 'data-formula-error', raw };
   }
   if (typeof cell === 'string') {
     if ((kind === 'milestone' || kind === 'qualitative') && (raw === 'x' || raw === 'X'))
@@ -154,7 +130,7 @@ export function interpretValue(cell: RawCell, kind: IndicatorKind, max?: number)
       const p = numberOf(cell);
       if (!p) return unreadable(kind, cell, raw);
       if (p.n < 0 || p.n > 100)
-        return { ok: false, code: 'data-out-of-range', expected: EXPECTED.percentage, raw };
+        return { ok: false, code: 'data-out-of-range', expected: expected('percentage'), raw };
       const ambiguous = !p.percent && p.n > 0 && p.n <= 1;
       return ambiguous
         ? { ok: true, value: p.n, decimals: p.decimals, ambiguous, raw }
@@ -164,7 +140,7 @@ export function interpretValue(cell: RawCell, kind: IndicatorKind, max?: number)
       const p = numberOf(cell);
       if (!p || p.percent) return unreadable(kind, cell, raw);
       if (p.n < 0 || !Number.isInteger(p.n))
-        return { ok: false, code: 'data-out-of-range', expected: EXPECTED.count, raw };
+        return { ok: false, code: 'data-out-of-range', expected: expected('count'), raw };
       return { ok: true, value: p.n, decimals: 0, raw };
     }
     case 'score': {
@@ -174,10 +150,7 @@ export function interpretValue(cell: RawCell, kind: IndicatorKind, max?: number)
         return {
           ok: false,
           code: 'data-out-of-range',
-          expected: msg(
-            `một số điểm từ 0 đến ${max} (điểm tối đa của chỉ số)`,
-            `a score from 0 to ${max} (the indicator's maximum)`,
-          ),
+          expected: scoreUpTo(max),
           raw,
         };
       return { ok: true, value: p.n, decimals: p.decimals, raw };
@@ -208,7 +181,8 @@ export function interpretValue(cell: RawCell, kind: IndicatorKind, max?: number)
   }
 }
 
-const SCORE_TEXT = /^(\d[\d.,]*)\s*(?:\/\s*(\d[\d.,]*))?\s*(?:điểm|diem)?$/i;
+const SCORE_TEXT = new RegExp(String.raw`^(\d[\d.,]*)\s*(?:\/\s*(\d[\d.,]*))?\s*(?:${POINT_WORDS})?$`, 'i');
+const POINT_START = new RegExp(POINT_WORD_START, 'i');
 
 /**
  * A score as people write it: "8,5 điểm", "10/10 điểm", "10/10" — the "/10" must be the indicator's maximum
@@ -220,7 +194,7 @@ function scoreText(
 ): { n: number; percent: false; decimals: number } | null {
   if (typeof cell !== 'string') return null;
   const m = SCORE_TEXT.exec(cell.trim().normalize('NFC'));
-  if (!m || (m[2] === undefined && !/đi|di/i.test(cell))) return null;
+  if (!m || (m[2] === undefined && !POINT_START.test(cell))) return null;
   const p = parseNumber(m[1]!);
   if (!p || p.percent) return null;
   if (m[2] !== undefined) {

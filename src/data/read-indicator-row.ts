@@ -1,8 +1,8 @@
 /** Long and wide indicator rows → observations. */
-import { msg } from '../model/diagnostic.js';
 import type { Observation } from '../model/observation.js';
 import type { Period } from '../model/period.js';
 import type { Indicator } from '../model/plan.js';
+import { BOTH_COUNTS_OR_VALUE } from '../words/data-values.js';
 import { cellText, isEmptyCell, type RawCell, type RawRow } from './cells.js';
 import { interpretCount, interpretValue, type ValueOk } from './interpret-value.js';
 import { ratioValue, warnAmbiguous } from './ratio-value.js';
@@ -119,10 +119,7 @@ export function readLongRow(ctx: TableContext, r: RawRow): void {
           {
             ok: false,
             code: 'data-bad-value',
-            expected: msg(
-              'cả tử số và mẫu số, hoặc một giá trị',
-              'both numerator and denominator, or a value',
-            ),
+            expected: BOTH_COUNTS_OR_VALUE,
             raw: cellText(hasN ? nCell : dCell),
           },
           ind,

@@ -1,10 +1,9 @@
 /** Task-progress rows → TaskProgress, long (a status column) or wide (a status per period column). */
-import { msg } from '../model/diagnostic.js';
 import type { TaskProgress } from '../model/observation.js';
 import type { Period } from '../model/period.js';
 import type { Task } from '../model/plan.js';
 import { cellText, isEmptyCell, type RawRow } from './cells.js';
-import { dataDiag } from './diagnostics.js';
+import { dataFinding } from './diagnostics.js';
 import { reportBadPeriod, rowWithoutCode } from './row-problems.js';
 import { locate, periodOfCell, type TableContext } from './table-context.js';
 import { figureOnlyUnread } from './unread-columns.js';
@@ -26,20 +25,9 @@ function progress(ctx: TableContext, r: RawRow, task: Task, period: Period, col:
   const status = parseTaskStatus(raw);
   const source = locate(ctx, r.row, col);
   if (!status) {
+    const data = { raw, task: task.id, examples: STATUS_EXAMPLES };
     ctx.collector.report(
-      dataDiag(
-        'data-bad-status',
-        'error',
-        source,
-        msg(
-          `Không hiểu tình trạng "${raw}" của nhiệm vụ "${task.id}": cần một trong các từ ${STATUS_EXAMPLES}.`,
-          `Cannot understand status "${raw}" of task "${task.id}": expected one of ${STATUS_EXAMPLES}.`,
-        ),
-        {
-          text: raw,
-          hint: msg(`Ghi một trong các từ: ${STATUS_EXAMPLES}.`, `Write one of: ${STATUS_EXAMPLES}.`),
-        },
-      ),
+      dataFinding('data-bad-status', 'unknown', data, source, { text: raw, hintId: 'unknownHint' }),
     );
     return;
   }

@@ -1,8 +1,7 @@
 /** Diagnostics about one row, shared by the row readers. */
-import { msg } from '../model/diagnostic.js';
 import type { Indicator } from '../model/plan.js';
 import { cellText, type RawCell, type RawRow } from './cells.js';
-import { dataDiag, dataFinding } from './diagnostics.js';
+import { dataFinding } from './diagnostics.js';
 import type { ValueError } from './interpret-value.js';
 import { locate, type TableContext } from './table-context.js';
 import { isFigure, valueCols } from './table-end.js';
@@ -18,6 +17,7 @@ export function reportBadPeriod(ctx: TableContext, row: number, col: number, cel
   ctx.collector.report(dataFinding('data-bad-period', 'unknown', { period: raw }, loc, { text: raw }));
 }
 
+/** A value cell that gives no figure: the code's template, filled with the text, the indicator and what was expected. */
 export function reportValueError(
   ctx: TableContext,
   row: number,
@@ -26,51 +26,33 @@ export function reportValueError(
   ind: Indicator,
 ): void {
   const loc = locate(ctx, row, col);
-  let m = msg(
-    `Không đọc được giá trị "${e.raw}" của chỉ tiêu "${ind.code}": cần ${e.expected.vi}.`,
-    `Cannot read value "${e.raw}" of indicator "${ind.code}": expected ${e.expected.en}.`,
-  );
-  let hint = msg(`Ghi ${e.expected.vi}.`, `Write ${e.expected.en}.`);
-  if (e.code === 'data-out-of-range') {
-    m = msg(
-      `Giá trị "${e.raw}" của chỉ tiêu "${ind.code}" nằm ngoài khoảng cho phép: cần ${e.expected.vi}.`,
-      `Value "${e.raw}" of indicator "${ind.code}" is out of range: expected ${e.expected.en}.`,
-    );
-    // Over 100 % is most often a count or a score typed in the percentage's column.
-    if (ind.kind === 'percentage')
-      hint = msg(
-        `Ghi ${e.expected.vi}. Số hồ sơ/thủ tục ghi vào cột Tử số và Mẫu số; điểm số không phải tỷ lệ phần trăm.`,
-        `Write ${e.expected.en}. Counts of dossiers/procedures go in the Tử số and Mẫu số (numerator/denominator) columns; a score is not a percentage.`,
-      );
+  const data = { raw: e.raw, code: ind.code };
+  const text = e.raw;
+  let d: ReturnType<typeof dataFinding>;
+  switch (e.code) {
+    case 'data-bad-value':
+      d = dataFinding(e.code, 'unreadable', { ...data, expected: e.expected }, loc, {
+        text,
+        hintId: 'write',
+      });
+      break;
+    case 'data-out-of-range': {
+      // Over 100 % is most often a count or a score typed in the percentage's column.
+      const hintId = ind.kind === 'percentage' ? 'writePercentage' : 'write';
+      d = dataFinding(e.code, 'outOfRange', { ...data, expected: e.expected }, loc, { text, hintId });
+      break;
+    }
+    case 'data-formula-no-result':
+      d = dataFinding(e.code, 'noResult', data, loc, { text, hintId: 'noResultHint' });
+      break;
+    case 'data-formula-error':
+      d = dataFinding(e.code, 'formulaError', data, loc, { text, hintId: 'formulaErrorHint' });
+      break;
+    default:
+      // A change, a range, points or units: why the text is not a value of the indicator, and what to write.
+      d = dataFinding(e.code, 'unusable', { ...data, why: e.why }, loc, { text, hint: e.hint });
   }
-  if (e.why) {
-    m = msg(
-      `Giá trị "${e.raw}" của chỉ tiêu "${ind.code}" không dùng được: ${e.why.vi}.`,
-      `Value "${e.raw}" of indicator "${ind.code}" cannot be used: ${e.why.en}.`,
-    );
-    if (e.hint) hint = e.hint;
-  }
-  if (e.code === 'data-formula-no-result') {
-    m = msg(
-      `Ô có công thức "${e.raw}" nhưng không có kết quả đã tính.`,
-      `The cell holds formula "${e.raw}" but no calculated result.`,
-    );
-    hint = msg(
-      'Mở tệp bằng Excel hoặc LibreOffice, để chương trình tính lại rồi lưu; hoặc thay công thức bằng giá trị.',
-      'Open the file in Excel or LibreOffice so it recalculates, then save; or replace the formula by its value.',
-    );
-  }
-  if (e.code === 'data-formula-error') {
-    m = msg(
-      `Ô có lỗi Excel "${e.raw}" thay vì giá trị của chỉ tiêu "${ind.code}".`,
-      `The cell holds the Excel error "${e.raw}" instead of a value of indicator "${ind.code}".`,
-    );
-    hint = msg(
-      'Sửa công thức (ví dụ chia cho 0) hoặc để trống ô nếu chưa có số liệu.',
-      'Fix the formula (e.g. a division by zero) or leave the cell empty when there is no figure.',
-    );
-  }
-  ctx.collector.report(dataDiag(e.code, 'error', loc, m, { text: e.raw, hint }));
+  ctx.collector.report(d);
 }
 
 /**

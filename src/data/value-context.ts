@@ -3,10 +3,10 @@
  * typed as "8 điểm" or "2 sở", a note "2/13 sở đạt" naming the row's own Tử số/Mẫu số. A rate row whose
  * context says points or counted units is refused, never turned into a percentage.
  */
-import { msg } from '../model/diagnostic.js';
 import type { Indicator } from '../model/plan.js';
+import { catalogMessage } from '../words/diagnostics/catalog.js';
 import { cellText, type RawCell } from './cells.js';
-import { dataDiag } from './diagnostics.js';
+import { dataFinding } from './diagnostics.js';
 import type { ValueOk } from './interpret-value.js';
 import { reportCountError } from './ratio-value.js';
 import { reportValueError } from './row-problems.js';
@@ -16,8 +16,8 @@ import {
   figuresOf,
   POINTS_SHAPE,
   plainText,
+  RANK_CHANGE_SHAPE,
   type Shape,
-  shapeOf,
   UNITS_SHAPE,
 } from './value-shape.js';
 
@@ -33,12 +33,9 @@ function refuse(
   s: Shape,
   by?: { col: number; text: string },
 ): void {
-  let why = s.why;
-  if (by) {
-    const header = ctx.layout.names[by.col] ?? '';
-    why = msg(`${why.vi} (cột ${header} ghi "${by.text}")`, `${why.en} (column ${header} says "${by.text}")`);
-  }
-  reportValueError(ctx, row, col, { ok: false, code: s.code, expected: s.why, raw, why, hint: s.hint }, ind);
+  const header = by ? (ctx.layout.names[by.col] ?? '') : '';
+  const why = by ? catalogMessage(s.code, 'byColumn', { why: s.why, header, text: by.text }) : s.why;
+  reportValueError(ctx, row, col, { ok: false, code: s.code, raw, why, hint: s.hint }, ind);
 }
 
 /**
@@ -59,7 +56,7 @@ export function measureRefuses(
   if (!text) return false;
   if (ind.kind === 'rank') {
     if (!/(?:^|\s)bac(?:$|\s)/.test(plainText(text))) return false;
-    refuse(ctx, row, col, ind, raw, shapeOf('tăng 1 bậc', 'rank')!, { col: m, text });
+    refuse(ctx, row, col, ind, raw, RANK_CHANGE_SHAPE, { col: m, text });
     return true;
   }
   const c = contextOf(text);
@@ -110,49 +107,20 @@ export function noteRefuses(
 export function warnMaybePoints(ctx: TableContext, row: number, col: number, v: ValueOk, d: number): void {
   if (v.value === null || v.value !== d || d === 100 || d === 0) return;
   ctx.collector.report(
-    dataDiag(
-      'data-maybe-points',
-      'warning',
-      locate(ctx, row, col),
-      msg(
-        `Giá trị "${v.raw}" bằng mẫu số ${d}, không có tử số: có thể là ${v.raw}% hoặc là điểm số ${v.raw}/${d}; đã hiểu là ${v.raw}%.`,
-        `Value "${v.raw}" equals the denominator ${d} and there is no numerator: it may be ${v.raw}% or a score of ${v.raw}/${d}; read as ${v.raw}%.`,
-      ),
-      {
-        text: v.raw,
-        hint: msg(
-          `Nếu là tỷ lệ, ghi "${v.raw}%" hoặc ghi cả tử số; nếu là điểm số, đây không phải số liệu của chỉ tiêu tỷ lệ này.`,
-          `If it is a rate, write "${v.raw}%" or fill in the numerator too; if it is a score, it is not a figure of this percentage indicator.`,
-        ),
-      },
-    ),
+    dataFinding('data-maybe-points', 'maybePoints', { raw: v.raw, d }, locate(ctx, row, col), {
+      text: v.raw,
+      hintId: 'maybePointsHint',
+    }),
   );
 }
 
 /** "Không phát sinh", "-", "N/A": no data, said in a note so the officer sees how the cell was read. */
 export function noteNoData(ctx: TableContext, row: number, col: number, v: ValueOk): void {
-  const occurred = v.noData === 'nothing-occurred';
+  const id = v.noData === 'nothing-occurred' ? 'nothingOccurred' : 'noFigure';
   ctx.collector.report(
-    dataDiag(
-      'data-no-data-word',
-      'note',
-      locate(ctx, row, col),
-      occurred
-        ? msg(
-            `"${v.raw}": kỳ này không phát sinh trường hợp nào, tính là không có số liệu (không phải 0).`,
-            `"${v.raw}": no case occurred in the period; counted as no data (not 0).`,
-          )
-        : msg(
-            `"${v.raw}": tính là không có số liệu (không phải 0).`,
-            `"${v.raw}": counted as no data (not 0).`,
-          ),
-      {
-        text: v.raw,
-        hint: msg(
-          'Khi đã có số liệu, ghi giá trị (hoặc tử số và mẫu số) thay cho chữ này.',
-          'When the figure is known, write it (or the numerator and denominator) instead of this word.',
-        ),
-      },
-    ),
+    dataFinding('data-no-data-word', id, { raw: v.raw }, locate(ctx, row, col), {
+      text: v.raw,
+      hintId: 'noDataHint',
+    }),
   );
 }

@@ -3,8 +3,10 @@
  * range or bound ("50-95", "<10"), points for a rate ("8,5 điểm"), a count of units for a rate ("2/13 sở").
  * Only cells that failed the ordinary reading (or carry a sign) come here, so none of this costs a normal row.
  */
-import { type Msg, msg } from '../model/diagnostic.js';
+import type { Msg } from '../model/diagnostic.js';
 import type { IndicatorKind } from '../model/plan.js';
+import { catalogMessage } from '../words/diagnostics/catalog.js';
+import { COUNTED_UNIT_WORDS, OUT_OF_WORD } from '../words/input/value-shapes.js';
 
 export type ShapeCode =
   | 'data-change-not-value'
@@ -45,10 +47,9 @@ const RANGE = new RegExp(
 );
 const POINTS = /(?:^|[\s\d/(])diem(?:$|[\s.,;:)])/;
 // Units that a province counts ("2/13 sở", "5/95 xã"), matched with their diacritics: "số" is not "sở".
-const UNIT_WORDS =
-  'sở|ban|ngành|xã|phường|thị trấn|huyện|quận|tỉnh|đơn vị|cơ quan|địa phương|phòng|ubnd|xa|phuong|don vi|co quan';
+const UNIT_WORDS = COUNTED_UNIT_WORDS;
 const UNIT_COUNT = new RegExp(
-  String.raw`^${NUM}\s*(?:/|trên)\s*${NUM}\s*(?:${UNIT_WORDS})(?=$|[\s,.;:)(])|^${NUM}\s*(?:${UNIT_WORDS})(?=$|[\s,.;:)(])`,
+  String.raw`^${NUM}\s*(?:/|${OUT_OF_WORD})\s*${NUM}\s*(?:${UNIT_WORDS})(?=$|[\s,.;:)(])|^${NUM}\s*(?:${UNIT_WORDS})(?=$|[\s,.;:)(])`,
 );
 const UNIT_WORD = new RegExp(String.raw`(?:^|[\s(])(?:${UNIT_WORDS})(?=$|[\s,.;:)(])`);
 
@@ -56,61 +57,20 @@ export function isSigned(text: string): boolean {
   return SIGNED.test(text.trim());
 }
 
-const change = (kind: IndicatorKind): Shape => ({
-  code: 'data-change-not-value',
-  why: msg(
-    kind === 'rank'
-      ? 'đây là mức thay đổi thứ hạng (tăng/giảm bậc), không phải thứ hạng đạt được'
-      : 'đây là mức thay đổi (tăng/giảm), không phải giá trị đo được của kỳ',
-    kind === 'rank'
-      ? 'this is a change of rank (places gained or lost), not the rank reached'
-      : 'this is a change (up/down), not the measured value of the period',
-  ),
-  hint: msg(
-    kind === 'rank'
-      ? 'Ghi thứ hạng đạt được trong kỳ, ví dụ "12" hoặc "Hạng 12/95"; mức tăng/giảm bậc ghi vào cột Ghi chú.'
-      : 'Ghi giá trị đo được của kỳ, không có dấu + hoặc −; mức tăng/giảm ghi vào cột Ghi chú.',
-    kind === 'rank'
-      ? 'Write the rank reached in the period, e.g. "12" or "Hạng 12/95"; put the change in the Ghi chú (note) column.'
-      : 'Write the value measured in the period, without a + or − sign; put the change in the Ghi chú (note) column.',
-  ),
+/** A shape's reason and hint: templates of its code in the diagnostics catalog. */
+const shape = (code: ShapeCode, rank = false): Shape => ({
+  code,
+  why: catalogMessage(code, rank ? 'whyRank' : 'why'),
+  hint: catalogMessage(code, rank ? 'hintRank' : 'hint'),
 });
 
-const RANGE_SHAPE: Shape = {
-  code: 'data-range-not-value',
-  why: msg(
-    'đây là một khoảng hoặc một ngưỡng, không phải một giá trị đo được',
-    'this is a range or a bound, not one measured value',
-  ),
-  hint: msg(
-    'Ghi một giá trị đo được của kỳ (ví dụ "87,5%"); ngưỡng của chỉ tiêu đã có trong kế hoạch.',
-    'Write the one value measured in the period (e.g. "87,5%"); the target\'s threshold is already in the plan.',
-  ),
-};
-
-export const POINTS_SHAPE: Shape = {
-  code: 'data-points-not-rate',
-  why: msg(
-    'đây là điểm số (ví dụ điểm Bộ chỉ số 766), không phải tỷ lệ phần trăm mà chỉ tiêu đo',
-    'this is a score (e.g. a 766 index score), not the percentage the indicator measures',
-  ),
-  hint: msg(
-    'Ghi tỷ lệ phần trăm (ví dụ "85,5%"), hoặc tử số và mẫu số là số hồ sơ/thủ tục; điểm số không quy đổi thành tỷ lệ.',
-    'Write the percentage (e.g. "85,5%"), or the numerator and denominator as counts of dossiers/procedures; a score is not converted to a rate.',
-  ),
-};
-
-export const UNITS_SHAPE: Shape = {
-  code: 'data-units-not-rate',
-  why: msg(
-    'đây là số đơn vị (sở, xã, cơ quan…) đạt yêu cầu, không phải tỷ lệ mà chỉ tiêu đo',
-    'this is a count of units (departments, communes, agencies…) that met a bar, not the rate the indicator measures',
-  ),
-  hint: msg(
-    'Ghi tỷ lệ của chính chỉ tiêu (ví dụ số hồ sơ thanh toán trực tuyến / số hồ sơ có phí); số đơn vị đạt ghi vào cột Ghi chú.',
-    "Write the indicator's own rate (e.g. dossiers paid online / fee-bearing dossiers); put the count of units in the Ghi chú (note) column.",
-  ),
-};
+const CHANGE_SHAPE = shape('data-change-not-value');
+/** A change of rank ("tăng 3 bậc"), for a rank indicator. */
+export const RANK_CHANGE_SHAPE = shape('data-change-not-value', true);
+const change = (kind: IndicatorKind): Shape => (kind === 'rank' ? RANK_CHANGE_SHAPE : CHANGE_SHAPE);
+const RANGE_SHAPE = shape('data-range-not-value');
+export const POINTS_SHAPE = shape('data-points-not-rate');
+export const UNITS_SHAPE = shape('data-units-not-rate');
 
 /** Whether a unit-of-measure, numerator or note text speaks of points ("điểm") or of counted units ("sở"). */
 export function contextOf(text: string): 'points' | 'units' | undefined {
@@ -120,7 +80,7 @@ export function contextOf(text: string): 'points' | 'units' | undefined {
 }
 
 /** "2/13 sở", "10/10 điểm" in a note: the figures it names, to compare with the row's Tử số/Mẫu số. */
-const FIGURES = /(\d+)\s*(?:\/|trên)\s*(\d+)/;
+const FIGURES = new RegExp(String.raw`(\d+)\s*(?:\/|${OUT_OF_WORD})\s*(\d+)`);
 export function figuresOf(text: string): [number, number] | undefined {
   const m = FIGURES.exec(text);
   return m ? [Number(m[1]), Number(m[2])] : undefined;

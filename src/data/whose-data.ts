@@ -3,10 +3,10 @@
  * declared reporting units (id, name or alias), or nobody the plan knows — never silently the plan's own.
  */
 import type { Diagnostic, Location } from '../model/diagnostic.js';
-import { msg } from '../model/diagnostic.js';
 import type { Plan } from '../model/plan.js';
 import { NameMatcher } from '../util/name-match.js';
-import { dataDiag } from './diagnostics.js';
+import { catalogMessage } from '../words/diagnostics/catalog.js';
+import { dataFinding } from './diagnostics.js';
 
 /** The issuer's own rows. */
 const OWN = '\u0000own';
@@ -54,44 +54,19 @@ export class WhoseData {
 
   /** The error for a row whose unit is not the plan's. */
   problem(text: string, w: Exclude<Whose, { kind: 'ok' }>, loc: Location): Diagnostic {
-    const issuer = this.plan.issuer.name;
     if (w.kind === 'several') {
       const list = w.names.map((n) => `"${n}"`).join(', ');
-      return dataDiag(
-        'data-ambiguous-reporting-unit',
-        'error',
-        loc,
-        msg(
-          `Đơn vị "${text}" có thể là ${list}: không đoán; các dòng này chưa được đánh giá.`,
-          `The unit "${text}" could be ${list}: cchc does not guess; these rows are not evaluated.`,
-        ),
-        {
-          text,
-          hint: msg(
-            'Ghi đủ tên đơn vị (kèm "Xã", "Phường") hoặc mã đơn vị báo cáo.',
-            'Write the full unit name (with "Xã", "Phường") or the reporting unit id.',
-          ),
-        },
-      );
+      return dataFinding('data-ambiguous-reporting-unit', 'several', { text, list }, loc, { text });
     }
-    const near = w.near.length ? w.near.map((n) => `"${n}"`).join(', ') : '';
-    const declared = this.declared;
-    return dataDiag(
-      'data-unknown-reporting-unit',
-      'error',
-      loc,
-      msg(
-        `Dòng số liệu của đơn vị "${text}": không phải cơ quan ban hành kế hoạch (${issuer})${declared ? ' và không có trong danh sách đơn vị báo cáo (reportingUnits)' : ', và kế hoạch không khai báo đơn vị báo cáo nào khác (reportingUnits)'}; số liệu này không được đánh giá như của kế hoạch.${near ? ` Có phải ý bạn là ${near}?` : ''}`,
-        `A data row of the unit "${text}": not the plan's issuer (${issuer})${declared ? ' and not in its reporting units (reportingUnits)' : ', and the plan declares no other reporting units (reportingUnits)'}; it is not evaluated as the plan's own.${near ? ` Did you mean ${near}?` : ''}`,
-      ),
-      {
-        text,
-        hint: msg(
-          'Nếu đây là số liệu của chính cơ quan ban hành, thêm cách ghi này vào issuer.aliases của kế hoạch; nếu là của đơn vị khác, khai báo ở reportingUnits (list hoặc file); nếu nhầm tệp, bỏ các dòng này.',
-          "If these are the issuer's own data, add this spelling to the plan's issuer.aliases; if they belong to another unit, declare it under reportingUnits (list or file); if the file is the wrong one, remove these rows.",
-        ),
-      },
-    );
+    const unit = 'data-unknown-reporting-unit';
+    const near = w.near.map((n) => `"${n}"`).join(', ');
+    const data = {
+      text,
+      issuer: this.plan.issuer.name,
+      besides: catalogMessage(unit, this.declared ? 'notListed' : 'noneDeclared'),
+      near: near ? catalogMessage(unit, 'didYouMean', { near }) : '',
+    };
+    return dataFinding(unit, 'unknown', data, loc, { text });
   }
 
   /** What `--unit` may name, for "did you mean": the reporting unit ids, then the issuer's name. */

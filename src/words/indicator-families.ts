@@ -122,3 +122,13 @@ export const CONFUSABLE_FAMILIES: readonly ConfusableFamily[] = [
     ],
   },
 ];
+
+/**
+ * The members a name says, one group per clashing family, as messages list them: `"toàn trình"/"một phần" và
+ * "hồ sơ"` (members of one family joined by "/", families by "và" / "and").
+ */
+export function memberWords(groups: readonly (readonly FamilyMember[])[]): Msg {
+  const words = (lang: 'vi' | 'en') =>
+    groups.map((g) => g.map((m) => `"${m.label[lang]}"`).join('/')).join(lang === 'vi' ? ' và ' : ' and ');
+  return { vi: words('vi'), en: words('en') };
+}

@@ -1,3 +1,5 @@
+import * as R from './data-row-messages.js';
+import * as V from './data-value-messages.js';
 import type { CatalogEntry } from './entry.js';
 
 /** Data codes: rows: codes, values, periods, units and duplicates. */
@@ -44,11 +46,13 @@ export const DATA_ROW_CODES = {
     severity: 'error',
     title: { vi: 'Giá trị không đọc được', en: 'A value that cannot be read' },
     when: "value unreadable for the indicator's kind",
+    messages: V.BAD_VALUE_MESSAGES,
   },
   'data-out-of-range': {
     severity: 'error',
     title: { vi: 'Giá trị nằm ngoài khoảng cho phép', en: 'A value out of range' },
     when: 'percentage outside 0–100, negative or fractional count',
+    messages: V.OUT_OF_RANGE_MESSAGES,
   },
   'data-bad-period': {
     severity: 'error',
@@ -84,21 +88,25 @@ export const DATA_ROW_CODES = {
     severity: 'error',
     title: { vi: 'Tình trạng nhiệm vụ không đọc được', en: 'A task status that cannot be read' },
     when: 'task status not understood',
+    messages: R.BAD_STATUS_MESSAGES,
   },
   'data-numerator-exceeds-denominator': {
     severity: 'error',
     title: { vi: 'Tử số lớn hơn mẫu số', en: 'Numerator greater than denominator' },
     when: 'numerator > denominator',
+    messages: V.NUMERATOR_EXCEEDS_MESSAGES,
   },
   'data-formula-no-result': {
     severity: 'error',
     title: { vi: 'Công thức chưa có kết quả', en: 'A formula without a result' },
     when: 'formula without a cached result',
+    messages: V.FORMULA_NO_RESULT_MESSAGES,
   },
   'data-formula-error': {
     severity: 'error',
     title: { vi: 'Công thức cho kết quả lỗi', en: 'A formula that gives an error' },
     when: 'cached Excel error',
+    messages: V.FORMULA_ERROR_MESSAGES,
   },
   'data-duplicate': {
     severity: 'error',
@@ -119,11 +127,15 @@ export const DATA_ROW_CODES = {
     severity: 'error',
     title: { vi: 'Đơn vị báo cáo không có trong kế hoạch', en: 'A reporting unit the plan does not declare' },
     when: 'the `Đơn vị` cell names neither the issuer nor a declared reporting unit',
+    hint: R.UNKNOWN_UNIT_HINT,
+    messages: R.UNKNOWN_UNIT_MESSAGES,
   },
   'data-ambiguous-reporting-unit': {
     severity: 'error',
     title: { vi: 'Tên đơn vị khớp với hai đơn vị', en: 'A unit name that fits two units' },
     when: 'the `Đơn vị` cell fits two declared units (a bare name)',
+    hint: R.AMBIGUOUS_UNIT_HINT,
+    messages: R.AMBIGUOUS_UNIT_MESSAGES,
   },
   'data-ambiguous-fraction': {
     severity: 'warning',
@@ -132,11 +144,13 @@ export const DATA_ROW_CODES = {
       en: 'A value that may be a fraction or a percentage',
     },
     when: 'bare (0, 1] value for a percentage',
+    messages: V.AMBIGUOUS_FRACTION_MESSAGES,
   },
   'data-zero-denominator': {
     severity: 'warning',
     title: { vi: 'Mẫu số bằng 0', en: 'A zero denominator' },
     when: 'denominator 0: no data',
+    messages: V.ZERO_DENOMINATOR_MESSAGES,
   },
   'data-value-mismatch': {
     severity: 'warning',
@@ -145,6 +159,7 @@ export const DATA_ROW_CODES = {
       en: 'A value that disagrees with its numerator/denominator',
     },
     when: 'value disagrees with numerator/denominator',
+    messages: V.VALUE_MISMATCH_MESSAGES,
   },
   'data-duplicate-identical': {
     severity: 'warning',
