@@ -1,19 +1,16 @@
 /** Percentages from numerator and denominator, and the warnings about written values. */
 import { formatNumber, round } from '../util/number.js';
+import { numberWords } from '../words/number.js';
 import { cellText, type RawCell } from './cells.js';
 import { dataFinding } from './diagnostics.js';
 import type { ValueOk } from './interpret-value.js';
 import { locate, type TableContext } from './table-context.js';
 
 const vi = (n: number) => formatNumber(n, 'vi');
-const en = (n: number) => formatNumber(n, 'en');
-
-/** A number in both languages, as message data. */
-const both = (n: number) => ({ vi: vi(n), en: en(n) });
 
 export function warnAmbiguous(ctx: TableContext, row: number, col: number, v: ValueOk): void {
   const n = v.value!;
-  const data = { raw: v.raw, n: both(n), n100: both(n * 100), nVi: vi(n), n100Vi: vi(n * 100) };
+  const data = { raw: v.raw, n: numberWords(n), n100: numberWords(n * 100), nVi: vi(n), n100Vi: vi(n * 100) };
   ctx.collector.report(
     dataFinding('data-ambiguous-fraction', 'fraction', data, locate(ctx, row, col), {
       text: v.raw,
@@ -48,7 +45,7 @@ export function ratioValue(
       dataFinding(
         'data-numerator-exceeds-denominator',
         'exceeds',
-        { n: both(n), d: both(d) },
+        { n: numberWords(n), d: numberWords(d) },
         locate(ctx, row, col),
         {
           text: text(),
@@ -85,7 +82,7 @@ export function ratioValue(
   // A bare fraction that the ratio confirms (0,955 with 955/1000) is not ambiguous any more.
   if (v.ambiguous && Math.abs(v.value * 100 - computed) <= 0.005 + 1e-9)
     return { value: computed, ambiguous: false };
-  const data = { raw: v.raw, n: both(n), d: both(d), computed: both(computed) };
+  const data = { raw: v.raw, n: numberWords(n), d: numberWords(d), computed: numberWords(computed) };
   ctx.collector.report(
     dataFinding('data-value-mismatch', 'mismatch', data, locate(ctx, row, col), {
       text: v.raw,

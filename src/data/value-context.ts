@@ -14,6 +14,7 @@ import { locate, type TableContext } from './table-context.js';
 import {
   contextOf,
   figuresOf,
+  PLACES,
   POINTS_SHAPE,
   plainText,
   RANK_CHANGE_SHAPE,
@@ -55,7 +56,7 @@ export function measureRefuses(
   const text = cellText(cells[m]);
   if (!text) return false;
   if (ind.kind === 'rank') {
-    if (!/(?:^|\s)bac(?:$|\s)/.test(plainText(text))) return false;
+    if (!PLACES.test(plainText(text))) return false;
     refuse(ctx, row, col, ind, raw, RANK_CHANGE_SHAPE, { col: m, text });
     return true;
   }

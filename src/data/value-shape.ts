@@ -6,7 +6,17 @@
 import type { Msg } from '../model/diagnostic.js';
 import type { IndicatorKind } from '../model/plan.js';
 import { catalogMessage } from '../words/diagnostics/catalog.js';
-import { COUNTED_UNIT_WORDS, OUT_OF_WORD } from '../words/input/value-shapes.js';
+import {
+  BOUND_WORDS,
+  CHANGE_PARTICLES,
+  CHANGE_VERBS,
+  COUNTED_UNIT_WORDS,
+  OUT_OF_WORD,
+  PLACES_WORD,
+  POINTS_WORD,
+  RANGE_FROM,
+  RANGE_TO,
+} from '../words/input/value-shapes.js';
 
 export type ShapeCode =
   | 'data-change-not-value'
@@ -35,23 +45,26 @@ export function plainText(text: string): string {
 const NUM = String.raw`\d[\d.,]*`;
 const SIGNED = /^[+\-\u2212\u2013]\s*\d/;
 const CHANGE_WORDS = new RegExp(
-  String.raw`(?:^|\s)(?:tang|giam|len|xuong|tut|cai thien)(?:\s+(?:them|duoc))?\s+${NUM}|(?:^|\s|\d)bac(?:$|\s|[.,;)])`,
+  String.raw`(?:^|\s)(?:${CHANGE_VERBS})(?:\s+(?:${CHANGE_PARTICLES}))?\s+${NUM}|(?:^|\s|\d)${PLACES_WORD}(?:$|\s|[.,;)])`,
 );
 const RANGE = new RegExp(
   [
     String.raw`^(?:[<>\u2264\u2265]=?|=[<>])\s*${NUM}`,
-    String.raw`^${NUM}\s*%?\s*(?:-|\u2013|\u2014|~|den|toi)\s*${NUM}`,
-    String.raw`^tu\s+${NUM}.*\s(?:den|toi)\s+${NUM}`,
-    String.raw`^(?:tren|duoi|hon|gan|it nhat|toi thieu|toi da|khong duoi|khong qua|khong thap hon|khong cao hon)\s+${NUM}`,
+    String.raw`^${NUM}\s*%?\s*(?:-|\u2013|\u2014|~|${RANGE_TO})\s*${NUM}`,
+    String.raw`^${RANGE_FROM}\s+${NUM}.*\s(?:${RANGE_TO})\s+${NUM}`,
+    String.raw`^(?:${BOUND_WORDS})\s+${NUM}`,
   ].join('|'),
 );
-const POINTS = /(?:^|[\s\d/(])diem(?:$|[\s.,;:)])/;
+const POINTS = new RegExp(String.raw`(?:^|[\s\d/(])${POINTS_WORD}(?:$|[\s.,;:)])`);
 // Units that a province counts ("2/13 sở", "5/95 xã"), matched with their diacritics: "số" is not "sở".
 const UNIT_WORDS = COUNTED_UNIT_WORDS;
 const UNIT_COUNT = new RegExp(
   String.raw`^${NUM}\s*(?:/|${OUT_OF_WORD})\s*${NUM}\s*(?:${UNIT_WORDS})(?=$|[\s,.;:)(])|^${NUM}\s*(?:${UNIT_WORDS})(?=$|[\s,.;:)(])`,
 );
 const UNIT_WORD = new RegExp(String.raw`(?:^|[\s(])(?:${UNIT_WORDS})(?=$|[\s,.;:)(])`);
+
+/** "bậc" (places of a rank) in a folded unit-of-measure text. */
+export const PLACES = new RegExp(String.raw`(?:^|\s)${PLACES_WORD}(?:$|\s)`);
 
 export function isSigned(text: string): boolean {
   return SIGNED.test(text.trim());

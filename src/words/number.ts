@@ -1,4 +1,4 @@
-import type { Lang } from '../model/diagnostic.js';
+import type { Lang, Msg } from '../model/diagnostic.js';
 
 /**
  * One rounding rule for computation and display: half away from zero, applied to the number's shortest
@@ -104,3 +104,6 @@ function incrementDigits(s: string): string {
   a[k] = String(Number(a[k]) + 1);
   return a.join('');
 }
+
+/** A number formatted in both languages, as message data ("48,6" / "48.6"). */
+export const numberWords = (n: number): Msg => ({ vi: formatNumber(n, 'vi'), en: formatNumber(n, 'en') });
