@@ -29,7 +29,8 @@ export type Register = (program: Command, io: CliIo, done: (code: ExitCode) => v
  * The programmatic entry: runs one command line and resolves to its exit code. Never calls
  * process.exit and never prints a stack trace for a user's mistake.
  */
-export async function run(argv: string[], callerIo: CliIo): Promise<ExitCode> {
+export async function run(argvGiven: string[], callerIo: CliIo): Promise<ExitCode> {
+  let argv = argvGiven;
   // This run's own copy: --no-cache takes the plan cache out of it without touching the caller's.
   const io: CliIo = { ...callerIo };
   let lang = langFromArgv(argv) ?? envLang(io.env) ?? 'vi';
@@ -55,6 +56,7 @@ export async function run(argv: string[], callerIo: CliIo): Promise<ExitCode> {
   }
   addCacheOption(program, lang);
   addConfigOptions(program);
+  argv = langAfterCommand(argv, program);
   const early = earlyConfig(program, argv, io.cwd);
   // Without --lang or CCHC_LANG, the config's language speaks from the first line (help and usage errors included).
   if (langFromArgv(argv) === undefined && envLang(io.env) === undefined && early?.lang !== undefined) {
@@ -103,6 +105,29 @@ function handleError(e: unknown, io: CliIo, lang: Lang): ExitCode {
   io.stderr(`${internalError(err?.message ?? String(e))[lang]}\n`);
   if (io.env.CCHC_DEBUG && err?.stack) io.stderr(`${err.stack}\n`);
   return 2;
+}
+
+/**
+ * `cchc --lang en validate …` reads as `cchc validate --lang en …`: the language is chosen from anywhere on
+ * the line (langFromArgv), so the flag is accepted before the command too, where commander would refuse it
+ * as an unknown option of the root (and print the root's help for `--help`).
+ */
+function langAfterCommand(argv: string[], program: Command): string[] {
+  const names = new Set(program.commands.map((c) => c.name()));
+  const moved: string[] = [];
+  const before: string[] = [];
+  for (let i = 0; i < argv.length; i++) {
+    const a = argv[i]!;
+    if (names.has(a)) {
+      const cmd = program.commands.find((c) => c.name() === a)!;
+      if (moved.length === 0 || !cmd.options.some((o) => o.long === '--lang')) return argv;
+      return [...before, a, ...moved, ...argv.slice(i + 1)];
+    }
+    if (a === '--lang' && i + 1 < argv.length) moved.push(a, argv[++i]!);
+    else if (a.startsWith('--lang=')) moved.push(a);
+    else before.push(a);
+  }
+  return argv;
 }
 
 function langFromArgv(argv: string[]): Lang | undefined {
