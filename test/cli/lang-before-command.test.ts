@@ -22,9 +22,12 @@ describe('--lang before the command', () => {
     expect(vi.stdout).toMatch(/^Cách dùng: cchc check /);
   });
 
-  it('leaves a command value named like a command alone', async () => {
-    // "diff" after the command is an argument, not a command: nothing is moved past it.
-    const r = await runCli(['validate', '--lang', 'en', 'diff']);
-    expect(r.code).toBe(2);
+  it("moves only the flag: a later argument named like a command stays the command's argument", async () => {
+    // "diff" after validate is a plan path (missing here), not the diff command.
+    const before = await runCli(['--lang', 'en', 'validate', 'diff']);
+    const after = await runCli(['validate', 'diff', '--lang', 'en']);
+    expect(before.code).toBe(2);
+    expect(before.stderr).toContain('The plan file diff does not exist');
+    expect(before).toEqual(after);
   });
 });
